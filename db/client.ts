@@ -1,0 +1,56 @@
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import { lockDataDirectory } from "./pglite-lock";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Engine = "pglite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Database;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget = { engine: "postgres"; url: string } | { engine: "pglite"; dir: string };
+
+/** PostgreSQL when DATABASE_URL is set, else the embedded PGlite directory. */
+export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new Error("DATABASE_URL must be a postgres:// or postgresql:// URL.");
+    return { engine: "postgres", url };
+  }
+  return { engine: "pglite", dir: env.PGLITE_DIR?.trim() || "./.data/pglite" };
+}
+
+/** Opens a new connection; callers that want the process-wide one use getDatabase(). */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.engine === "postgres") {
+    const client = postgres(target.url, { max: 10, onnotice: () => {} });
+    return {
+      db: drizzlePostgres({ client, schema }) as unknown as Database,
+      engine: "postgres",
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  // "memory://" is a throw-away database for tests; it has no directory to lock.
+  const release = target.dir.startsWith("memory://") ? () => {} : lockDataDirectory(target.dir);
+  try {
+    const client = await PGlite.create(target.dir);
+    return {
+      db: drizzlePglite({ client, schema }) as unknown as Database,
+      engine: "pglite",
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

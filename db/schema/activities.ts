@@ -1,0 +1,108 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { activityStatus, activityType, datePrecision, involvementRole, theme } from "./enums";
+import { organisations } from "./organisations";
+import { planClauses } from "./plan";
+import { users } from "./users";
+
+export const activities = pgTable(
+  "activities",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Stable reference from outside the app (the seed note, a CSV import): re-loading
+    // the same source updates the activity instead of adding a twin.
+    externalRef: text("external_ref").unique(),
+    title: text("title").notNull(),
+    summary: text("summary"),
+    type: activityType("type").notNull(),
+    status: activityStatus("status").notNull().default("draft"),
+    // A date is stored as the first day of the period it names, with its precision:
+    // "2017" is 2017-01-01/year, "In June 2018" is 2018-06-01/month. Shown as given.
+    startDate: date("start_date", { mode: "string" }),
+    startPrecision: datePrecision("start_precision"),
+    endDate: date("end_date", { mode: "string" }),
+    endPrecision: datePrecision("end_precision"),
+    city: text("city"),
+    // ISO 3166-1 alpha-2; places outside ASEAN occur (Auschwitz, Washington DC).
+    countryCode: text("country_code"),
+    expectedParticipants: integer("expected_participants"),
+    leadOrganisationId: uuid("lead_organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    createdById: uuid("created_by_id").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("activities_start_date_idx").on(t.startDate.desc().nullsLast(), t.createdAt.desc()),
+    index("activities_status_idx").on(t.status),
+    index("activities_lead_idx").on(t.leadOrganisationId),
+    check("activities_start_has_precision", sql`(${t.startDate} IS NULL) = (${t.startPrecision} IS NULL)`),
+    check("activities_end_has_precision", sql`(${t.endDate} IS NULL) = (${t.endPrecision} IS NULL)`),
+    check("activities_end_needs_start", sql`${t.endDate} IS NULL OR ${t.startDate} IS NOT NULL`),
+    check("activities_end_after_start", sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
+    check("activities_country_code_iso", sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+    check("activities_participants_positive", sql`${t.expectedParticipants} > 0`),
+    check("activities_version_positive", sql`${t.version} > 0`),
+  ],
+);
+
+export const activityThemes = pgTable(
+  "activity_themes",
+  {
+    activityId: uuid("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    theme: theme("theme").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.theme] }), index("activity_themes_theme_idx").on(t.theme)],
+);
+
+export const activityOrganisations = pgTable(
+  "activity_organisations",
+  {
+    activityId: uuid("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    role: involvementRole("role").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.organisationId] }),
+    index("activity_organisations_org_idx").on(t.organisationId),
+  ],
+);
+
+export const activityClauses = pgTable(
+  "activity_clauses",
+  {
+    activityId: uuid("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    clauseId: uuid("clause_id")
+      .notNull()
+      .references(() => planClauses.id),
+    isPrimary: boolean("is_primary").notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.clauseId] }),
+    index("activity_clauses_clause_idx").on(t.clauseId),
+    // At most one primary clause per activity.
+    uniqueIndex("activity_clauses_one_primary").on(t.activityId).where(sql`${t.isPrimary}`),
+  ],
+);

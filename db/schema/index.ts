@@ -1,0 +1,7 @@
+export * from "./enums";
+export * from "./organisations";
+export * from "./plan";
+export * from "./activities";
+export * from "./users";
+export * from "./audit";
+export * from "./relations";

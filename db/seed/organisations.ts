@@ -1,0 +1,114 @@
+import type { OrganisationKind } from "../../lib/domain";
+
+export interface SeedOrganisation {
+  code: string;
+  kind: OrganisationKind;
+  acronym: string | null;
+  name: string;
+  parent?: string;
+  countryCode?: string;
+}
+
+const AICHR_MEMBER_STATES: Array<[string, string]> = [
+  ["BN", "Brunei Darussalam"],
+  ["KH", "Cambodia"],
+  ["ID", "Indonesia"],
+  ["LA", "Lao PDR"],
+  ["MY", "Malaysia"],
+  ["MM", "Myanmar"],
+  ["PH", "Philippines"],
+  ["SG", "Singapore"],
+  ["TH", "Thailand"],
+  ["VN", "Viet Nam"],
+];
+
+// Every organisation the Background Note names, parents before children.
+export const SEED_ORGANISATIONS: SeedOrganisation[] = [
+  { code: "AICHR", kind: "asean_body", acronym: "AICHR", name: "ASEAN Intergovernmental Commission on Human Rights" },
+  {
+    code: "ACWC",
+    kind: "asean_body",
+    acronym: "ACWC",
+    name: "ASEAN Commission on the Promotion and Protection of the Rights of Women and Children",
+  },
+  {
+    code: "ACMW",
+    kind: "asean_body",
+    acronym: "ACMW",
+    name: "ASEAN Committee on the Implementation of the ASEAN Declaration on the Protection and Promotion of the Rights of Migrant Workers",
+  },
+  { code: "ACW", kind: "asean_body", acronym: "ACW", name: "ASEAN Committee on Women" },
+  { code: "ASEC", kind: "asean_body", acronym: "ASEC", name: "ASEAN Secretariat" },
+  ...AICHR_MEMBER_STATES.map(
+    ([countryCode, country]): SeedOrganisation => ({
+      code: `AICHR-${countryCode}`,
+      kind: "aichr_representative",
+      acronym: null,
+      name: `AICHR ${country}`,
+      parent: "AICHR",
+      countryCode,
+    }),
+  ),
+  { code: "OHCHR", kind: "un_entity", acronym: "OHCHR", name: "Office of the United Nations High Commissioner for Human Rights" },
+  {
+    code: "OHCHR-SEARO",
+    kind: "un_entity",
+    acronym: "OHCHR SEARO",
+    name: "OHCHR South-East Asia Regional Office",
+    parent: "OHCHR",
+  },
+  { code: "UNDP", kind: "un_entity", acronym: "UNDP", name: "United Nations Development Programme" },
+  {
+    code: "UN-ACT",
+    kind: "un_entity",
+    acronym: "UN-ACT",
+    name: "United Nations Action for Cooperation against Trafficking in Persons",
+    parent: "UNDP",
+  },
+  { code: "UNICEF", kind: "un_entity", acronym: "UNICEF", name: "United Nations Children's Fund" },
+  {
+    code: "UNESCO",
+    kind: "un_entity",
+    acronym: "UNESCO",
+    name: "United Nations Educational, Scientific and Cultural Organization",
+  },
+  { code: "UNEP", kind: "un_entity", acronym: "UNEP", name: "United Nations Environment Programme" },
+  {
+    code: "UN-WOMEN",
+    kind: "un_entity",
+    acronym: "UN Women",
+    name: "United Nations Entity for Gender Equality and the Empowerment of Women",
+  },
+  { code: "UNHCR", kind: "un_entity", acronym: "UNHCR", name: "Office of the United Nations High Commissioner for Refugees" },
+  { code: "ILO", kind: "un_entity", acronym: "ILO", name: "International Labour Organization" },
+  { code: "IOM", kind: "un_entity", acronym: "IOM", name: "International Organization for Migration" },
+  { code: "DPA", kind: "un_entity", acronym: "DPA", name: "United Nations Department of Political Affairs" },
+  {
+    code: "ESCAP",
+    kind: "un_entity",
+    acronym: "ESCAP",
+    name: "United Nations Economic and Social Commission for Asia and the Pacific",
+  },
+  {
+    code: "OSAPG",
+    kind: "un_entity",
+    acronym: "OSAPG",
+    name: "Office of the Special Adviser on the Prevention of Genocide",
+  },
+  {
+    code: "UNRC-ID",
+    kind: "un_entity",
+    acronym: "UNRC Indonesia",
+    name: "United Nations Resident Coordinator in Indonesia",
+    countryCode: "ID",
+  },
+  {
+    code: "AIPR",
+    kind: "external_partner",
+    acronym: "AIPR",
+    name: "Auschwitz Institute for Peace and Reconciliation",
+  },
+  { code: "IACHR", kind: "external_partner", acronym: "IACHR", name: "Inter-American Commission on Human Rights" },
+  { code: "ACHPR", kind: "external_partner", acronym: "ACHPR", name: "African Commission on Human and Peoples' Rights" },
+  { code: "COE", kind: "external_partner", acronym: "CoE", name: "Council of Europe" },
+];

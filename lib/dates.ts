@@ -1,0 +1,100 @@
+import type { DatePrecision } from "./domain";
+
+// Dates are kept as the record gives them: a day, a month or a year. A date of month
+// precision is stored as the first of that month and must never be shown as a day.
+
+export interface DateAsGiven {
+  date: string; // ISO yyyy-mm-dd, the first day of the period
+  precision: DatePrecision;
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+const SHAPES: Array<[RegExp, DatePrecision]> = [
+  [/^(\d{4})-(\d{2})-(\d{2})$/, "day"],
+  [/^(\d{4})-(\d{2})$/, "month"],
+  [/^(\d{4})$/, "year"],
+];
+
+/** "2018-06-04" (day), "2018-06" (month) or "2018" (year); null when it is none of them. */
+export function parseDateAsGiven(text: string): DateAsGiven | null {
+  for (const [shape, precision] of SHAPES) {
+    const match = shape.exec(text.trim());
+    if (!match) continue;
+    const [year, month = "01", day = "01"] = match.slice(1);
+    const date = `${year}-${month}-${day}`;
+    return isRealDay(date) ? { date, precision } : null;
+  }
+  return null;
+}
+
+function isRealDay(iso: string): boolean {
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === iso;
+}
+
+interface Parts {
+  year: number;
+  month: string;
+  day: number;
+  precision: DatePrecision;
+}
+
+function parts({ date, precision }: DateAsGiven): Parts {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return { year, month: MONTHS[month - 1] ?? "", day, precision };
+}
+
+function single(p: Parts): string {
+  if (p.precision === "year") return String(p.year);
+  if (p.precision === "month") return `${p.month} ${p.year}`;
+  return `${p.day} ${p.month} ${p.year}`;
+}
+
+/**
+ * A date or a period as people write it: "15 May 2018", "13–16 November 2017",
+ * "30 May – 2 June 2018", "June 2018", "2017".
+ */
+export function formatDateAsGiven(start: DateAsGiven | null, end?: DateAsGiven | null): string {
+  if (!start) return "Date not recorded";
+  const from = parts(start);
+  if (!end || (end.date === start.date && end.precision === start.precision)) return single(from);
+  const to = parts(end);
+  const sameYear = from.year === to.year;
+  if (from.precision === "day" && to.precision === "day" && sameYear) {
+    return from.month === to.month
+      ? `${from.day}\u2013${to.day} ${to.month} ${to.year}`
+      : `${from.day} ${from.month} \u2013 ${to.day} ${to.month} ${to.year}`;
+  }
+  if (from.precision === "month" && to.precision === "month" && sameYear) {
+    return `${from.month} \u2013 ${to.month} ${to.year}`;
+  }
+  if (from.precision === "year" && to.precision === "year") return `${from.year}\u2013${to.year}`;
+  return `${single(from)} \u2013 ${single(to)}`;
+}
+
+/** A stored pair of columns back into a DateAsGiven. */
+export function dateAsGiven(date: string | null, precision: DatePrecision | null): DateAsGiven | null {
+  return date && precision ? { date, precision } : null;
+}
+
+/** A timestamp as people read it, in UTC so every reader sees the same day: "28 Nov 2026, 14:05 UTC". */
+export function formatTimestamp(value: Date): string {
+  const day = value.getUTCDate();
+  const month = MONTHS[value.getUTCMonth()]?.slice(0, 3);
+  const time = value.toISOString().slice(11, 16);
+  return `${day} ${month} ${value.getUTCFullYear()}, ${time} UTC`;
+}

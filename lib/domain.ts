@@ -1,0 +1,94 @@
+// The domain's vocabularies, each with the words people read. Shared by the database
+// enums (db/schema/enums.ts), validation and the UI, so a value exists in one place.
+
+export const ORGANISATION_KINDS = ["asean_body", "aichr_representative", "un_entity", "external_partner"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
+  asean_body: "ASEAN body",
+  aichr_representative: "AICHR representative",
+  un_entity: "UN entity",
+  external_partner: "External partner",
+};
+
+export const ACTIVITY_TYPES = [
+  "meeting",
+  "training",
+  "dialogue",
+  "workshop",
+  "seminar",
+  "consultation",
+  "thematic_study",
+  "other",
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export const ACTIVITY_TYPE_LABELS: Record<ActivityType, string> = {
+  meeting: "Meeting",
+  training: "Training",
+  dialogue: "Dialogue",
+  workshop: "Workshop",
+  seminar: "Seminar",
+  consultation: "Consultation",
+  thematic_study: "Thematic study",
+  other: "Other",
+};
+
+export const ACTIVITY_STATUSES = ["draft", "scheduled", "completed", "cancelled"] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+export const ACTIVITY_STATUS_LABELS: Record<ActivityStatus, string> = {
+  draft: "Draft",
+  scheduled: "Scheduled",
+  completed: "Completed",
+  cancelled: "Cancelled",
+};
+
+export const THEMES = [
+  "business_human_rights",
+  "disability_rights",
+  "freedom_of_expression_media",
+  "environment",
+  "womens_rights",
+  "childrens_rights",
+  "trafficking_in_persons",
+  "genocide_prevention",
+  "water_sanitation",
+  "juvenile_justice",
+  "asean_human_rights_declaration",
+  "institutional_cooperation",
+] as const;
+export type Theme = (typeof THEMES)[number];
+export const THEME_LABELS: Record<Theme, string> = {
+  business_human_rights: "Business and human rights",
+  disability_rights: "Disability rights",
+  freedom_of_expression_media: "Freedom of expression and media",
+  environment: "Environment",
+  womens_rights: "Women's rights",
+  childrens_rights: "Children's rights",
+  trafficking_in_persons: "Trafficking in persons",
+  genocide_prevention: "Genocide prevention",
+  water_sanitation: "Water and sanitation",
+  juvenile_justice: "Juvenile justice",
+  asean_human_rights_declaration: "ASEAN Human Rights Declaration",
+  institutional_cooperation: "Institutional cooperation",
+};
+
+export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const INVOLVEMENT_ROLES = ["lead", "co_organiser", "supporting", "participant"] as const;
+export type InvolvementRole = (typeof INVOLVEMENT_ROLES)[number];
+export const INVOLVEMENT_ROLE_LABELS: Record<InvolvementRole, string> = {
+  lead: "Lead",
+  co_organiser: "Co-organiser",
+  supporting: "Supporting",
+  participant: "Participant",
+};
+
+export const ROLES = ["admin", "secretariat", "focal_point", "reviewer", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Administrator",
+  secretariat: "ASEAN Secretariat",
+  focal_point: "Focal point",
+  reviewer: "Reviewer",
+  viewer: "Viewer",
+};

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+// The environment, read and checked once. Database choice lives in db/client.ts
+// (targetFromEnv) because scripts outside the app use it too.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DEMO: z
+    .enum(["0", "1", ""])
+    .optional()
+    .transform((v) => v === "1"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${problems}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
