@@ -27,12 +27,18 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTar
   return { engine: "pglite", dir: env.PGLITE_DIR?.trim() || "./.data/pglite" };
 }
 
+export interface OpenOptions {
+  /** Sees every SQL statement: tests use it to prove a page's query count is fixed. */
+  onQuery?: (query: string) => void;
+}
+
 /** Opens a new connection; callers that want the process-wide one use getDatabase(). */
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<DatabaseHandle> {
+  const logger = options.onQuery ? { logQuery: options.onQuery } : undefined;
   if (target.engine === "postgres") {
     const client = postgres(target.url, { max: 10, onnotice: () => {} });
     return {
-      db: drizzlePostgres({ client, schema }) as unknown as Database,
+      db: drizzlePostgres({ client, schema, logger }) as unknown as Database,
       engine: "postgres",
       close: () => client.end({ timeout: 5 }),
     };
@@ -42,7 +48,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   try {
     const client = await PGlite.create(target.dir);
     return {
-      db: drizzlePglite({ client, schema }) as unknown as Database,
+      db: drizzlePglite({ client, schema, logger }) as unknown as Database,
       engine: "pglite",
       close: async () => {
         await client.close();

@@ -36,3 +36,8 @@ function closeOnShutdown(handle: DatabaseHandle): void {
   process.once("SIGINT", close);
   process.once("SIGTERM", close);
 }
+
+/** Makes an already opened (and migrated) database the process-wide one: for tests and scripts. */
+export function provideDatabase(handle: DatabaseHandle): void {
+  holder.__appDatabase = Promise.resolve(handle);
+}

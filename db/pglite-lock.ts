@@ -58,7 +58,8 @@ export function lockDataDirectory(dir: string): () => void {
       };
     }
     const owner = readOwner(lockPath);
-    if (owner !== null && owner !== process.pid && isAlive(owner)) throw new DirectoryInUseError(absolute, owner);
+    // This very process counts too: two PGlite instances on one directory corrupt it.
+    if (owner !== null && isAlive(owner)) throw new DirectoryInUseError(absolute, owner);
     // Left behind by a process that died without cleaning up: take it over.
     unlinkSync(lockPath);
   }

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { ActivityFacts } from "@/components/activities/activity-facts";
+import { StatusBadge } from "@/components/activities/status-badge";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { getActivity } from "@/lib/dal/activities";
+import { INVOLVEMENT_ROLE_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/domain";
+
+type Props = { params: Promise<{ id: string }> };
+
+// Metadata and page share one lookup per request.
+const loadActivity = cache(async (id: string) => {
+  const user = await requireUser();
+  return getActivity(user, id);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const activity = await loadActivity((await params).id);
+  return { title: activity?.title ?? "Activity not found" };
+}
+
+export default async function ActivityPage({ params }: Props) {
+  const activity = await loadActivity((await params).id);
+  if (!activity) notFound();
+  return (
+    <article className="space-y-6">
+      <div>
+        <Link href="/activities" className="text-sm font-medium text-brand-700 hover:underline">
+          ← All activities
+        </Link>
+        <div className="mt-3 flex flex-wrap items-start gap-3">
+          <h1 className="max-w-4xl text-2xl font-semibold tracking-tight">{activity.title}</h1>
+          <StatusBadge status={activity.status} />
+        </div>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card title="Summary">
+            {activity.summary ? (
+              <p className="whitespace-pre-line text-sm leading-6 text-slate-800">{activity.summary}</p>
+            ) : (
+              <p className="text-sm text-slate-500">No summary recorded.</p>
+            )}
+          </Card>
+          <Card title="Plan of Action clauses">
+            <ul className="space-y-4">
+              {activity.clauses.map((clause) => (
+                <li key={`${clause.edition}-${clause.number}`}>
+                  <p className="text-sm font-semibold text-slate-900">
+                    <Link href={`/activities?clause=${clause.number}`} className="text-brand-700 hover:underline">
+                      {clause.number}
+                    </Link>
+                    {clause.isPrimary ? (
+                      <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs font-medium text-white">Primary</span>
+                    ) : null}
+                    <span className="ml-2 text-xs font-normal text-slate-600">{clause.edition}</span>
+                  </p>
+                  <p className="mt-1 text-sm leading-6 text-slate-700">{clause.text}</p>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card title="Details">
+            <ActivityFacts activity={activity} />
+          </Card>
+          <Card title="Organisations">
+            <ul className="divide-y divide-slate-100">
+              {activity.organisations.map((org) => (
+                <li key={org.code} className="py-2 text-sm">
+                  <p className="font-medium text-slate-900">{org.name}</p>
+                  <p className="text-slate-600">
+                    {INVOLVEMENT_ROLE_LABELS[org.role]} · {ORGANISATION_KIND_LABELS[org.kind]}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { ActivityListItem } from "@/lib/dal/activities";
+import { ActivityDates } from "./activity-dates";
+import { StatusBadge } from "./status-badge";
+
+export function ActivityTable({ items }: { items: ActivityListItem[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="px-4 py-3">Activity</th>
+            <th scope="col" className="px-4 py-3">Dates</th>
+            <th scope="col" className="px-4 py-3">Status</th>
+            <th scope="col" className="px-4 py-3">Lead</th>
+            <th scope="col" className="px-4 py-3">UN entities</th>
+            <th scope="col" className="px-4 py-3">Clauses</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {items.map((activity) => (
+            <tr key={activity.id} className="align-top hover:bg-slate-50">
+              <td className="max-w-md px-4 py-3">
+                <Link href={`/activities/${activity.id}`} className="font-medium text-brand-700 hover:underline">
+                  {activity.title}
+                </Link>
+              </td>
+              <td className="whitespace-nowrap px-4 py-3 text-slate-700">
+                <ActivityDates start={activity.start} end={activity.end} />
+              </td>
+              <td className="px-4 py-3">
+                <StatusBadge status={activity.status} />
+              </td>
+              <td className="px-4 py-3 text-slate-700">
+                <abbr title={activity.lead.name} className="no-underline">
+                  {activity.lead.label}
+                </abbr>
+              </td>
+              <td className="px-4 py-3 text-slate-700">
+                {activity.unEntities.length > 0 ? (
+                  activity.unEntities.map((org, i) => (
+                    <span key={org.code}>
+                      {i > 0 ? ", " : ""}
+                      <abbr title={org.name} className="no-underline">
+                        {org.label}
+                      </abbr>
+                    </span>
+                  ))
+                ) : (
+                  <span className="text-slate-500">None recorded</span>
+                )}
+              </td>
+              <td className="whitespace-nowrap px-4 py-3 text-slate-700">{activity.clauses.join(", ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
+
+// One message for an unknown email and a wrong password: neither reveals which accounts exist.
+export const SIGN_IN_FAILED = "Email or password is incorrect.";
+
+export function SignInForm({ callbackPath }: { callbackPath: string }) {
+  const router = useRouter();
+  const [failure, setFailure] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFailure(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result?.ok) {
+      setFailure(result?.error === "CredentialsSignin" || !result ? SIGN_IN_FAILED : "Sign-in failed. Please try again.");
+      return;
+    }
+    router.replace(callbackPath);
+    router.refresh();
+  });
+
+  const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600";
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {failure ? (
+        <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-900 ring-1 ring-rose-200">
+          {failure}
+        </p>
+      ) : null}
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium text-slate-800">
+          Email
+        </label>
+        <input
+          id="email"
+          type="email"
+          autoComplete="username"
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={errors.email ? "email-error" : undefined}
+          className={field}
+          {...register("email")}
+        />
+        {errors.email ? (
+          <p id="email-error" className="mt-1 text-sm text-rose-800">
+            {errors.email.message}
+          </p>
+        ) : null}
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
+          Password
+        </label>
+        <input
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={errors.password ? "password-error" : undefined}
+          className={field}
+          {...register("password")}
+        />
+        {errors.password ? (
+          <p id="password-error" className="mt-1 text-sm text-rose-800">
+            {errors.password.message}
+          </p>
+        ) : null}
+      </div>
+      <button
+        type="submit"
+        disabled={isSubmitting}
+        className="w-full rounded-md bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 disabled:opacity-70"
+      >
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

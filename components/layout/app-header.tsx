@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/dal/session-user";
+import { ROLE_LABELS } from "@/lib/domain";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppHeader({ user }: { user: SessionUser }) {
+  const organisation = user.organisation ? (user.organisation.acronym ?? user.organisation.name) : null;
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-base font-semibold tracking-tight">
+          ASEAN-UN Cooperation Tracker
+        </Link>
+        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+          <NavLink href="/">Overview</NavLink>
+          <NavLink href="/activities">Activities</NavLink>
+          <NavLink href="/plan">Plan of Action</NavLink>
+        </nav>
+        <div className="flex items-center gap-4">
+          <p className="text-right text-sm leading-tight" data-testid="signed-in-user">
+            <span className="block font-medium">{user.name}</span>
+            <span className="block text-brand-100">
+              {ROLE_LABELS[user.role]}
+              {organisation ? ` · ${organisation}` : ""}
+            </span>
+          </p>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { asc, count } from "drizzle-orm";
+import { activityClauses, planEditions } from "@/db/schema";
+import { assertCan } from "./access";
+import { getDatabase } from "./db";
+import type { SessionUser } from "./session-user";
+
+export interface PlanClause {
+  number: string;
+  text: string;
+  activityCount: number;
+}
+
+export interface PlanSection {
+  number: string;
+  title: string;
+  depth: number;
+  clauses: PlanClause[];
+}
+
+export interface PlanEdition {
+  code: string;
+  title: string;
+  adoptedAt: string | null;
+  sections: PlanSection[];
+}
+
+/** Every edition of the Plan of Action, its sections in order and each clause's number of activities: two queries. */
+export async function getPlanOfAction(user: SessionUser): Promise<PlanEdition[]> {
+  assertCan(user, "plan:read");
+  const db = await getDatabase();
+  const [editions, counts] = await Promise.all([
+    db.query.planEditions.findMany({
+      orderBy: asc(planEditions.startYear),
+      columns: { code: true, title: true, adoptedAt: true },
+      with: {
+        sections: {
+          columns: { number: true, title: true },
+          with: { clauses: { columns: { id: true, number: true, text: true, position: true } } },
+        },
+      },
+    }),
+    db
+      .select({ clauseId: activityClauses.clauseId, n: count() })
+      .from(activityClauses)
+      .groupBy(activityClauses.clauseId),
+  ]);
+  const activityCount = new Map(counts.map((c) => [c.clauseId, c.n]));
+  return editions.map((edition) => ({
+    code: edition.code,
+    title: edition.title,
+    adoptedAt: edition.adoptedAt,
+    sections: edition.sections
+      .sort((a, b) => compareNumbers(a.number, b.number))
+      .map((section) => ({
+        number: section.number,
+        title: section.title,
+        depth: section.number.split(".").length - 1,
+        clauses: section.clauses
+          .sort((a, b) => a.position - b.position)
+          .map((c) => ({ number: c.number, text: c.text, activityCount: activityCount.get(c.id) ?? 0 })),
+      })),
+  }));
+}
+
+/** Dotted numbers in reading order: 1.2 before 1.10. */
+function compareNumbers(a: string, b: string): number {
+  const x = a.split(".").map(Number);
+  const y = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? -1) - (y[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

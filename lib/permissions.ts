@@ -1,0 +1,14 @@
+import type { Role } from "./domain";
+
+// What each role may do, in one map read by the UI (which links and buttons to show)
+// and by the data layer (which refuses, whatever the UI showed).
+export const CAPABILITIES = {
+  "activity:read": ["admin", "secretariat", "focal_point", "reviewer", "viewer"],
+  "plan:read": ["admin", "secretariat", "focal_point", "reviewer", "viewer"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof CAPABILITIES;
+
+export function can(role: Role, capability: Capability): boolean {
+  return (CAPABILITIES[capability] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,9 @@
+import { z } from "zod";
+
+// One schema for the sign-in form and the credentials check on the server.
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, "Enter your email.").max(254).email("Enter a valid email."),
+  password: z.string().min(1, "Enter your password.").max(128, "Passwords are at most 128 characters."),
+});
+
+export type SignInInput = z.infer<typeof signInSchema>;
