@@ -45,6 +45,9 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   }
   // "memory://" is a throw-away database for tests; it has no directory to lock.
   const release = target.dir.startsWith("memory://") ? () => {} : lockDataDirectory(target.dir);
+  // A server stopped by a signal may exit before an async close finishes; the lock file
+  // at least goes with the process (unlinking is synchronous).
+  process.once("exit", release);
   try {
     const client = await PGlite.create(target.dir);
     return {
@@ -53,10 +56,12 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
       close: async () => {
         await client.close();
         release();
+        process.off("exit", release);
       },
     };
   } catch (error) {
     release();
+    process.off("exit", release);
     throw error;
   }
 }

@@ -26,10 +26,16 @@ export default async function OverviewPage() {
         ))}
       </div>
       <div className="mt-8 flex flex-wrap gap-3">
-        <Link href="/activities" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
+        <Link
+          href="/activities"
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700"
+        >
           Browse activities
         </Link>
-        <Link href="/plan" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100">
+        <Link
+          href="/plan"
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+        >
           Plan of Action
         </Link>
       </div>

@@ -29,14 +29,18 @@ export function ActivityFacts({ activity }: { activity: ActivityDetail }) {
       <Fact term="Themes">
         <ul className="flex flex-wrap gap-1.5">
           {activity.themes.map((theme) => (
-            <li key={theme} className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800 ring-1 ring-inset ring-brand-100">
+            <li
+              key={theme}
+              className="rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-800 ring-1 ring-inset ring-brand-100"
+            >
               {THEME_LABELS[theme]}
             </li>
           ))}
         </ul>
       </Fact>
       <Fact term="Recorded">
-        {formatTimestamp(activity.createdAt)}; last changed {formatTimestamp(activity.updatedAt)} (version {activity.version})
+        {formatTimestamp(activity.createdAt)}; last changed {formatTimestamp(activity.updatedAt)} (version{" "}
+        {activity.version})
       </Fact>
     </dl>
   );

@@ -9,12 +9,24 @@ export function ActivityTable({ items }: { items: ActivityListItem[] }) {
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="px-4 py-3">Activity</th>
-            <th scope="col" className="px-4 py-3">Dates</th>
-            <th scope="col" className="px-4 py-3">Status</th>
-            <th scope="col" className="px-4 py-3">Lead</th>
-            <th scope="col" className="px-4 py-3">UN entities</th>
-            <th scope="col" className="px-4 py-3">Clauses</th>
+            <th scope="col" className="px-4 py-3">
+              Activity
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Dates
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Lead
+            </th>
+            <th scope="col" className="px-4 py-3">
+              UN entities
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Clauses
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

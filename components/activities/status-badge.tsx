@@ -9,7 +9,9 @@ const STYLES: Record<ActivityStatus, string> = {
 
 export function StatusBadge({ status }: { status: ActivityStatus }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}>
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}
+    >
       {ACTIVITY_STATUS_LABELS[status]}
     </span>
   );

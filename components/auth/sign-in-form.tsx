@@ -23,14 +23,17 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     setFailure(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result?.ok) {
-      setFailure(result?.error === "CredentialsSignin" || !result ? SIGN_IN_FAILED : "Sign-in failed. Please try again.");
+      setFailure(
+        result?.error === "CredentialsSignin" || !result ? SIGN_IN_FAILED : "Sign-in failed. Please try again.",
+      );
       return;
     }
     router.replace(callbackPath);
     router.refresh();
   });
 
-  const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600";
+  const field =
+    "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600";
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       {failure ? (

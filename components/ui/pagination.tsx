@@ -1,7 +1,15 @@
 import Link from "next/link";
 
 /** Page links for a list; hrefFor builds each page's URL so filters in the URL are kept. */
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   const pages = visiblePages(page, pageCount);
   const base = "inline-flex min-w-9 items-center justify-center rounded-md border px-3 py-1.5 text-sm";

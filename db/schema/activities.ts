@@ -103,6 +103,8 @@ export const activityClauses = pgTable(
     primaryKey({ columns: [t.activityId, t.clauseId] }),
     index("activity_clauses_clause_idx").on(t.clauseId),
     // At most one primary clause per activity.
-    uniqueIndex("activity_clauses_one_primary").on(t.activityId).where(sql`${t.isPrimary}`),
+    uniqueIndex("activity_clauses_one_primary")
+      .on(t.activityId)
+      .where(sql`${t.isPrimary}`),
   ],
 );

@@ -15,7 +15,9 @@ export const planSections = pgTable(
   "plan_sections",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    editionId: uuid("edition_id").notNull().references(() => planEditions.id),
+    editionId: uuid("edition_id")
+      .notNull()
+      .references(() => planEditions.id),
     parentId: uuid("parent_id").references((): AnyPgColumn => planSections.id),
     number: text("number").notNull(),
     title: text("title").notNull(),
@@ -27,8 +29,12 @@ export const planClauses = pgTable(
   "plan_clauses",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    editionId: uuid("edition_id").notNull().references(() => planEditions.id),
-    sectionId: uuid("section_id").notNull().references(() => planSections.id),
+    editionId: uuid("edition_id")
+      .notNull()
+      .references(() => planEditions.id),
+    sectionId: uuid("section_id")
+      .notNull()
+      .references(() => planSections.id),
     number: text("number").notNull(),
     text: text("text").notNull(),
     // Natural order of dotted numbers (1.2.2 before 1.2.10), fixed when the clause is written.

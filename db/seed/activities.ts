@@ -113,7 +113,8 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
   },
   {
     ref: "note2019-bhr-interregional-dialogue-2018",
-    title: "AICHR Inter-Regional Dialogue on Business and Human Rights: Sharing Good Practices on Business and Human Rights",
+    title:
+      "AICHR Inter-Regional Dialogue on Business and Human Rights: Sharing Good Practices on Business and Human Rights",
     summary:
       "AICHR and UNDP co-organised the Dialogue, with support from ESCAP, as a platform for exchange of views and practical lessons on how regional human rights mechanisms, ASEAN sectoral bodies, national human rights institutions and national government agencies can implement or support the implementation of the Guiding Principles on Business and Human Rights. It included representatives of the Inter-American Commission on Human Rights, the African Commission and the Council of Europe.",
     type: "dialogue",
@@ -133,7 +134,8 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
   },
   {
     ref: "note2019-bhr-interregional-dialogue-2019",
-    title: "2019 AICHR Interregional Dialogue on Business and Human Rights: Sharing Good Practices on Business and Human Rights",
+    title:
+      "2019 AICHR Interregional Dialogue on Business and Human Rights: Sharing Good Practices on Business and Human Rights",
     summary:
       "The second Interregional Dialogue, held as part of the Bangkok Business and Human Rights Week with UNDP's support, took stock of ASEAN Member States' progress in implementing the UN Guiding Principles on Business and Human Rights, particularly national action plans, and discussed the interaction between the UNGPs and trade liberalisation through Free Trade Agreements.",
     type: "dialogue",
@@ -162,7 +164,8 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
   {
     ref: "note2019-education-children-disabilities-2018",
     title: "AICHR Regional Workshop on Enhanced Access to Education for Children with Disabilities",
-    summary: "UNICEF supported the AICHR Regional Workshop on enhanced access to education for children with disabilities.",
+    summary:
+      "UNICEF supported the AICHR Regional Workshop on enhanced access to education for children with disabilities.",
     type: "workshop",
     status: "completed",
     start: "2018-12",

@@ -39,17 +39,20 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
   },
   { code: "ACW", kind: "asean_body", acronym: "ACW", name: "ASEAN Committee on Women" },
   { code: "ASEC", kind: "asean_body", acronym: "ASEC", name: "ASEAN Secretariat" },
-  ...AICHR_MEMBER_STATES.map(
-    ([countryCode, country]): SeedOrganisation => ({
-      code: `AICHR-${countryCode}`,
-      kind: "aichr_representative",
-      acronym: null,
-      name: `AICHR ${country}`,
-      parent: "AICHR",
-      countryCode,
-    }),
-  ),
-  { code: "OHCHR", kind: "un_entity", acronym: "OHCHR", name: "Office of the United Nations High Commissioner for Human Rights" },
+  ...AICHR_MEMBER_STATES.map(([countryCode, country]): SeedOrganisation => ({
+    code: `AICHR-${countryCode}`,
+    kind: "aichr_representative",
+    acronym: null,
+    name: `AICHR ${country}`,
+    parent: "AICHR",
+    countryCode,
+  })),
+  {
+    code: "OHCHR",
+    kind: "un_entity",
+    acronym: "OHCHR",
+    name: "Office of the United Nations High Commissioner for Human Rights",
+  },
   {
     code: "OHCHR-SEARO",
     kind: "un_entity",
@@ -79,7 +82,12 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     acronym: "UN Women",
     name: "United Nations Entity for Gender Equality and the Empowerment of Women",
   },
-  { code: "UNHCR", kind: "un_entity", acronym: "UNHCR", name: "Office of the United Nations High Commissioner for Refugees" },
+  {
+    code: "UNHCR",
+    kind: "un_entity",
+    acronym: "UNHCR",
+    name: "Office of the United Nations High Commissioner for Refugees",
+  },
   { code: "ILO", kind: "un_entity", acronym: "ILO", name: "International Labour Organization" },
   { code: "IOM", kind: "un_entity", acronym: "IOM", name: "International Organization for Migration" },
   { code: "DPA", kind: "un_entity", acronym: "DPA", name: "United Nations Department of Political Affairs" },
@@ -109,6 +117,11 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     name: "Auschwitz Institute for Peace and Reconciliation",
   },
   { code: "IACHR", kind: "external_partner", acronym: "IACHR", name: "Inter-American Commission on Human Rights" },
-  { code: "ACHPR", kind: "external_partner", acronym: "ACHPR", name: "African Commission on Human and Peoples' Rights" },
+  {
+    code: "ACHPR",
+    kind: "external_partner",
+    acronym: "ACHPR",
+    name: "African Commission on Human and Peoples' Rights",
+  },
   { code: "COE", kind: "external_partner", acronym: "CoE", name: "Council of Europe" },
 ];

@@ -7,7 +7,14 @@ describe("safeCallbackPath", () => {
   });
 
   it("refuses anything that leaves the site", () => {
-    for (const hostile of ["//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)", "", null]) {
+    for (const hostile of [
+      "//evil.example",
+      "https://evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "",
+      null,
+    ]) {
       expect(safeCallbackPath(hostile)).toBe("/");
     }
   });

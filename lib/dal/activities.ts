@@ -1,5 +1,6 @@
 import "server-only";
-import { count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Database } from "@/db/client";
 import { activities, activityClauses, planClauses } from "@/db/schema";
 import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
@@ -52,10 +53,16 @@ export interface ActivityQuery {
   clause?: string;
 }
 
-function activityFilter(query: ActivityQuery): SQL | undefined {
+// Built as a sub-select (not raw SQL naming other tables' columns), since relational
+// queries re-alias every column in a raw where clause to the queried table.
+function activityFilter(db: Database, query: ActivityQuery): SQL | undefined {
   if (!query.clause) return undefined;
-  return sql`EXISTS (SELECT 1 FROM ${activityClauses} JOIN ${planClauses} ON ${planClauses.id} = ${activityClauses.clauseId}
-    WHERE ${activityClauses.activityId} = ${activities.id} AND ${planClauses.number} = ${query.clause})`;
+  const linked = db
+    .select({ id: activityClauses.activityId })
+    .from(activityClauses)
+    .innerJoin(planClauses, eq(planClauses.id, activityClauses.clauseId))
+    .where(eq(planClauses.number, query.clause));
+  return inArray(activities.id, linked);
 }
 
 /** One page of activities, newest first: two queries whatever the page holds. */
@@ -63,11 +70,19 @@ export async function listActivities(user: SessionUser, query: ActivityQuery): P
   assertCan(user, "activity:read");
   const db = await getDatabase();
   const { page } = query;
-  const where = activityFilter(query);
+  const where = activityFilter(db, query);
   const [{ total }] = (await db.select({ total: count() }).from(activities).where(where)) as [{ total: number }];
   const pageCount = Math.max(1, Math.ceil(total / ACTIVITIES_PER_PAGE));
   const rows = await db.query.activities.findMany({
-    columns: { id: true, title: true, status: true, startDate: true, startPrecision: true, endDate: true, endPrecision: true },
+    columns: {
+      id: true,
+      title: true,
+      status: true,
+      startDate: true,
+      startPrecision: true,
+      endDate: true,
+      endPrecision: true,
+    },
     with: {
       lead: { columns: ORGANISATION_COLUMNS },
       organisations: { columns: { role: true }, with: { organisation: { columns: ORGANISATION_COLUMNS } } },
@@ -133,7 +148,12 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
       organisations: { columns: { role: true }, with: { organisation: { columns: ORGANISATION_COLUMNS } } },
       clauses: {
         columns: { isPrimary: true },
-        with: { clause: { columns: { number: true, text: true, position: true }, with: { edition: { columns: { title: true } } } } },
+        with: {
+          clause: {
+            columns: { number: true, text: true, position: true },
+            with: { edition: { columns: { title: true } } },
+          },
+        },
       },
     },
   });
@@ -150,7 +170,12 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
       .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.label.localeCompare(b.label)),
     clauses: clauses
       .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.clause.position - b.clause.position)
-      .map((c) => ({ number: c.clause.number, text: c.clause.text, isPrimary: c.isPrimary, edition: c.clause.edition.title })),
+      .map((c) => ({
+        number: c.clause.number,
+        text: c.clause.text,
+        isPrimary: c.isPrimary,
+        edition: c.clause.edition.title,
+      })),
   };
 }
 

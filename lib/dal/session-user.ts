@@ -43,7 +43,8 @@ export async function resolveSessionUser(claims: SessionClaims): Promise<Session
     .where(and(eq(users.id, claims.userId), eq(users.active, true), eq(users.sessionVersion, claims.sessionVersion)));
   if (!row) return null;
   const { orgId, orgCode, orgName, orgAcronym, ...user } = row;
-  const organisation = orgId && orgCode && orgName ? { id: orgId, code: orgCode, name: orgName, acronym: orgAcronym } : null;
+  const organisation =
+    orgId && orgCode && orgName ? { id: orgId, code: orgCode, name: orgName, acronym: orgAcronym } : null;
   return { ...user, organisation };
 }
 

@@ -54,7 +54,9 @@ export default async function ActivityPage({ params }: Props) {
                       {clause.number}
                     </Link>
                     {clause.isPrimary ? (
-                      <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs font-medium text-white">Primary</span>
+                      <span className="ml-2 rounded bg-brand-600 px-1.5 py-0.5 text-xs font-medium text-white">
+                        Primary
+                      </span>
                     ) : null}
                     <span className="ml-2 text-xs font-normal text-slate-600">{clause.edition}</span>
                   </p>
