@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ActivityListItem } from "@/lib/dal/activities";
+import { placeName } from "@/lib/countries";
 import { ActivityDates } from "./activity-dates";
 import { StatusBadge } from "./status-badge";
 
@@ -13,7 +14,7 @@ export function ActivityTable({ items }: { items: ActivityListItem[] }) {
               Activity
             </th>
             <th scope="col" className="px-4 py-3">
-              Dates
+              Dates and place
             </th>
             <th scope="col" className="px-4 py-3">
               Status
@@ -32,13 +33,14 @@ export function ActivityTable({ items }: { items: ActivityListItem[] }) {
         <tbody className="divide-y divide-slate-100">
           {items.map((activity) => (
             <tr key={activity.id} className="align-top hover:bg-slate-50">
-              <td className="max-w-md px-4 py-3">
+              <td className="min-w-72 max-w-md px-4 py-3">
                 <Link href={`/activities/${activity.id}`} className="font-medium text-brand-700 hover:underline">
                   {activity.title}
                 </Link>
               </td>
               <td className="whitespace-nowrap px-4 py-3 text-slate-700">
                 <ActivityDates start={activity.start} end={activity.end} />
+                <span className="block text-slate-600">{placeName(activity.city, activity.countryCode)}</span>
               </td>
               <td className="px-4 py-3">
                 <StatusBadge status={activity.status} />

@@ -24,6 +24,8 @@ export interface ActivityListItem {
   status: ActivityStatus;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  city: string | null;
+  countryCode: string | null;
   lead: OrganisationRef;
   unEntities: OrganisationRef[];
   clauses: string[];
@@ -78,6 +80,8 @@ export async function listActivities(user: SessionUser, query: ActivityQuery): P
       id: true,
       title: true,
       status: true,
+      city: true,
+      countryCode: true,
       startDate: true,
       startPrecision: true,
       endDate: true,
@@ -99,6 +103,8 @@ export async function listActivities(user: SessionUser, query: ActivityQuery): P
     status: row.status,
     start: dateAsGiven(row.startDate, row.startPrecision),
     end: dateAsGiven(row.endDate, row.endPrecision),
+    city: row.city,
+    countryCode: row.countryCode,
     lead: organisationRef(row.lead),
     unEntities: row.organisations
       .map((o) => o.organisation)

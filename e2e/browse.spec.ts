@@ -1,0 +1,78 @@
+import { SEED_ACTIVITIES } from "../db/seed/activities";
+import { SEED_ORGANISATIONS } from "../db/seed/organisations";
+import { placeName } from "../lib/countries";
+import { formatDateAsGiven, parseDateAsGiven } from "../lib/dates";
+import { expect, test } from "./fixtures/auth";
+import { ActivitiesPage } from "./pages/activities-page";
+
+const asGiven = (text?: string) => (text ? parseDateAsGiven(text) : null);
+const organisation = (code: string) => SEED_ORGANISATIONS.find((o) => o.code === code)!;
+const label = (code: string) => organisation(code).acronym ?? organisation(code).name;
+
+test.describe("browsing the record", () => {
+  test("every activity of the note is listed with its date as given, place, lead and UN entities", async ({ page }) => {
+    const list = new ActivitiesPage(page);
+    await list.goto();
+    await expect(list.resultCount()).toHaveText(`${SEED_ACTIVITIES.length} activities`);
+    for (const activity of SEED_ACTIVITIES) {
+      const row = list.row(activity.title);
+      await expect(row, activity.title).toContainText(
+        formatDateAsGiven(asGiven(activity.start), asGiven(activity.end)),
+      );
+      const place = placeName(activity.city ?? null, activity.countryCode ?? null);
+      if (place) await expect(row, activity.title).toContainText(place);
+      await expect(row, activity.title).toContainText(label(activity.lead));
+      const unEntities = activity.involved.filter(([code]) => organisation(code).kind === "un_entity");
+      for (const [code] of unEntities) await expect(row, activity.title).toContainText(label(code));
+    }
+  });
+
+  test("an activity shows every field, its clauses with their text and its organisations' roles", async ({ page }) => {
+    const list = new ActivitiesPage(page);
+    await list.goto();
+    await list.open("AICHR Training on Business and Human Rights");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("AICHR Training on Business and Human Rights");
+    await expect(page.getByText("13–16 November 2017")).toBeVisible();
+    await expect(page.getByText("Business and human rights", { exact: true })).toBeVisible();
+    await expect(page.getByText("60", { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(/Support the work of ASEAN Intergovernmental Commission on Human Rights/),
+    ).toBeVisible();
+    await expect(page.getByText("Primary")).toBeVisible();
+    const organisations = page.getByRole("region", { name: "Organisations" });
+    await expect(
+      organisations.getByRole("listitem").filter({ hasText: "United Nations Development Programme" }),
+    ).toContainText("Co-organiser");
+  });
+
+  test("an unknown or malformed activity address shows the 404 page", async ({ page }) => {
+    for (const path of ["/activities/not-an-id", "/activities/8a7f6c1e-0000-4000-8000-000000000000"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    }
+  });
+
+  test("a page beyond the last says so and links back", async ({ page }) => {
+    const list = new ActivitiesPage(page);
+    await list.goto("?page=9");
+    await expect(page.getByText("There is no page 9.")).toBeVisible();
+    await page.getByRole("link", { name: "Go to the last page (1)" }).click();
+    await expect(list.resultCount()).toHaveText(`${SEED_ACTIVITIES.length} activities`);
+  });
+
+  test("the Plan of Action shows all nine clauses with their text and links to their activities", async ({ page }) => {
+    await page.goto("/plan");
+    const clauses = page.getByTestId("plan-clause");
+    await expect(clauses).toHaveCount(9);
+    await expect(clauses.filter({ hasText: "Clause 1.2.10" })).toContainText("women's empowerment");
+    await expect(clauses.filter({ hasText: "Clause 1.2.8" })).toContainText("No activities yet");
+    const linked = SEED_ACTIVITIES.filter((a) => a.clauses.includes("1.2.9")).length;
+    await clauses
+      .filter({ hasText: "Clause 1.2.9" })
+      .getByRole("link", { name: `${linked} activities` })
+      .click();
+    await expect(page).toHaveURL(/\/activities\?clause=1\.2\.9$/);
+    await expect(page.getByText(`${linked} activities linked to Plan of Action clause 1.2.9`)).toBeVisible();
+  });
+});

@@ -1,0 +1,54 @@
+// npm test: every check in one command: types, unit and data-layer tests (PGlite, and
+// PostgreSQL when TEST_DATABASE_URL is set), the production build, and the end-to-end
+// tests in Chromium against it. Ends with one line: "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+
+const RESULTS = ".test-results";
+rmSync(RESULTS, { recursive: true, force: true });
+mkdirSync(RESULTS, { recursive: true });
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const bin = (name) => `node_modules/.bin/${name}`;
+
+function run(title, command, args) {
+  console.log(`\n=== ${title}: ${[command, ...args].join(" ")}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: "inherit", env });
+  console.log(
+    `=== ${title}: ${status === 0 ? "ok" : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return status === 0;
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+}
+
+console.log(
+  process.env.TEST_DATABASE_URL
+    ? "Data-layer tests run on PGlite and on PostgreSQL (TEST_DATABASE_URL)."
+    : "TEST_DATABASE_URL is not set: data-layer tests run on PGlite only.",
+);
+
+const failedSteps = [];
+if (!run("types", bin("tsc"), ["--noEmit"])) failedSteps.push("types");
+if (
+  !run("unit", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${RESULTS}/vitest.json`])
+)
+  failedSteps.push("unit");
+const built = run("build", bin("next"), ["build"]);
+if (!built) failedSteps.push("build");
+if (built && !run("e2e", bin("playwright"), ["test"])) failedSteps.push("e2e");
+
+const unit = readJson(`${RESULTS}/vitest.json`);
+const e2e = readJson(`${RESULTS}/playwright.json`);
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
+// A step that failed without failing a test (types, build, a crash) still counts as one failure.
+const failedTests = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
+const failed = Math.max(failedTests, failedSteps.length);
+
+console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed; e2e: ${e2e?.stats?.expected ?? 0} passed`);
+if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(", ")}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length > 0 ? 1 : 0);
