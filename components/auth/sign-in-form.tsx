@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
 
 // One message for an unknown email and a wrong password: neither reveals which accounts exist.
@@ -41,44 +42,12 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
           {failure}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-slate-800">
-          Email
-        </label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="username"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "email-error" : undefined}
-          className={field}
-          {...register("email")}
-        />
-        {errors.email ? (
-          <p id="email-error" className="mt-1 text-sm text-rose-800">
-            {errors.email.message}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
-          Password
-        </label>
-        <input
-          id="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? "password-error" : undefined}
-          className={field}
-          {...register("password")}
-        />
-        {errors.password ? (
-          <p id="password-error" className="mt-1 text-sm text-rose-800">
-            {errors.password.message}
-          </p>
-        ) : null}
-      </div>
+      <Field id="email" label="Email" error={errors.email?.message}>
+        <input type="email" autoComplete="username" className={INPUT_CLASS} {...register("email")} />
+      </Field>
+      <Field id="password" label="Password" error={errors.password?.message}>
+        <input type="password" autoComplete="current-password" className={INPUT_CLASS} {...register("password")} />
+      </Field>
       <button
         type="submit"
         disabled={isSubmitting}

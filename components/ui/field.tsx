@@ -1,0 +1,47 @@
+import type { ReactElement } from "react";
+import { cloneElement } from "react";
+
+export const INPUT_CLASS =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600";
+
+/**
+ * A labelled form control with its error message, wired for assistive technology: the
+ * control gets the id, aria-invalid and aria-describedby pointing at the message.
+ */
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactElement<Record<string, unknown>>;
+}) {
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {cloneElement(children, {
+        id,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": described || undefined,
+      })}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-rose-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
