@@ -92,3 +92,35 @@ export const ROLE_LABELS: Record<Role, string> = {
   reviewer: "Reviewer",
   viewer: "Viewer",
 };
+
+// Review of an activity while it is a draft: submitted and waiting, or sent back.
+export const REVIEW_STATES = ["none", "pending", "changes_requested"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const REPORT_STATES = ["submitted", "approved", "returned"] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+export const REPORT_STATE_LABELS: Record<ReportState, string> = {
+  submitted: "Report submitted",
+  approved: "Report approved",
+  returned: "Report returned",
+};
+
+export const PARTICIPANT_GROUPS = [
+  "government",
+  "nhri",
+  "civil_society",
+  "business",
+  "un",
+  "academia",
+  "other",
+] as const;
+export type ParticipantGroup = (typeof PARTICIPANT_GROUPS)[number];
+export const PARTICIPANT_GROUP_LABELS: Record<ParticipantGroup, string> = {
+  government: "Government",
+  nhri: "National human rights institution",
+  civil_society: "Civil society",
+  business: "Business",
+  un: "UN",
+  academia: "Academia",
+  other: "Other",
+};

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { activityStatus, activityType, datePrecision, involvementRole, theme } from "./enums";
+import { activityStatus, activityType, datePrecision, involvementRole, reviewState, theme } from "./enums";
 import { organisations } from "./organisations";
 import { planClauses } from "./plan";
 import { users } from "./users";
@@ -28,6 +28,10 @@ export const activities = pgTable(
     summary: text("summary"),
     type: activityType("type").notNull(),
     status: activityStatus("status").notNull().default("draft"),
+    reviewState: reviewState("review_state").notNull().default("none"),
+    // Who last submitted the draft for review: they may withdraw it, and may not approve it.
+    submittedById: uuid("submitted_by_id").references(() => users.id),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
     // A date is stored as the first day of the period it names, with its precision:
     // "2017" is 2017-01-01/year, "In June 2018" is 2018-06-01/month. Shown as given.
     startDate: date("start_date", { mode: "string" }),
@@ -42,6 +46,8 @@ export const activities = pgTable(
       .notNull()
       .references(() => organisations.id),
     createdById: uuid("created_by_id").references(() => users.id),
+    // Who made the last change: a conflicting save names them ("changed by NAME at TIME").
+    updatedById: uuid("updated_by_id").references(() => users.id),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -57,6 +63,7 @@ export const activities = pgTable(
     check("activities_country_code_iso", sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
     check("activities_participants_positive", sql`${t.expectedParticipants} > 0`),
     check("activities_version_positive", sql`${t.version} > 0`),
+    check("activities_review_only_in_draft", sql`${t.status} = 'draft' OR ${t.reviewState} = 'none'`),
   ],
 );
 

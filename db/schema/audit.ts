@@ -13,8 +13,13 @@ export const auditEvents = pgTable(
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id").notNull(),
     action: text("action").notNull(),
+    // The activity the event belongs to (its reports and attachments too): its history.
+    activityId: uuid("activity_id"),
     before: jsonb("before"),
     after: jsonb("after"),
   },
-  (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId, t.occurredAt)],
+  (t) => [
+    index("audit_events_entity_idx").on(t.entityType, t.entityId, t.occurredAt),
+    index("audit_events_activity_idx").on(t.activityId, t.occurredAt),
+  ],
 );

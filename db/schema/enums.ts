@@ -8,6 +8,8 @@ import {
   DATE_PRECISIONS,
   INVOLVEMENT_ROLES,
   ORGANISATION_KINDS,
+  REPORT_STATES,
+  REVIEW_STATES,
   ROLES,
   THEMES,
 } from "../../lib/domain";
@@ -19,3 +21,5 @@ export const theme = pgEnum("theme", THEMES);
 export const datePrecision = pgEnum("date_precision", DATE_PRECISIONS);
 export const involvementRole = pgEnum("involvement_role", INVOLVEMENT_ROLES);
 export const userRole = pgEnum("user_role", ROLES);
+export const reviewState = pgEnum("review_state", REVIEW_STATES);
+export const reportState = pgEnum("report_state", REPORT_STATES);

@@ -2,6 +2,7 @@ import { relations } from "drizzle-orm";
 import { activities, activityClauses, activityOrganisations, activityThemes } from "./activities";
 import { organisations } from "./organisations";
 import { planClauses, planEditions, planSections } from "./plan";
+import { reportAttachments, reports } from "./reports";
 import { users } from "./users";
 
 export const organisationRelations = relations(organisations, ({ one }) => ({
@@ -14,6 +15,18 @@ export const activityRelations = relations(activities, ({ one, many }) => ({
   themes: many(activityThemes),
   organisations: many(activityOrganisations),
   clauses: many(activityClauses),
+  reports: many(reports),
+}));
+
+export const reportRelations = relations(reports, ({ one, many }) => ({
+  activity: one(activities, { fields: [reports.activityId], references: [activities.id] }),
+  organisation: one(organisations, { fields: [reports.organisationId], references: [organisations.id] }),
+  author: one(users, { fields: [reports.authorId], references: [users.id] }),
+  attachments: many(reportAttachments),
+}));
+
+export const reportAttachmentRelations = relations(reportAttachments, ({ one }) => ({
+  report: one(reports, { fields: [reportAttachments.reportId], references: [reports.id] }),
 }));
 
 export const activityThemeRelations = relations(activityThemes, ({ one }) => ({
