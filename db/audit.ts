@@ -5,8 +5,10 @@ type Executor = Pick<Database, "insert">;
 
 export interface AuditEntry {
   actor: { userId: string; organisationId: string | null } | null;
-  entityType: "activity" | "organisation" | "plan_clause" | "user";
+  entityType: "activity" | "organisation" | "plan_clause" | "user" | "report" | "attachment";
   entityId: string;
+  /** The activity whose history shows the event. */
+  activityId?: string | null;
   action: string;
   before?: unknown;
   after?: unknown;
@@ -21,6 +23,7 @@ export async function recordAudit(db: Executor, entries: AuditEntry[]): Promise<
       actorOrganisationId: entry.actor?.organisationId ?? null,
       entityType: entry.entityType,
       entityId: entry.entityId,
+      activityId: entry.activityId ?? null,
       action: entry.action,
       before: entry.before ?? null,
       after: entry.after ?? null,

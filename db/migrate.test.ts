@@ -14,6 +14,8 @@ const TABLES = [
   "plan_clauses",
   "plan_editions",
   "plan_sections",
+  "report_attachments",
+  "reports",
   "users",
 ];
 
@@ -35,7 +37,7 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
 
   it("create every table on an empty database, then apply nothing twice", async () => {
     database = await createTestDatabase(engine, { migrate: false });
-    expect(await migrate(database.db)).toBe(2);
+    expect(await migrate(database.db)).toBe(3);
     expect(await publicTables(database)).toEqual(TABLES);
     expect(await migrate(database.db)).toBe(0);
   });
@@ -49,11 +51,11 @@ if (ENGINES.includes("postgres")) {
       const second = await openDatabase({ engine: "postgres", url: database.url! });
       try {
         const applied = await Promise.all([migrate(database.db), migrate(second.db)]);
-        expect(applied.sort()).toEqual([0, 2]);
+        expect(applied.sort()).toEqual([0, 3]);
         const rows = rowsOf<{ n: number }>(
           await database.db.execute(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`),
         );
-        expect(rows[0]?.n).toBe(2);
+        expect(rows[0]?.n).toBe(3);
       } finally {
         await second.close();
         await database.close();

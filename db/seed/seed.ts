@@ -176,7 +176,10 @@ async function seedActivities(
         isPrimary: index === 0,
       })),
     );
-    audit.push(seeded("activity", activityId, { ...values, themes: activity.themes, clauses: activity.clauses }));
+    audit.push({
+      ...seeded("activity", activityId, { ...values, themes: activity.themes, clauses: activity.clauses }),
+      activityId,
+    });
   }
   return missing.length;
 }

@@ -136,6 +136,11 @@ function inState(transition: ActivityTransition, activity: ActivityStateKey): bo
   return transition.from.some((s) => s.status === activity.status && s.reviewState === activity.reviewState);
 }
 
+/** Is this user among those who may take the action on this activity, whatever its state? */
+export function isEligible(actor: WorkflowActor, activity: ActivityFacts, action: ActivityAction): boolean {
+  return activityTransition(action).who.some((who) => isWho(who, actor, activity));
+}
+
 /** May this user take this action on the activity as it stands? (Requirements aside.) */
 export function mayTakeActivityAction(actor: WorkflowActor, activity: ActivityFacts, action: ActivityAction): boolean {
   const transition = activityTransition(action);
@@ -156,3 +161,8 @@ export function mayCreateActivity(actor: WorkflowActor, involvedOrganisationIds:
     involvedOrganisationIds.includes(actor.organisationId)
   );
 }
+
+/** The actions that move the activity to another state (all but edit and reschedule). */
+export const STATE_ACTIONS = ACTIVITY_TRANSITIONS.filter((t) => t.to !== null).map((t) => t.action) as Array<
+  Exclude<ActivityAction, "edit" | "reschedule">
+>;

@@ -1,0 +1,47 @@
+import "server-only";
+import { recordAudit } from "@/db/audit";
+import type { AuditEntry } from "@/db/audit";
+import { AppError, ConflictError } from "@/lib/errors";
+import type { WorkflowActor } from "@/lib/workflow/activity";
+import { getDatabase } from "./db";
+import type { SessionUser } from "./session-user";
+
+export function actorOf(user: SessionUser): WorkflowActor {
+  return { id: user.id, role: user.role, organisationId: user.organisation?.id ?? null };
+}
+
+export function auditActor(user: SessionUser | null): AuditEntry["actor"] {
+  return user ? { userId: user.id, organisationId: user.organisation?.id ?? null } : null;
+}
+
+type Subject = Pick<AuditEntry, "entityType" | "entityId" | "activityId"> & { action: string };
+
+/** Records that a request was refused; outside any transaction, so the refusal survives its rollback. */
+export async function recordRefusal(user: SessionUser | null, subject: Subject, reason: string): Promise<void> {
+  const db = await getDatabase();
+  await recordAudit(db, [
+    {
+      actor: auditActor(user),
+      entityType: subject.entityType,
+      entityId: subject.entityId,
+      activityId: subject.activityId,
+      action: "refused",
+      after: { attempted: subject.action, reason },
+    },
+  ]);
+}
+
+/**
+ * Runs a change; a refusal (forbidden, not found) is audited before it reaches the caller.
+ * A conflict is not a refusal: two people raced, and the loser is told who won.
+ */
+export async function auditingRefusals<T>(user: SessionUser, subject: Subject, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (error) {
+    if (error instanceof AppError && !(error instanceof ConflictError) && error.code !== "invalid") {
+      await recordRefusal(user, subject, error.code);
+    }
+    throw error;
+  }
+}
