@@ -11,8 +11,6 @@ const ALLOWED: Record<string, string> = {
   jpg: "image/jpeg",
 };
 
-export const ACCEPTED_EXTENSIONS = ".pdf,.docx,.xlsx,.png,.jpg,.jpeg";
-
 export type AttachmentCheck = { ok: true; mediaType: string; fileName: string } | { ok: false; message: string };
 
 /** A safe file name to store and send back: no path, no control characters, not too long. */

@@ -5,6 +5,8 @@ import type { Role } from "./domain";
 export const CAPABILITIES = {
   "activity:read": ["admin", "secretariat", "focal_point", "reviewer", "viewer"],
   "plan:read": ["admin", "secretariat", "focal_point", "reviewer", "viewer"],
+  // Focal points only for activities their organisation is involved in (lib/workflow).
+  "activity:create": ["admin", "secretariat", "focal_point"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { requireUser } from "@/lib/auth/session";
+import { getQueue } from "@/lib/dal/queue";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
+  const waiting = (await getQueue(user)).length;
   return (
     <>
       <a
@@ -12,7 +14,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       >
         Skip to content
       </a>
-      <AppHeader user={user} />
+      <AppHeader user={user} waiting={waiting} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
         {children}
       </main>

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/dal/session-user";
 import { ROLE_LABELS } from "@/lib/domain";
+import { can } from "@/lib/permissions";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppHeader({ user }: { user: SessionUser }) {
+export function AppHeader({ user, waiting }: { user: SessionUser; waiting: number }) {
   const organisation = user.organisation ? (user.organisation.acronym ?? user.organisation.name) : null;
   return (
     <header className="bg-brand-800 text-white">
@@ -16,6 +17,10 @@ export function AppHeader({ user }: { user: SessionUser }) {
           <NavLink href="/">Overview</NavLink>
           <NavLink href="/activities">Activities</NavLink>
           <NavLink href="/plan">Plan of Action</NavLink>
+          <NavLink href="/queue" badge={waiting}>
+            Waiting for you
+          </NavLink>
+          {can(user.role, "activity:create") ? <NavLink href="/activities/new">New activity</NavLink> : null}
         </nav>
         <div className="flex items-center gap-4">
           <p className="text-right text-sm leading-tight" data-testid="signed-in-user">

@@ -3,9 +3,13 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLink({ href, children }: { href: string; children: string }) {
+export function NavLink({ href, children, badge }: { href: string; children: string; badge?: number }) {
   const pathname = usePathname();
-  const current = href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+  // "/activities" is not current on "/activities/new", which has its own link.
+  const current =
+    href === "/" || href === "/activities/new"
+      ? pathname === href
+      : pathname === href || (pathname.startsWith(`${href}/`) && pathname !== "/activities/new");
   return (
     <Link
       href={href}
@@ -13,6 +17,14 @@ export function NavLink({ href, children }: { href: string; children: string }) 
       className={`rounded-md px-3 py-2 text-sm font-medium ${current ? "bg-white/15 text-white" : "text-brand-100 hover:bg-white/10 hover:text-white"}`}
     >
       {children}
+      {badge ? (
+        <span
+          className="ml-1.5 rounded-full bg-amber-300 px-1.5 py-0.5 text-xs font-bold text-slate-900"
+          aria-label={`${badge} waiting`}
+        >
+          {badge}
+        </span>
+      ) : null}
     </Link>
   );
 }

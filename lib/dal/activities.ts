@@ -4,8 +4,10 @@ import type { Database } from "@/db/client";
 import { activities, activityClauses, planClauses } from "@/db/schema";
 import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
-import type { ActivityStatus, ActivityType, InvolvementRole, OrganisationKind, Theme } from "@/lib/domain";
+import type { ActivityStatus, ActivityType, InvolvementRole, OrganisationKind, ReviewState, Theme } from "@/lib/domain";
+import { availableActivityActions, type ActivityAction } from "@/lib/workflow/activity";
 import { assertCan } from "./access";
+import { actorOf } from "./refusals";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
 
@@ -48,6 +50,7 @@ function organisationRef(org: OrganisationRow): OrganisationRef {
 const NEWEST_FIRST = [sql`${activities.startDate} DESC NULLS LAST`, desc(activities.createdAt), activities.id];
 
 const ORGANISATION_COLUMNS = { code: true, acronym: true, name: true, kind: true } as const;
+const ORGANISATION_COLUMNS_WITH_ID = { ...ORGANISATION_COLUMNS, id: true } as const;
 
 export interface ActivityQuery {
   page: number;
@@ -120,6 +123,9 @@ export async function listActivities(user: SessionUser, query: ActivityQuery): P
 
 export interface ActivityDetail {
   id: string;
+  reviewState: ReviewState;
+  /** Exactly what the signed-in user may do now, from the workflow table. */
+  actions: Array<{ action: ActivityAction; label: string; needsComment: boolean; confirm: string | null }>;
   title: string;
   summary: string | null;
   type: ActivityType;
@@ -147,11 +153,11 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
   const db = await getDatabase();
   const row = await db.query.activities.findFirst({
     where: eq(activities.id, id),
-    columns: { externalRef: false, leadOrganisationId: false, createdById: false },
+    columns: { externalRef: false, leadOrganisationId: false, updatedById: false, submittedAt: false },
     with: {
       lead: { columns: ORGANISATION_COLUMNS },
       themes: { columns: { theme: true } },
-      organisations: { columns: { role: true }, with: { organisation: { columns: ORGANISATION_COLUMNS } } },
+      organisations: { columns: { role: true }, with: { organisation: { columns: ORGANISATION_COLUMNS_WITH_ID } } },
       clauses: {
         columns: { isPrimary: true },
         with: {
@@ -164,9 +170,34 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
     },
   });
   if (!row) return null;
-  const { startDate, startPrecision, endDate, endPrecision, lead, themes, organisations, clauses, ...fields } = row;
+  const {
+    startDate,
+    startPrecision,
+    endDate,
+    endPrecision,
+    lead,
+    themes,
+    organisations,
+    clauses,
+    createdById,
+    submittedById,
+    ...fields
+  } = row;
+  const facts = {
+    status: row.status,
+    reviewState: row.reviewState,
+    createdById,
+    submittedById,
+    involvedOrganisationIds: organisations.map((o) => o.organisation.id),
+  };
   return {
     ...fields,
+    actions: availableActivityActions(actorOf(user), facts).map((t) => ({
+      action: t.action,
+      label: t.label,
+      needsComment: t.needs.includes("comment"),
+      confirm: t.confirm ?? null,
+    })),
     start: dateAsGiven(startDate, startPrecision),
     end: dateAsGiven(endDate, endPrecision),
     lead: organisationRef(lead),

@@ -25,6 +25,7 @@ import {
   type Tx,
 } from "./activity-state";
 import { getDatabase } from "./db";
+import { assertCan } from "./access";
 import { actorOf, auditActor, auditingRefusals } from "./refusals";
 import type { SessionUser } from "./session-user";
 
@@ -251,7 +252,7 @@ export interface FormOptions {
 
 /** The choices the activity form offers: organisations in use and every clause. */
 export async function getFormOptions(user: SessionUser): Promise<FormOptions> {
-  if (user.role === "viewer" || user.role === "reviewer") throw new AppError("forbidden", "activity:create");
+  assertCan(user, "activity:create");
   const db = await getDatabase();
   const [orgs, clauses] = await Promise.all([
     db

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCountryCode } from "@/lib/countries-list";
 import { parseDateAsGiven } from "@/lib/dates";
 import { ACTIVITY_TYPES, DATE_PRECISIONS, THEMES } from "@/lib/domain";
 
@@ -53,7 +54,7 @@ export const activityFormSchema = z
     endDate: z.string().trim().max(10),
     endPrecision: z.enum(DATE_PRECISIONS),
     city: optionalText(100, "City"),
-    countryCode: z.string().regex(/^([A-Z]{2})?$/, "Choose a country from the list."),
+    countryCode: z.string().refine((c) => c === "" || isCountryCode(c), "Choose a country from the list."),
     expectedParticipants: z
       .string()
       .trim()
@@ -126,7 +127,7 @@ export const rescheduleSchema = z
     endDate: z.string().trim().max(10),
     endPrecision: z.enum(DATE_PRECISIONS),
     city: optionalText(100, "City"),
-    countryCode: z.string().regex(/^([A-Z]{2})?$/, "Choose a country from the list."),
+    countryCode: z.string().refine((c) => c === "" || isCountryCode(c), "Choose a country from the list."),
   })
   .strict()
   .superRefine(datePair("startDate", "startPrecision", "Start date"))

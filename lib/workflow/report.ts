@@ -88,6 +88,11 @@ export function reportTransition(action: ReportAction): ReportTransition {
   return REPORT_TRANSITIONS.find((t) => t.action === action)!;
 }
 
+/** Is this user among those who may take the action on this report, whatever its state? */
+export function isReportEligible(actor: WorkflowActor, report: ReportFacts, action: ReportAction): boolean {
+  return reportTransition(action).who.some((who) => isReportWho(who, actor, report));
+}
+
 /** Reports exist only for completed activities, and only for organisations the activity involves. */
 export function mayTakeReportAction(actor: WorkflowActor, report: ReportFacts, action: ReportAction): boolean {
   const transition = reportTransition(action);

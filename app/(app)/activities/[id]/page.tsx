@@ -6,7 +6,12 @@ import { ActivityFacts } from "@/components/activities/activity-facts";
 import { StatusBadge } from "@/components/activities/status-badge";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { ActivityActions } from "@/components/workflow/activity-actions";
+import { History } from "@/components/activities/history";
+import { ReportList } from "@/components/reports/report-list";
 import { getActivity } from "@/lib/dal/activities";
+import { getActivityHistory } from "@/lib/dal/history";
+import { getActivityReports } from "@/lib/dal/reports";
 import { INVOLVEMENT_ROLE_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/domain";
 
 type Props = { params: Promise<{ id: string }> };
@@ -22,9 +27,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: activity?.title ?? "Activity not found" };
 }
 
+const REVIEW_NOTES = {
+  pending: "Submitted for review",
+  changes_requested: "Changes requested",
+  none: null,
+} as const;
+
 export default async function ActivityPage({ params }: Props) {
-  const activity = await loadActivity((await params).id);
+  const { id } = await params;
+  const activity = await loadActivity(id);
   if (!activity) notFound();
+  const user = await requireUser();
+  const [reports, history] = await Promise.all([getActivityReports(user, id), getActivityHistory(user, id)]);
+  const reviewNote = REVIEW_NOTES[activity.reviewState];
   return (
     <article className="space-y-6">
       <div>
@@ -34,6 +49,14 @@ export default async function ActivityPage({ params }: Props) {
         <div className="mt-3 flex flex-wrap items-start gap-3">
           <h1 className="max-w-4xl text-2xl font-semibold tracking-tight">{activity.title}</h1>
           <StatusBadge status={activity.status} />
+          {reviewNote ? (
+            <span className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-300">
+              {reviewNote}
+            </span>
+          ) : null}
+        </div>
+        <div className="mt-4">
+          <ActivityActions activity={activity} />
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
@@ -64,6 +87,16 @@ export default async function ActivityPage({ params }: Props) {
                 </li>
               ))}
             </ul>
+          </Card>
+          {activity.status === "completed" || reports.reports.length > 0 ? (
+            <div id="reports">
+              <Card title="Completion reports">
+                <ReportList activityId={activity.id} data={reports} />
+              </Card>
+            </div>
+          ) : null}
+          <Card title="History">
+            <History events={history} />
           </Card>
         </div>
         <div className="space-y-6">

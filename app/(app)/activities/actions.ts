@@ -1,0 +1,85 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/actions";
+import { createActivity, updateActivity } from "@/lib/dal/activity-edits";
+import { rescheduleActivity, transitionActivity, type StateAction } from "@/lib/dal/activity-transitions";
+import { submitReport, transitionReport, type UploadedFile } from "@/lib/dal/reports";
+import type { ReportAction } from "@/lib/workflow/report";
+
+// Thin: session, then one data-layer call (which validates and checks permissions), then
+// revalidation. Record ids and versions come bound from the page, never from form fields.
+
+export async function createActivityAction(values: unknown) {
+  const result = await runAction({ entityType: "activity", entityId: "new", action: "create" }, (user) =>
+    createActivity(user, values),
+  );
+  if (result.ok) revalidatePath("/activities");
+  return result;
+}
+
+export async function updateActivityAction(id: string, version: number, values: unknown) {
+  const result = await runAction({ entityType: "activity", entityId: id, action: "edit" }, (user) =>
+    updateActivity(user, String(id), Number(version), values),
+  );
+  if (result.ok) revalidatePath(`/activities/${id}`);
+  return result;
+}
+
+export async function transitionActivityAction(id: string, version: number, action: StateAction, input: unknown) {
+  const result = await runAction({ entityType: "activity", entityId: id, action: String(action) }, (user) =>
+    transitionActivity(user, { activityId: String(id), action, expectedVersion: Number(version), input }),
+  );
+  if (result.ok) revalidatePath(`/activities/${id}`);
+  return result;
+}
+
+export async function rescheduleActivityAction(id: string, version: number, input: unknown) {
+  const result = await runAction({ entityType: "activity", entityId: id, action: "reschedule" }, (user) =>
+    rescheduleActivity(user, String(id), Number(version), input),
+  );
+  if (result.ok) revalidatePath(`/activities/${id}`);
+  return result;
+}
+
+/** The report arrives as form data: its values as JSON in "values", and the files. */
+export async function submitReportAction(activityId: string, form: FormData) {
+  const result = await runAction(
+    { entityType: "activity", entityId: activityId, action: "submit_report" },
+    async (user) => {
+      const values = parseJson(form.get("values"));
+      const files: UploadedFile[] = [];
+      for (const entry of form.getAll("attachments")) {
+        if (entry instanceof File && entry.size > 0) {
+          files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
+        }
+      }
+      return submitReport(user, String(activityId), values, files);
+    },
+  );
+  if (result.ok) revalidatePath(`/activities/${activityId}`);
+  return result;
+}
+
+export async function transitionReportAction(
+  activityId: string,
+  reportId: string,
+  version: number,
+  action: Exclude<ReportAction, "submit_report">,
+  comment: string,
+) {
+  const result = await runAction({ entityType: "report", entityId: reportId, action: String(action) }, (user) =>
+    transitionReport(user, String(reportId), action, Number(version), String(comment ?? "")),
+  );
+  if (result.ok) revalidatePath(`/activities/${activityId}`);
+  return result;
+}
+
+function parseJson(raw: FormDataEntryValue | null): unknown {
+  if (typeof raw !== "string") return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null; // the schema then says what is missing
+  }
+}

@@ -1,0 +1,183 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/action-result";
+import { COUNTRY_OPTIONS } from "@/lib/countries-list";
+import type { FormOptions } from "@/lib/dal/activity-edits";
+import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES, THEME_LABELS, THEMES } from "@/lib/domain";
+import { activityFormSchema, type ActivityFormValues } from "@/lib/validation/activity";
+import { ClausePicker } from "./clause-picker";
+import { ConflictNotice } from "./conflict-notice";
+import { DateField } from "./date-field";
+import { InvolvedOrganisations, OrganisationOptions } from "./involved-organisations";
+
+type SaveResult = ActionResult<{ id?: string; version?: number }>;
+
+/** The activity form, for a new draft and for editing one. */
+export function ActivityForm({
+  defaults,
+  options,
+  save,
+  activityId,
+}: {
+  defaults: ActivityFormValues;
+  options: FormOptions;
+  save: (values: ActivityFormValues) => Promise<SaveResult>;
+  activityId?: string;
+}) {
+  const router = useRouter();
+  const [problem, setProblem] = useState<Extract<SaveResult, { ok: false }> | null>(null);
+  const form = useForm<ActivityFormValues>({ resolver: zodResolver(activityFormSchema), defaultValues: defaults });
+  const { register, handleSubmit, control, watch, setValue, setError, formState } = form;
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setProblem(null);
+    const result = await save(values);
+    if (result.ok) {
+      router.push(`/activities/${result.data.id ?? activityId}`);
+      router.refresh();
+      return;
+    }
+    // Input stays as typed: only messages are added.
+    setProblem(result);
+    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
+      setError(field as Path<ActivityFormValues>, { message });
+    }
+  });
+
+  const clauseIds = watch("clauseIds");
+  const primaryClauseId = watch("primaryClauseId");
+  const themes = watch("themes");
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      {problem?.conflict && activityId ? (
+        <ConflictNotice conflict={problem.conflict} href={`/activities/${activityId}`} />
+      ) : problem ? (
+        <Alert>{problem.message}</Alert>
+      ) : null}
+      <div className="grid gap-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm md:grid-cols-2">
+        <div className="md:col-span-2">
+          <Field id="title" label="Title" error={errors.title?.message}>
+            <input type="text" className={INPUT_CLASS} {...register("title")} />
+          </Field>
+        </div>
+        <div className="md:col-span-2">
+          <Field id="summary" label="Summary" error={errors.summary?.message}>
+            <textarea rows={5} className={INPUT_CLASS} {...register("summary")} />
+          </Field>
+        </div>
+        <Field id="type" label="Type" error={errors.type?.message}>
+          <select className={INPUT_CLASS} {...register("type")}>
+            {ACTIVITY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {ACTIVITY_TYPE_LABELS[type]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="leadOrganisationId" label="Lead organisation" error={errors.leadOrganisationId?.message}>
+          <select className={INPUT_CLASS} {...register("leadOrganisationId")}>
+            <OrganisationOptions organisations={options.organisations} />
+          </select>
+        </Field>
+        <fieldset className="md:col-span-2">
+          <legend className="text-sm font-medium text-slate-800">Themes</legend>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+            {THEMES.map((theme) => (
+              <label key={theme} className="flex items-center gap-2 text-sm text-slate-800">
+                <input
+                  type="checkbox"
+                  checked={themes.includes(theme)}
+                  onChange={(e) =>
+                    setValue("themes", e.target.checked ? [...themes, theme] : themes.filter((t) => t !== theme), {
+                      shouldDirty: true,
+                    })
+                  }
+                />
+                {THEME_LABELS[theme]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="md:col-span-2">
+          <InvolvedOrganisations
+            control={control}
+            register={register}
+            organisations={options.organisations}
+            error={errors.involved?.message ?? errors.involved?.root?.message}
+          />
+        </div>
+        <div className="md:col-span-2">
+          <ClausePicker
+            clauses={options.clauses}
+            selected={clauseIds}
+            primary={primaryClauseId}
+            error={errors.clauseIds?.message ?? errors.primaryClauseId?.message}
+            onChange={(selected, primary) => {
+              setValue("clauseIds", selected, { shouldDirty: true });
+              setValue("primaryClauseId", primary, { shouldDirty: true });
+            }}
+          />
+        </div>
+        <DateField<ActivityFormValues>
+          id="startDate"
+          label="Start date"
+          dateName="startDate"
+          precisionName="startPrecision"
+          precision={watch("startPrecision")}
+          register={register}
+          error={errors.startDate?.message}
+        />
+        <DateField<ActivityFormValues>
+          id="endDate"
+          label="End date"
+          dateName="endDate"
+          precisionName="endPrecision"
+          precision={watch("endPrecision")}
+          register={register}
+          error={errors.endDate?.message}
+        />
+        <Field id="city" label="City" error={errors.city?.message}>
+          <input type="text" className={INPUT_CLASS} {...register("city")} />
+        </Field>
+        <Field id="countryCode" label="Country" error={errors.countryCode?.message}>
+          <select className={INPUT_CLASS} {...register("countryCode")}>
+            <option value="">Not known yet</option>
+            <optgroup label="ASEAN Member States">
+              {COUNTRY_OPTIONS.filter((c) => c.asean).map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Other countries">
+              {COUNTRY_OPTIONS.filter((c) => !c.asean).map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </Field>
+        <Field id="expectedParticipants" label="Expected participants" error={errors.expectedParticipants?.message}>
+          <input type="text" inputMode="numeric" className={INPUT_CLASS} {...register("expectedParticipants")} />
+        </Field>
+      </div>
+      <div className="flex gap-3">
+        <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
+          Save draft
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => router.back()}>
+          Back
+        </Button>
+      </div>
+    </form>
+  );
+}

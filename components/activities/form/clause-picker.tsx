@@ -1,0 +1,84 @@
+"use client";
+
+import { useState } from "react";
+import { INPUT_CLASS } from "@/components/ui/field";
+import type { FormOptions } from "@/lib/dal/activity-edits";
+
+/** Links Plan of Action clauses, found by number or by words of their text; one is primary. */
+export function ClausePicker({
+  clauses,
+  selected,
+  primary,
+  onChange,
+  error,
+}: {
+  clauses: FormOptions["clauses"];
+  selected: string[];
+  primary: string;
+  onChange: (selected: string[], primary: string) => void;
+  error?: string;
+}) {
+  const [query, setQuery] = useState("");
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = clauses.filter(
+    (c) => selected.includes(c.id) || words.every((w) => `${c.number} ${c.text}`.toLowerCase().includes(w)),
+  );
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...selected, id] : selected.filter((s) => s !== id);
+    const nextPrimary = next.includes(primary) ? primary : (next[0] ?? "");
+    onChange(next, nextPrimary);
+  };
+  return (
+    <fieldset aria-describedby={error ? "clauses-error" : undefined}>
+      <legend className="text-sm font-medium text-slate-800">Plan of Action clauses</legend>
+      <label htmlFor="clause-search" className="mt-1 block text-sm text-slate-600">
+        Search clauses by number or words of the text
+      </label>
+      <input
+        id="clause-search"
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        className={INPUT_CLASS}
+        placeholder="1.2.4, women, treaty bodies…"
+      />
+      <ul className="mt-2 max-h-72 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
+        {shown.length === 0 ? <li className="p-2 text-sm text-slate-600">No clause matches “{query}”.</li> : null}
+        {shown.map((clause) => {
+          const checked = selected.includes(clause.id);
+          return (
+            <li key={clause.id} className="flex items-start gap-3 rounded p-2 hover:bg-slate-50">
+              <input
+                id={`clause-${clause.id}`}
+                type="checkbox"
+                checked={checked}
+                onChange={(e) => toggle(clause.id, e.target.checked)}
+                className="mt-1"
+              />
+              <label htmlFor={`clause-${clause.id}`} className="flex-1 text-sm">
+                <span className="font-semibold">{clause.number}</span>{" "}
+                <span className="text-slate-700">{clause.text}</span>
+              </label>
+              {checked ? (
+                <label className="flex shrink-0 items-center gap-1 text-xs text-slate-700">
+                  <input
+                    type="radio"
+                    name="primary-clause"
+                    checked={primary === clause.id}
+                    onChange={() => onChange(selected, clause.id)}
+                  />
+                  Primary
+                </label>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {error ? (
+        <p id="clauses-error" className="mt-1 text-sm text-rose-800">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import type { FieldPath, UseFormRegister } from "react-hook-form";
+import { INPUT_CLASS } from "@/components/ui/field";
+import type { DatePrecision } from "@/lib/domain";
+
+const INPUT_TYPE: Record<DatePrecision, { type: string; placeholder: string }> = {
+  day: { type: "date", placeholder: "YYYY-MM-DD" },
+  month: { type: "month", placeholder: "YYYY-MM" },
+  year: { type: "number", placeholder: "YYYY" },
+};
+
+/** A date at the precision the record gives it: a day, a month or only a year. */
+export function DateField<T extends Record<string, unknown>>({
+  id,
+  label,
+  dateName,
+  precisionName,
+  precision,
+  register,
+  error,
+}: {
+  id: string;
+  label: string;
+  dateName: FieldPath<T>;
+  precisionName: FieldPath<T>;
+  precision: DatePrecision;
+  register: UseFormRegister<T>;
+  error?: string;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <div className="mt-1 flex gap-2">
+        <select aria-label={`${label} precision`} className={`${INPUT_CLASS} mt-0 w-28`} {...register(precisionName)}>
+          <option value="day">Day</option>
+          <option value="month">Month</option>
+          <option value="year">Year</option>
+        </select>
+        <input
+          id={id}
+          {...INPUT_TYPE[precision]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className={`${INPUT_CLASS} mt-0`}
+          {...register(dateName)}
+        />
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-rose-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

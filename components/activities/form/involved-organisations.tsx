@@ -1,0 +1,95 @@
+"use client";
+
+import { useFieldArray, type Control, type UseFormRegister } from "react-hook-form";
+import { INPUT_CLASS } from "@/components/ui/field";
+import type { FormOptions } from "@/lib/dal/activity-edits";
+import { INVOLVEMENT_ROLE_LABELS, ORGANISATION_KIND_LABELS, type OrganisationKind } from "@/lib/domain";
+import type { ActivityFormValues } from "@/lib/validation/activity";
+
+const ROLES = ["co_organiser", "supporting", "participant"] as const;
+
+export function OrganisationOptions({ organisations }: { organisations: FormOptions["organisations"] }) {
+  const kinds = [...new Set(organisations.map((o) => o.kind))] as OrganisationKind[];
+  return (
+    <>
+      <option value="">Choose…</option>
+      {kinds.map((kind) => (
+        <optgroup key={kind} label={ORGANISATION_KIND_LABELS[kind]}>
+          {organisations
+            .filter((o) => o.kind === kind)
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label === o.name ? o.name : `${o.label} — ${o.name}`}
+              </option>
+            ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+/** The organisations besides the lead, each with its role. */
+export function InvolvedOrganisations({
+  control,
+  register,
+  organisations,
+  error,
+}: {
+  control: Control<ActivityFormValues>;
+  register: UseFormRegister<ActivityFormValues>;
+  organisations: FormOptions["organisations"];
+  error?: string;
+}) {
+  const { fields, append, remove } = useFieldArray({ control, name: "involved" });
+  return (
+    <fieldset aria-describedby={error ? "involved-error" : undefined}>
+      <legend className="text-sm font-medium text-slate-800">Involved organisations</legend>
+      <p className="text-sm text-slate-600">
+        Besides the lead: UN entities, ASEAN bodies and partners, with their role.
+      </p>
+      <ul className="mt-2 space-y-2">
+        {fields.map((field, index) => (
+          <li key={field.id} className="flex flex-wrap items-center gap-2">
+            <select
+              aria-label={`Organisation ${index + 1}`}
+              className={`${INPUT_CLASS} mt-0 min-w-64 flex-1`}
+              {...register(`involved.${index}.organisationId`)}
+            >
+              <OrganisationOptions organisations={organisations} />
+            </select>
+            <select
+              aria-label={`Role of organisation ${index + 1}`}
+              className={`${INPUT_CLASS} mt-0 w-44`}
+              {...register(`involved.${index}.role`)}
+            >
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {INVOLVEMENT_ROLE_LABELS[role]}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              onClick={() => remove(index)}
+              className="rounded-md px-2 py-2 text-sm font-medium text-rose-800 hover:bg-rose-50"
+            >
+              Remove<span className="sr-only"> organisation {index + 1}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={() => append({ organisationId: "", role: "supporting" })}
+        className="mt-2 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
+      >
+        Add organisation
+      </button>
+      {error ? (
+        <p id="involved-error" className="mt-1 text-sm text-rose-800">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

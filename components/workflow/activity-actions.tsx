@@ -1,0 +1,153 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { transitionActivityAction, rescheduleActivityAction } from "@/app/(app)/activities/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { INPUT_CLASS } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/action-result";
+import { COUNTRY_OPTIONS } from "@/lib/countries-list";
+import type { ActivityDetail } from "@/lib/dal/activities";
+import { ActionDialog } from "./action-dialog";
+
+type StateAction = Parameters<typeof transitionActivityAction>[2];
+
+const COMMENT_LABELS: Partial<Record<string, string>> = {
+  request_changes: "What should change",
+  cancel: "Reason for cancelling",
+  reopen: "Reason for reopening",
+};
+
+function messageOf(result: ActionResult<unknown>): string | null {
+  if (result.ok) return null;
+  if (result.conflict) {
+    return `This activity was changed by ${result.conflict.changedBy ?? "someone else"} meanwhile: reload the page to see it.`;
+  }
+  return [result.message, ...Object.values(result.fieldErrors ?? {})].join(" ");
+}
+
+/** Exactly the buttons the signed-in user may press now (the server checks again). */
+export function ActivityActions({ activity }: { activity: Pick<ActivityDetail, "id" | "version" | "actions"> }) {
+  const router = useRouter();
+  const [pending, setPending] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const transition = async (action: StateAction, comment = "") => {
+    const failure = messageOf(await transitionActivityAction(activity.id, activity.version, action, { comment }));
+    if (!failure) router.refresh();
+    return failure;
+  };
+  if (activity.actions.length === 0) return null;
+  return (
+    <div className="space-y-3">
+      {error ? <Alert>{error}</Alert> : null}
+      <div className="flex flex-wrap gap-2">
+        {activity.actions.map(({ action, label, needsComment, confirm }) => {
+          if (action === "edit") {
+            return (
+              <Link
+                key={action}
+                href={`/activities/${activity.id}/edit`}
+                className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+              >
+                Edit
+              </Link>
+            );
+          }
+          if (action === "reschedule") return <RescheduleDialog key={action} activity={activity} />;
+          if (needsComment || confirm) {
+            return (
+              <ActionDialog
+                key={action}
+                label={label}
+                title={`${label}?`}
+                description={confirm ?? undefined}
+                commentLabel={needsComment ? (COMMENT_LABELS[action] ?? "Comment") : undefined}
+                commentRequired={needsComment}
+                destructive={action === "cancel"}
+                onConfirm={(comment) => transition(action as StateAction, comment)}
+              />
+            );
+          }
+          return (
+            <Button
+              key={action}
+              type="button"
+              variant={action === "approve" || action === "submit" ? "primary" : "secondary"}
+              pending={pending === action}
+              pendingLabel="Working…"
+              onClick={async () => {
+                setPending(action);
+                setError(await transition(action as StateAction));
+                setPending(null);
+              }}
+            >
+              {label}
+            </Button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function RescheduleDialog({ activity }: { activity: Pick<ActivityDetail, "id" | "version"> }) {
+  const router = useRouter();
+  return (
+    <ActionDialog
+      label="Reschedule"
+      title="Reschedule the activity"
+      description="Give the new dates or place, and the reason."
+      commentLabel="Reason for rescheduling"
+      commentRequired
+      onConfirm={async (comment, form) => {
+        const data = new FormData(form);
+        const field = (name: string) => String(data.get(name) ?? "");
+        const result = await rescheduleActivityAction(activity.id, activity.version, {
+          comment,
+          startDate: field("startDate"),
+          startPrecision: field("startPrecision"),
+          endDate: field("endDate"),
+          endPrecision: field("endPrecision"),
+          city: field("city"),
+          countryCode: field("countryCode"),
+        });
+        const failure = messageOf(result);
+        if (!failure) router.refresh();
+        return failure;
+      }}
+    >
+      <div className="grid gap-3 sm:grid-cols-2">
+        {(["start", "end"] as const).map((which) => (
+          <div key={which}>
+            <label htmlFor={`reschedule-${which}`} className="block text-sm font-medium text-slate-800">
+              {which === "start" ? "New start date" : "New end date"}
+            </label>
+            <input id={`reschedule-${which}`} name={`${which}Date`} type="date" className={INPUT_CLASS} />
+            <input type="hidden" name={`${which}Precision`} value="day" />
+          </div>
+        ))}
+        <div>
+          <label htmlFor="reschedule-city" className="block text-sm font-medium text-slate-800">
+            City
+          </label>
+          <input id="reschedule-city" name="city" className={INPUT_CLASS} />
+        </div>
+        <div>
+          <label htmlFor="reschedule-country" className="block text-sm font-medium text-slate-800">
+            Country
+          </label>
+          <select id="reschedule-country" name="countryCode" className={INPUT_CLASS}>
+            <option value="">Not known yet</option>
+            {COUNTRY_OPTIONS.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+    </ActionDialog>
+  );
+}
