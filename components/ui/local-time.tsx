@@ -8,9 +8,15 @@ export function LocalTime({ iso }: { iso: string }) {
   const [text, setText] = useState(() => formatTimestamp(new Date(iso)));
   useEffect(() => {
     setText(
-      new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" }).format(
-        new Date(iso),
-      ),
+      // dateStyle and timeStyle cannot be combined with timeZoneName, so the fields are spelt out.
+      new Intl.DateTimeFormat(undefined, {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZoneName: "short",
+      }).format(new Date(iso)),
     );
   }, [iso]);
   return <time dateTime={iso}>{text}</time>;

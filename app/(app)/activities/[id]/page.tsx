@@ -48,9 +48,14 @@ export default async function ActivityPage({ params }: Props) {
         </Link>
         <div className="mt-3 flex flex-wrap items-start gap-3">
           <h1 className="max-w-4xl text-2xl font-semibold tracking-tight">{activity.title}</h1>
-          <StatusBadge status={activity.status} />
+          <span data-testid="activity-status">
+            <StatusBadge status={activity.status} />
+          </span>
           {reviewNote ? (
-            <span className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-300">
+            <span
+              data-testid="review-state"
+              className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-300"
+            >
               {reviewNote}
             </span>
           ) : null}
