@@ -1,0 +1,262 @@
+import { and, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { provideDatabase } from "@/db/database";
+import { activities, auditEvents, reports } from "@/db/schema";
+import { seedRecord } from "@/db/seed/seed";
+import { ConflictError, InvalidInputError } from "@/lib/errors";
+import { demoUser } from "@/tests/actors";
+import { draftInput } from "@/tests/activity-input";
+import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
+import { SAMPLE_FILES } from "@/tests/files";
+import { createActivity, updateActivity } from "./activity-edits";
+import { transitionActivity } from "./activity-transitions";
+import { submitReport, transitionReport } from "./reports";
+import type { SessionUser } from "./session-user";
+
+describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
+  let database: TestDatabase;
+  let unicef: SessionUser, undp: SessionUser, reviewer: SessionUser, reviewer2: SessionUser, viewer: SessionUser;
+  let secretariat: SessionUser;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    await seedRecord(database.db, { demoUsers: true });
+    provideDatabase(database);
+    const as = (name: string) => demoUser(database.db, `${name}@demo.test`);
+    [unicef, undp, reviewer, reviewer2, viewer, secretariat] = [
+      await as("unicef"),
+      await as("undp"),
+      await as("reviewer"),
+      await as("reviewer2"),
+      await as("viewer"),
+      await as("secretariat"),
+    ];
+  });
+  afterAll(() => database.close());
+
+  const auditOf = (activityId: string) =>
+    database.db
+      .select({ action: auditEvents.action, actor: auditEvents.actorUserId, after: auditEvents.after })
+      .from(auditEvents)
+      .where(eq(auditEvents.activityId, activityId))
+      .orderBy(auditEvents.id);
+  const stored = async (id: string) => (await database.db.select().from(activities).where(eq(activities.id, id)))[0]!;
+  const draft = async () => (await createActivity(unicef, await draftInput(database.db))).id;
+  const move = (
+    user: SessionUser,
+    id: string,
+    action: Parameters<typeof transitionActivity>[1]["action"],
+    comment = "",
+  ) =>
+    stored(id).then((a) =>
+      transitionActivity(user, { activityId: id, action, expectedVersion: a.version, input: { comment } }),
+    );
+
+  it("records a focal point's draft with its author and an audit event", async () => {
+    const id = await draft();
+    expect(await stored(id)).toMatchObject({
+      status: "draft",
+      reviewState: "none",
+      createdById: unicef.id,
+      version: 1,
+    });
+    const [event] = await auditOf(id);
+    expect(event).toMatchObject({ action: "create", actor: unicef.id });
+    expect(event!.after).toMatchObject({
+      Title: "Regional workshop on child online protection",
+      "Lead organisation": "UNICEF",
+    });
+  });
+
+  it("refuses posted fields the form does not have, and stores nothing", async () => {
+    const [{ n: before }] = (await database.db.select({ n: count() }).from(activities)) as [{ n: number }];
+    const input = { ...(await draftInput(database.db)), status: "scheduled", version: 9, createdById: reviewer.id };
+    await expect(createActivity(unicef, input)).rejects.toThrow();
+    const [{ n: after }] = (await database.db.select({ n: count() }).from(activities)) as [{ n: number }];
+    expect(after).toBe(before);
+  });
+
+  it("refuses a focal point who proposes for an organisation not their own, and audits it", async () => {
+    await expect(createActivity(undp, await draftInput(database.db))).rejects.toMatchObject({ code: "forbidden" });
+    const [refusal] = await database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "refused"), eq(auditEvents.actorUserId, undp.id)));
+    expect(refusal!.after).toEqual({ attempted: "create", reason: "forbidden" });
+  });
+
+  it("refuses another agency's edit and a viewer's, changes nothing and audits both", async () => {
+    const id = await draft();
+    for (const user of [undp, viewer]) {
+      await expect(
+        updateActivity(user, id, 1, await draftInput(database.db, { title: "Taken over" })),
+      ).rejects.toMatchObject({
+        code: "forbidden",
+      });
+    }
+    expect(await stored(id)).toMatchObject({ title: "Regional workshop on child online protection", version: 1 });
+    const refusals = (await auditOf(id)).filter((e) => e.action === "refused").map((e) => e.actor);
+    expect(refusals).toEqual([undp.id, viewer.id]);
+  });
+
+  it("refuses a transition the current state does not allow", async () => {
+    const id = await draft();
+    await expect(move(reviewer, id, "approve")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(move(unicef, id, "complete")).rejects.toMatchObject({ code: "forbidden" });
+    expect(await stored(id)).toMatchObject({ status: "draft", version: 1 });
+  });
+
+  it("says what a draft lacks before it can be submitted", async () => {
+    const { id } = await createActivity(unicef, await draftInput(database.db, { countryCode: "", themes: [] }));
+    const attempt = move(unicef, id, "submit");
+    await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(attempt).rejects.toThrow("Before submitting: Choose at least one theme. Give the country.");
+  });
+
+  it("lets no reviewer approve what they submitted, and requires a comment to request changes", async () => {
+    const { id } = await createActivity(secretariat, await draftInput(database.db));
+    await move(reviewer, id, "submit").catch(() => undefined); // reviewers do not submit: refused
+    await move(secretariat, id, "submit");
+    await expect(move(reviewer, id, "request_changes", "")).rejects.toBeInstanceOf(InvalidInputError);
+    await move(reviewer, id, "request_changes", "Add the participants.");
+    expect(await stored(id)).toMatchObject({ status: "draft", reviewState: "changes_requested" });
+    const last = (await auditOf(id)).at(-1)!;
+    expect(last).toMatchObject({ action: "request_changes", after: { comment: "Add the participants." } });
+  });
+
+  it("changes state once when the same approval arrives twice", async () => {
+    const id = await draft();
+    await move(unicef, id, "submit");
+    const { version } = await stored(id);
+    const approve = () =>
+      transitionActivity(reviewer, {
+        activityId: id,
+        action: "approve",
+        expectedVersion: version,
+        input: { comment: "" },
+      });
+    await approve();
+    await expect(approve()).rejects.toBeInstanceOf(ConflictError);
+    expect((await auditOf(id)).filter((e) => e.action === "approve")).toHaveLength(1);
+    expect(await stored(id)).toMatchObject({ status: "scheduled", reviewState: "none" });
+  });
+
+  it("refuses an edit from an old version, naming who changed it and when", async () => {
+    const id = await draft();
+    await updateActivity(unicef, id, 1, await draftInput(database.db, { title: "First save" }));
+    const late = updateActivity(secretariat, id, 1, await draftInput(database.db, { title: "Second save" }));
+    await expect(late).rejects.toBeInstanceOf(ConflictError);
+    await expect(late).rejects.toMatchObject({ changedBy: "Uma UNICEF" });
+    expect(await stored(id)).toMatchObject({ title: "First save", version: 2 });
+    const edit = (await auditOf(id)).find((e) => e.action === "edit")!;
+    expect(edit.after).toEqual({ Title: "First save" });
+  });
+
+  // Races show only with real concurrent connections: on PostgreSQL, never on PGlite.
+  if (engine === "postgres") {
+    it("lets exactly one of 20 concurrent approvals through, with one audit event", async () => {
+      const id = await draft();
+      await move(unicef, id, "submit");
+      const { version } = await stored(id);
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 20 }, () =>
+          transitionActivity(reviewer, {
+            activityId: id,
+            action: "approve",
+            expectedVersion: version,
+            input: { comment: "" },
+          }),
+        ),
+      );
+      const succeeded = outcomes.filter((o) => o.status === "fulfilled").length;
+      const conflicts = outcomes.filter((o) => o.status === "rejected" && o.reason instanceof ConflictError).length;
+      const approvals = (await auditOf(id)).filter((e) => e.action === "approve").length;
+      console.log(
+        `20 concurrent approvals: ${succeeded} succeeded, ${conflicts} conflicts, ${approvals} approve event(s)`,
+      );
+      expect({ succeeded, conflicts, approvals }).toEqual({ succeeded: 1, conflicts: 19, approvals: 1 });
+      expect(await stored(id)).toMatchObject({ status: "scheduled", version: version + 1 });
+    });
+
+    it("saves one of two concurrent edits from the same version and refuses the other", async () => {
+      const id = await draft();
+      const outcomes = await Promise.allSettled([
+        updateActivity(unicef, id, 1, await draftInput(database.db, { title: "Edit by UNICEF" })),
+        updateActivity(secretariat, id, 1, await draftInput(database.db, { title: "Edit by the secretariat" })),
+      ]);
+      const saved = outcomes.filter((o) => o.status === "fulfilled").length;
+      const conflicts = outcomes.filter((o) => o.status === "rejected" && o.reason instanceof ConflictError).length;
+      console.log(`2 concurrent edits from version 1: ${saved} saved, ${conflicts} conflict`);
+      expect({ saved, conflicts }).toEqual({ saved: 1, conflicts: 1 });
+      const row = await stored(id);
+      expect(row.version).toBe(2);
+      expect(["Edit by UNICEF", "Edit by the secretariat"]).toContain(row.title);
+      expect((await auditOf(id)).filter((e) => e.action === "edit")).toHaveLength(1);
+    });
+  }
+
+  describe("reports", () => {
+    let activityId: string;
+    const reportInput = (organisationId: string) => ({
+      organisationId,
+      actualStartDate: "2026-03-10",
+      actualStartPrecision: "day",
+      actualEndDate: "",
+      actualEndPrecision: "day",
+      participantsTotal: "30",
+      bySex: { women: "16", men: "14", other: "" },
+      byGroup: { government: "10", nhri: "", civil_society: "20", business: "", un: "", academia: "", other: "" },
+      outcomes: "A shared checklist.",
+      followUp: "",
+      links: "https://example.org/report",
+    });
+
+    beforeAll(async () => {
+      activityId = await draft();
+      await move(unicef, activityId, "submit");
+      await move(reviewer, activityId, "approve");
+      await move(unicef, activityId, "complete");
+    });
+
+    it("refuses a disguised file and stores nothing of the report", async () => {
+      const attempt = submitReport(unicef, activityId, reportInput(unicef.organisation!.id), [
+        { name: "minutes.pdf", bytes: SAMPLE_FILES.disguised },
+      ]);
+      await expect(attempt).rejects.toMatchObject({
+        fieldErrors: { attachments: expect.stringContaining("minutes.pdf is not a PDF") },
+      });
+      expect(await database.db.select().from(reports).where(eq(reports.activityId, activityId))).toEqual([]);
+    });
+
+    it("files a focal point's report under their own organisation, whatever is posted", async () => {
+      const { reportId } = await submitReport(unicef, activityId, reportInput(undp.organisation!.id), [
+        { name: "minutes.pdf", bytes: SAMPLE_FILES.pdf },
+      ]);
+      const [report] = await database.db.select().from(reports).where(eq(reports.id, reportId));
+      expect(report).toMatchObject({
+        organisationId: unicef.organisation!.id,
+        state: "submitted",
+        participantsTotal: 30,
+      });
+      await expect(submitReport(unicef, activityId, reportInput(unicef.organisation!.id), [])).rejects.toMatchObject({
+        code: "forbidden",
+      });
+    });
+
+    it("lets a reviewer approve it and not its author, and makes it read-only", async () => {
+      const [report] = await database.db.select().from(reports).where(eq(reports.activityId, activityId));
+      await expect(transitionReport(unicef, report!.id, "approve_report", report!.version, "")).rejects.toMatchObject({
+        code: "forbidden",
+      });
+      await transitionReport(reviewer2, report!.id, "approve_report", report!.version, "");
+      await expect(
+        transitionReport(reviewer2, report!.id, "return_report", report!.version + 1, "Late"),
+      ).rejects.toMatchObject({
+        code: "forbidden",
+      });
+      await expect(submitReport(unicef, activityId, reportInput(unicef.organisation!.id), [])).rejects.toMatchObject({
+        code: "forbidden",
+      });
+    });
+  });
+});
