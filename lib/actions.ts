@@ -1,7 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
-import { recordRefusal } from "@/lib/dal/refusals";
+import { recordRefusal } from "@/lib/dal/audit-trail";
 import type { SessionUser } from "@/lib/dal/session-user";
 import { AppError, ConflictError, InvalidInputError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/action-result";

@@ -3,11 +3,12 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
-import { DateField } from "@/components/activities/form/date-field";
+import { useForm, type FieldErrors, type Path, type UseFormRegister } from "react-hook-form";
+import { DateRangeFields } from "@/components/activities/form/date-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/action-result";
 import { ACCEPTED_EXTENSIONS } from "@/lib/attachments-accept";
 import { PARTICIPANT_GROUPS, PARTICIPANT_GROUP_LABELS } from "@/lib/domain";
@@ -86,63 +87,38 @@ export function ReportForm({
           </select>
         </Field>
         <div />
-        <DateField<ReportFormValues>
-          id="actualStartDate"
-          label="Actual start date"
-          dateName="actualStartDate"
-          precisionName="actualStartPrecision"
-          precision={watch("actualStartPrecision")}
+        <DateRangeFields<ReportFormValues>
+          labels={{ start: "Actual start date", end: "Actual end date" }}
+          names={{
+            start: "actualStartDate",
+            startPrecision: "actualStartPrecision",
+            end: "actualEndDate",
+            endPrecision: "actualEndPrecision",
+          }}
           register={register}
-          error={errors.actualStartDate?.message}
-        />
-        <DateField<ReportFormValues>
-          id="actualEndDate"
-          label="Actual end date"
-          dateName="actualEndDate"
-          precisionName="actualEndPrecision"
-          precision={watch("actualEndPrecision")}
-          register={register}
-          error={errors.actualEndDate?.message}
+          watch={watch}
+          errors={errors}
         />
         <Field id="participantsTotal" label="Participants in total" error={errors.participantsTotal?.message}>
           <input type="text" inputMode="numeric" className={INPUT_CLASS} {...register("participantsTotal")} />
         </Field>
         <div />
-        <fieldset aria-describedby={errors.bySex ? "bySex-error" : undefined}>
-          <legend className="text-sm font-medium text-slate-800">Participants by sex</legend>
-          <div className="mt-1 grid grid-cols-3 gap-2">
-            {SEXES.map((sex) => (
-              <Field key={sex} id={`bySex-${sex}`} label={SEX_LABELS[sex]} error={errors.bySex?.[sex]?.message}>
-                <input type="text" inputMode="numeric" className={INPUT_CLASS} {...register(`bySex.${sex}`)} />
-              </Field>
-            ))}
-          </div>
-          {(errors.bySex?.message ?? errors.bySex?.root?.message) ? (
-            <p id="bySex-error" className="mt-1 text-sm text-rose-800">
-              {errors.bySex?.message ?? errors.bySex?.root?.message}
-            </p>
-          ) : null}
-        </fieldset>
-        <fieldset aria-describedby={errors.byGroup ? "byGroup-error" : undefined}>
-          <legend className="text-sm font-medium text-slate-800">Participants by group</legend>
-          <div className="mt-1 grid grid-cols-2 gap-2">
-            {PARTICIPANT_GROUPS.map((group) => (
-              <Field
-                key={group}
-                id={`byGroup-${group}`}
-                label={PARTICIPANT_GROUP_LABELS[group]}
-                error={errors.byGroup?.[group]?.message}
-              >
-                <input type="text" inputMode="numeric" className={INPUT_CLASS} {...register(`byGroup.${group}`)} />
-              </Field>
-            ))}
-          </div>
-          {(errors.byGroup?.message ?? errors.byGroup?.root?.message) ? (
-            <p id="byGroup-error" className="mt-1 text-sm text-rose-800">
-              {errors.byGroup?.message ?? errors.byGroup?.root?.message}
-            </p>
-          ) : null}
-        </fieldset>
+        <NumberGroup
+          legend="Participants by sex"
+          name="bySex"
+          items={SEXES.map((sex) => [sex, SEX_LABELS[sex]])}
+          register={register}
+          errors={errors}
+          columns="grid-cols-3"
+        />
+        <NumberGroup
+          legend="Participants by group"
+          name="byGroup"
+          items={PARTICIPANT_GROUPS.map((group) => [group, PARTICIPANT_GROUP_LABELS[group]])}
+          register={register}
+          errors={errors}
+          columns="grid-cols-2"
+        />
         <div className="md:col-span-2">
           <Field id="outcomes" label="Outcomes" error={errors.outcomes?.message}>
             <textarea rows={6} className={INPUT_CLASS} {...register("outcomes")} />
@@ -179,5 +155,44 @@ export function ReportForm({
         Submit report
       </Button>
     </form>
+  );
+}
+
+/** A group of counts (by sex, by group) with the message for the whole group. */
+function NumberGroup({
+  legend,
+  name,
+  items,
+  register,
+  errors,
+  columns,
+}: {
+  legend: string;
+  name: "bySex" | "byGroup";
+  items: Array<[string, string]>;
+  register: UseFormRegister<ReportFormValues>;
+  errors: FieldErrors<ReportFormValues>;
+  columns: string;
+}) {
+  const group = errors[name] as
+    (Record<string, { message?: string }> & { message?: string; root?: { message?: string } }) | undefined;
+  const message = group?.message ?? group?.root?.message;
+  return (
+    <fieldset aria-describedby={message ? `${name}-error` : undefined}>
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      <div className={`mt-1 grid gap-2 ${columns}`}>
+        {items.map(([key, label]) => (
+          <Field key={key} id={`${name}-${key}`} label={label} error={group?.[key]?.message}>
+            <input
+              type="text"
+              inputMode="numeric"
+              className={INPUT_CLASS}
+              {...register(`${name}.${key}` as Path<ReportFormValues>)}
+            />
+          </Field>
+        ))}
+      </div>
+      <FieldError id={`${name}-error`} message={message} />
+    </fieldset>
   );
 }

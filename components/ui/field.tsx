@@ -1,5 +1,6 @@
 import type { ReactElement } from "react";
 import { cloneElement } from "react";
+import { FieldError } from "./field-error";
 
 export const INPUT_CLASS =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600";
@@ -37,11 +38,7 @@ export function Field({
         "aria-invalid": error ? true : undefined,
         "aria-describedby": described || undefined,
       })}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-rose-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { isUuid } from "@/lib/ids";
 import type { ActivityStatus, ActivityType, InvolvementRole, OrganisationKind, ReviewState, Theme } from "@/lib/domain";
 import { availableActivityActions, type ActivityAction } from "@/lib/workflow/activity";
 import { assertCan } from "./access";
-import { actorOf } from "./refusals";
+import { actorOf } from "./audit-trail";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
 

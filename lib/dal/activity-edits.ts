@@ -26,7 +26,7 @@ import {
 } from "./activity-state";
 import { getDatabase } from "./db";
 import { assertCan } from "./access";
-import { actorOf, auditActor, auditingRefusals } from "./refusals";
+import { activityEvent, actorOf, auditingRefusals } from "./audit-trail";
 import type { SessionUser } from "./session-user";
 
 function columnsOf(values: ActivityFormValues) {
@@ -122,9 +122,7 @@ export async function createActivity(user: SessionUser, input: unknown): Promise
       const id = row!.id;
       await writeLinks(tx, id, values);
       const after = await snapshotOf(tx, snapshotInput(values));
-      await recordAudit(tx, [
-        { actor: auditActor(user), entityType: "activity", entityId: id, activityId: id, action: "create", after },
-      ]);
+      await recordAudit(tx, [activityEvent(user, id, "create", { after })]);
       return { id };
     });
   });
@@ -175,9 +173,7 @@ export async function updateActivity(
         if (updated.length === 0) throw await conflictFor(tx, id);
         await writeLinks(tx, id, values);
         const changes = changedFields(before, await snapshotOf(tx, snapshotInput(values)));
-        await recordAudit(tx, [
-          { actor: auditActor(user), entityType: "activity", entityId: id, activityId: id, action: "edit", ...changes },
-        ]);
+        await recordAudit(tx, [activityEvent(user, id, "edit", changes)]);
         return { version: updated[0]!.version };
       });
     },

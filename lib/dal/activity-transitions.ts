@@ -17,7 +17,7 @@ import {
 import { completionProblem, submissionProblems } from "@/lib/workflow/guards";
 import { conflictFor, loadCurrentActivity, type CurrentActivity, type Tx } from "./activity-state";
 import { getDatabase } from "./db";
-import { actorOf, auditActor, auditingRefusals } from "./refusals";
+import { activityEvent, actorOf, auditingRefusals } from "./audit-trail";
 import type { SessionUser } from "./session-user";
 
 export type StateAction = (typeof STATE_ACTIONS)[number];
@@ -104,15 +104,10 @@ export async function transitionActivity(user: SessionUser, request: TransitionR
         .returning({ version: activities.version });
       if (updated.length === 0) throw await conflictFor(tx, id);
       await recordAudit(tx, [
-        {
-          actor: auditActor(user),
-          entityType: "activity",
-          entityId: id,
-          activityId: id,
-          action,
+        activityEvent(user, id, action, {
           before: { status: current.status, reviewState: current.reviewState },
           after: { status: to.status, reviewState: to.reviewState, ...(comment ? { comment } : {}) },
-        },
+        }),
       ]);
       return { version: updated[0]!.version };
     });
@@ -172,15 +167,7 @@ export async function rescheduleActivity(
         .returning({ version: activities.version });
       if (updated.length === 0) throw await conflictFor(tx, id);
       await recordAudit(tx, [
-        {
-          actor: auditActor(user),
-          entityType: "activity",
-          entityId: id,
-          activityId: id,
-          action: "reschedule",
-          before,
-          after: { ...after, comment: values.comment },
-        },
+        activityEvent(user, id, "reschedule", { before, after: { ...after, comment: values.comment } }),
       ]);
       return { version: updated[0]!.version };
     });

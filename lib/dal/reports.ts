@@ -19,7 +19,7 @@ import {
 import { loadCurrentActivity, type Tx } from "./activity-state";
 import { getDatabase } from "./db";
 import { assertCan } from "./access";
-import { actorOf, auditActor, auditingRefusals } from "./refusals";
+import { actorOf, auditActor, auditingRefusals } from "./audit-trail";
 import type { SessionUser } from "./session-user";
 
 const REVIEW_ACTIONS: string[] = ["approve_report", "return_report", "reopen_report"];

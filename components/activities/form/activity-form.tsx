@@ -14,7 +14,7 @@ import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES, THEME_LABELS, THEMES } from "@/li
 import { activityFormSchema, type ActivityFormValues } from "@/lib/validation/activity";
 import { ClausePicker } from "./clause-picker";
 import { ConflictNotice } from "./conflict-notice";
-import { DateField } from "./date-field";
+import { DateRangeFields } from "./date-field";
 import { InvolvedOrganisations, OrganisationOptions } from "./involved-organisations";
 
 type SaveResult = ActionResult<{ id?: string; version?: number }>;
@@ -126,23 +126,12 @@ export function ActivityForm({
             }}
           />
         </div>
-        <DateField<ActivityFormValues>
-          id="startDate"
-          label="Start date"
-          dateName="startDate"
-          precisionName="startPrecision"
-          precision={watch("startPrecision")}
+        <DateRangeFields<ActivityFormValues>
+          labels={{ start: "Start date", end: "End date" }}
+          names={{ start: "startDate", startPrecision: "startPrecision", end: "endDate", endPrecision: "endPrecision" }}
           register={register}
-          error={errors.startDate?.message}
-        />
-        <DateField<ActivityFormValues>
-          id="endDate"
-          label="End date"
-          dateName="endDate"
-          precisionName="endPrecision"
-          precision={watch("endPrecision")}
-          register={register}
-          error={errors.endDate?.message}
+          watch={watch}
+          errors={errors}
         />
         <Field id="city" label="City" error={errors.city?.message}>
           <input type="text" className={INPUT_CLASS} {...register("city")} />

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { INPUT_CLASS } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-error";
 import type { FormOptions } from "@/lib/dal/activity-edits";
 
 /** Links Plan of Action clauses, found by number or by words of their text; one is primary. */
@@ -74,11 +75,7 @@ export function ClausePicker({
           );
         })}
       </ul>
-      {error ? (
-        <p id="clauses-error" className="mt-1 text-sm text-rose-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id="clauses-error" message={error} />
     </fieldset>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import type { FieldPath, UseFormRegister } from "react-hook-form";
+import type { FieldErrors, FieldPath, UseFormRegister, UseFormWatch } from "react-hook-form";
 import { INPUT_CLASS } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-error";
 import type { DatePrecision } from "@/lib/domain";
 
 const INPUT_TYPE: Record<DatePrecision, { type: string; placeholder: string }> = {
@@ -48,11 +49,44 @@ export function DateField<T extends Record<string, unknown>>({
           {...register(dateName)}
         />
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-rose-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
+  );
+}
+
+/** A start and an end date, each at its precision, side by side. */
+export function DateRangeFields<T extends Record<string, unknown>>({
+  labels,
+  names,
+  register,
+  watch,
+  errors,
+}: {
+  labels: { start: string; end: string };
+  names: { start: FieldPath<T>; startPrecision: FieldPath<T>; end: FieldPath<T>; endPrecision: FieldPath<T> };
+  register: UseFormRegister<T>;
+  watch: UseFormWatch<T>;
+  errors: FieldErrors<T>;
+}) {
+  const message = (name: FieldPath<T>) => (errors[name] as { message?: string } | undefined)?.message;
+  return (
+    <>
+      {(["start", "end"] as const).map((which) => {
+        const date = names[which];
+        const precision = which === "start" ? names.startPrecision : names.endPrecision;
+        return (
+          <DateField<T>
+            key={which}
+            id={date}
+            label={labels[which]}
+            dateName={date}
+            precisionName={precision}
+            precision={watch(precision) as DatePrecision}
+            register={register}
+            error={message(date)}
+          />
+        );
+      })}
+    </>
   );
 }

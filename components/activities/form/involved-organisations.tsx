@@ -2,6 +2,7 @@
 
 import { useFieldArray, type Control, type UseFormRegister } from "react-hook-form";
 import { INPUT_CLASS } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-error";
 import type { FormOptions } from "@/lib/dal/activity-edits";
 import { INVOLVEMENT_ROLE_LABELS, ORGANISATION_KIND_LABELS, type OrganisationKind } from "@/lib/domain";
 import type { ActivityFormValues } from "@/lib/validation/activity";
@@ -85,11 +86,7 @@ export function InvolvedOrganisations({
       >
         Add organisation
       </button>
-      {error ? (
-        <p id="involved-error" className="mt-1 text-sm text-rose-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id="involved-error" message={error} />
     </fieldset>
   );
 }

@@ -14,6 +14,16 @@ export function auditActor(user: SessionUser | null): AuditEntry["actor"] {
   return user ? { userId: user.id, organisationId: user.organisation?.id ?? null } : null;
 }
 
+/** An event in an activity's own history, written inside the change's transaction. */
+export function activityEvent(
+  user: SessionUser,
+  activityId: string,
+  action: string,
+  change: { before?: unknown; after?: unknown },
+): AuditEntry {
+  return { actor: auditActor(user), entityType: "activity", entityId: activityId, activityId, action, ...change };
+}
+
 type Subject = Pick<AuditEntry, "entityType" | "entityId" | "activityId"> & { action: string };
 
 /** Records that a request was refused; outside any transaction, so the refusal survives its rollback. */
