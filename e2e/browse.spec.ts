@@ -76,3 +76,41 @@ test.describe("browsing the record", () => {
     await expect(page.getByText(`${linked} activities linked to Plan of Action clause 1.2.9`)).toBeVisible();
   });
 });
+
+test.describe("finding activities", () => {
+  test("filters by organisation and year, kept in the URL and undone with the back button", async ({ page }) => {
+    const list = new ActivitiesPage(page);
+    await list.goto();
+    await page.getByLabel("Organisation", { exact: true }).selectOption("UNICEF");
+    await expect(page).toHaveURL(/org=UNICEF/);
+    await page.getByLabel("Year", { exact: true }).selectOption("2018");
+    await expect(page).toHaveURL(/year=2018&org=UNICEF/);
+    const expected = SEED_ACTIVITIES.filter(
+      (a) => (a.lead === "UNICEF" || a.involved.some(([c]) => c === "UNICEF")) && a.start?.startsWith("2018"),
+    );
+    await expect(list.resultCount()).toHaveText(`${expected.length} activities`);
+    for (const activity of expected) await expect(list.row(activity.title)).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/activities\?org=UNICEF$/);
+    await expect(page.getByLabel("Year", { exact: true })).toHaveValue("");
+  });
+
+  test("finds the Medan dialogue by searching 'expression', with the word highlighted", async ({ page }) => {
+    const list = new ActivitiesPage(page);
+    await list.goto();
+    await page.getByLabel("Search", { exact: true }).fill("expression");
+    await expect(page).toHaveURL(/q=expression/);
+    const row = page.getByRole("row").filter({ hasText: "Managing Freedom of Expression in the Information Age" });
+    await expect(row.locator("mark").first()).toHaveText("Expression");
+    await expect(row).toContainText("11–12 April 2018");
+  });
+
+  test("says what to loosen when nothing matches, and ignores what it does not understand", async ({ page }) => {
+    const list = new ActivitiesPage(page);
+    await list.goto("?q=zzzyzzz&year=2018&status=archived");
+    await expect(page.getByText("No activities match.")).toBeVisible();
+    await expect(page.getByText("Not understood, so ignored: status.")).toBeVisible();
+    await page.getByRole("link", { name: "Remove search “zzzyzzz”" }).click();
+    await expect(list.resultCount()).not.toHaveText("0 activities");
+  });
+});

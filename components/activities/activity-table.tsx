@@ -1,6 +1,7 @@
 import Link from "next/link";
-import type { ActivityListItem } from "@/lib/dal/activities";
+import type { ActivityListItem } from "@/lib/dal/activity-list";
 import { placeName } from "@/lib/countries";
+import { Highlighted } from "@/components/ui/highlighted";
 import { ActivityDates } from "./activity-dates";
 import { StatusBadge } from "./status-badge";
 
@@ -35,8 +36,13 @@ export function ActivityTable({ items }: { items: ActivityListItem[] }) {
             <tr key={activity.id} className="align-top hover:bg-slate-50">
               <td className="min-w-72 max-w-md px-4 py-3">
                 <Link href={`/activities/${activity.id}`} className="font-medium text-brand-700 hover:underline">
-                  {activity.title}
+                  {activity.highlight ? <Highlighted text={activity.highlight.title} /> : activity.title}
                 </Link>
+                {activity.highlight?.snippet ? (
+                  <p className="mt-1 text-sm text-slate-600" data-testid="search-snippet">
+                    <Highlighted text={activity.highlight.snippet} />
+                  </p>
+                ) : null}
               </td>
               <td className="whitespace-nowrap px-4 py-3 text-slate-700">
                 <ActivityDates start={activity.start} end={activity.end} />

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -16,6 +17,10 @@ import { activityStatus, activityType, datePrecision, involvementRole, reviewSta
 import { organisations } from "./organisations";
 import { planClauses } from "./plan";
 import { users } from "./users";
+
+// Kept up to date by triggers (migration 0004) from the title, summary, organisations
+// and report outcomes, so every way of writing an activity stays searchable.
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export const activities = pgTable(
   "activities",
@@ -51,11 +56,15 @@ export const activities = pgTable(
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    searchVector: tsvector("search_vector"),
   },
   (t) => [
     index("activities_start_date_idx").on(t.startDate.desc().nullsLast(), t.createdAt.desc()),
     index("activities_status_idx").on(t.status),
     index("activities_lead_idx").on(t.leadOrganisationId),
+    index("activities_type_idx").on(t.type),
+    index("activities_country_idx").on(t.countryCode),
+    index("activities_search_idx").using("gin", t.searchVector),
     check("activities_start_has_precision", sql`(${t.startDate} IS NULL) = (${t.startPrecision} IS NULL)`),
     check("activities_end_has_precision", sql`(${t.endDate} IS NULL) = (${t.endPrecision} IS NULL)`),
     check("activities_end_needs_start", sql`${t.endDate} IS NULL OR ${t.startDate} IS NOT NULL`),

@@ -13,7 +13,8 @@ import { SEED_ACTIVITIES } from "@/db/seed/activities";
 import { seedRecord } from "@/db/seed/seed";
 import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
 import { actingUser } from "@/tests/users";
-import { ACTIVITIES_PER_PAGE, getActivity, listActivities } from "./activities";
+import { getActivity } from "./activities";
+import { ACTIVITIES_PER_PAGE, listActivities } from "./activity-list";
 import { getPlanOfAction } from "./plan";
 
 const viewer = actingUser("viewer");
@@ -32,7 +33,7 @@ describe.each(ENGINES)("browsing the record on %s", (engine) => {
   afterAll(() => database.close());
 
   it("lists every activity of the note, newest first, undated last", async () => {
-    const page = await listActivities(viewer, { page: 1 });
+    const page = await listActivities(viewer, { page: 1, sort: "date" });
     expect(page).toMatchObject({ total: SEED_ACTIVITIES.length, page: 1, pageCount: 1 });
     expect(page.items).toHaveLength(SEED_ACTIVITIES.length);
     expect(page.items[0]).toMatchObject({ title: "2nd AICHR-UN Meeting", status: "scheduled" });
@@ -42,7 +43,7 @@ describe.each(ENGINES)("browsing the record on %s", (engine) => {
   });
 
   it("gives each row its dates as given, lead, UN entities and clauses", async () => {
-    const { items } = await listActivities(viewer, { page: 1 });
+    const { items } = await listActivities(viewer, { page: 1, sort: "date" });
     const training = items.find((a) => a.title === "AICHR Training on Business and Human Rights");
     expect(training).toMatchObject({
       status: "completed",
@@ -60,10 +61,10 @@ describe.each(ENGINES)("browsing the record on %s", (engine) => {
 
   it("filters by Plan of Action clause", async () => {
     const linked = SEED_ACTIVITIES.filter((a) => a.clauses.includes("1.2.9")).map((a) => a.title);
-    const page = await listActivities(viewer, { page: 1, clause: "1.2.9" });
+    const page = await listActivities(viewer, { page: 1, sort: "date", clause: "1.2.9" });
     expect(page.total).toBe(linked.length);
     expect(page.items.map((a) => a.title).sort()).toEqual(linked.sort());
-    expect((await listActivities(viewer, { page: 1, clause: "9.9.9" })).total).toBe(0);
+    expect((await listActivities(viewer, { page: 1, sort: "date", clause: "9.9.9" })).total).toBe(0);
   });
 
   it("opens an activity with every field, its clauses' text and its organisations' roles", async () => {
@@ -126,25 +127,27 @@ describe.each(ENGINES)("browsing the record on %s", (engine) => {
 
   it("pages by 50 and runs the same number of queries however many rows a page holds", async () => {
     queries = [];
-    await listActivities(viewer, { page: 1 });
+    await listActivities(viewer, { page: 1, sort: "date" });
     await getPlanOfAction(viewer);
     const fewRows = queries.length;
 
     await addActivities(database, 2 * ACTIVITIES_PER_PAGE);
     const total = SEED_ACTIVITIES.length + 2 * ACTIVITIES_PER_PAGE;
     queries = [];
-    const first = await listActivities(viewer, { page: 1 });
+    const first = await listActivities(viewer, { page: 1, sort: "date" });
     await getPlanOfAction(viewer);
     expect(queries.length).toBe(fewRows);
 
     expect(first).toMatchObject({ total, pageCount: 3 });
     expect(first.items).toHaveLength(ACTIVITIES_PER_PAGE);
-    const last = await listActivities(viewer, { page: 3 });
+    const last = await listActivities(viewer, { page: 3, sort: "date" });
     expect(last.items).toHaveLength(total - 2 * ACTIVITIES_PER_PAGE);
-    const beyond = await listActivities(viewer, { page: 4 });
+    const beyond = await listActivities(viewer, { page: 4, sort: "date" });
     expect(beyond).toMatchObject({ total, pageCount: 3, items: [] });
     const ids = new Set(
-      [...first.items, ...(await listActivities(viewer, { page: 2 })).items, ...last.items].map((a) => a.id),
+      [...first.items, ...(await listActivities(viewer, { page: 2, sort: "date" })).items, ...last.items].map(
+        (a) => a.id,
+      ),
     );
     expect(ids.size).toBe(total);
   });

@@ -1,0 +1,203 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import {
+  activities,
+  activityClauses,
+  activityOrganisations,
+  activityThemes,
+  organisations,
+  planClauses,
+} from "@/db/schema";
+import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
+import type { ActivityStatus } from "@/lib/domain";
+import { MATCH_END, MATCH_START } from "@/lib/highlight-marks";
+import type { ActivityFilters } from "@/lib/validation/activity-filters";
+import { assertCan } from "./access";
+import { ORGANISATION_COLUMNS, organisationRef, type OrganisationRef } from "./activities";
+import { getDatabase } from "./db";
+import type { SessionUser } from "./session-user";
+
+export const ACTIVITIES_PER_PAGE = 50;
+
+export interface ActivityListItem {
+  id: string;
+  title: string;
+  status: ActivityStatus;
+  start: DateAsGiven | null;
+  end: DateAsGiven | null;
+  city: string | null;
+  countryCode: string | null;
+  lead: OrganisationRef;
+  unEntities: OrganisationRef[];
+  clauses: string[];
+  /** With a search: the title and a snippet of the summary with matches marked. */
+  highlight: { title: string; snippet: string } | null;
+}
+
+export interface ActivityPage {
+  items: ActivityListItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+const query = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+
+// Sub-selects rather than raw SQL naming other tables' columns: relational queries
+// re-alias every column in a raw where clause to the queried table.
+function conditions(db: Database, filters: ActivityFilters): SQL | undefined {
+  const where: Array<SQL | undefined> = [];
+  if (filters.status) where.push(eq(activities.status, filters.status));
+  if (filters.type) where.push(eq(activities.type, filters.type));
+  if (filters.country) where.push(eq(activities.countryCode, filters.country));
+  if (filters.year) {
+    where.push(
+      gte(activities.startDate, `${filters.year}-01-01`),
+      lt(activities.startDate, `${filters.year + 1}-01-01`),
+    );
+  }
+  if (filters.theme) {
+    const themed = db
+      .select({ id: activityThemes.activityId })
+      .from(activityThemes)
+      .where(eq(activityThemes.theme, filters.theme));
+    where.push(inArray(activities.id, themed));
+  }
+  if (filters.org) {
+    const involving = db
+      .select({ id: activityOrganisations.activityId })
+      .from(activityOrganisations)
+      .innerJoin(organisations, eq(organisations.id, activityOrganisations.organisationId))
+      .where(eq(organisations.code, filters.org));
+    where.push(inArray(activities.id, involving));
+  }
+  if (filters.clause) {
+    const linked = db
+      .select({ id: activityClauses.activityId })
+      .from(activityClauses)
+      .innerJoin(planClauses, eq(planClauses.id, activityClauses.clauseId))
+      .where(eq(planClauses.number, filters.clause));
+    where.push(inArray(activities.id, linked));
+  }
+  if (filters.q) where.push(sql`${activities.searchVector} @@ ${query(filters.q)}`);
+  return where.length > 0 ? and(...where) : undefined;
+}
+
+// Newest first; undated activities last, then the most recently recorded.
+const NEWEST_FIRST = [sql`${activities.startDate} DESC NULLS LAST`, desc(activities.createdAt), activities.id];
+
+function ordering(filters: ActivityFilters) {
+  if (filters.sort === "title") return [asc(activities.title), activities.id];
+  if (filters.sort === "relevance" && filters.q) {
+    return [sql`ts_rank(${activities.searchVector}, ${query(filters.q)}) DESC`, ...NEWEST_FIRST];
+  }
+  return NEWEST_FIRST;
+}
+
+function highlightColumns(q: string | undefined): Record<string, SQL.Aliased<string>> {
+  if (!q) return {};
+  const marks = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
+  return {
+    titleHighlight:
+      sql<string>`ts_headline('english', ${activities.title}, ${query(q)}, ${`${marks}, HighlightAll=true`})`.as(
+        "title_highlight",
+      ),
+    snippet:
+      sql<string>`ts_headline('english', coalesce(${activities.summary}, ''), ${query(q)}, ${`${marks}, MaxFragments=2, MinWords=8, MaxWords=24`})`.as(
+        "snippet",
+      ),
+  };
+}
+
+/** One page of activities matching the filters: two queries whatever the page holds. */
+export async function listActivities(user: SessionUser, filters: ActivityFilters): Promise<ActivityPage> {
+  assertCan(user, "activity:read");
+  const db = await getDatabase();
+  const where = conditions(db, filters);
+  const [{ total }] = (await db.select({ total: count() }).from(activities).where(where)) as [{ total: number }];
+  const pageCount = Math.max(1, Math.ceil(total / ACTIVITIES_PER_PAGE));
+  const rows = await db.query.activities.findMany({
+    columns: {
+      id: true,
+      title: true,
+      status: true,
+      city: true,
+      countryCode: true,
+      startDate: true,
+      startPrecision: true,
+      endDate: true,
+      endPrecision: true,
+    },
+    extras: highlightColumns(filters.q),
+    with: {
+      lead: { columns: ORGANISATION_COLUMNS },
+      organisations: { columns: { role: true }, with: { organisation: { columns: ORGANISATION_COLUMNS } } },
+      clauses: { columns: { isPrimary: true }, with: { clause: { columns: { number: true, position: true } } } },
+    },
+    where,
+    orderBy: ordering(filters),
+    limit: ACTIVITIES_PER_PAGE,
+    offset: (filters.page - 1) * ACTIVITIES_PER_PAGE,
+  });
+  const items = rows.map((row) => {
+    const extra = row as typeof row & { titleHighlight?: string; snippet?: string };
+    return {
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      start: dateAsGiven(row.startDate, row.startPrecision),
+      end: dateAsGiven(row.endDate, row.endPrecision),
+      city: row.city,
+      countryCode: row.countryCode,
+      lead: organisationRef(row.lead),
+      unEntities: row.organisations
+        .map((o) => o.organisation)
+        .filter((o) => o.kind === "un_entity")
+        .map(organisationRef),
+      clauses: row.clauses
+        .map((c) => c.clause)
+        .sort((a, b) => a.position - b.position)
+        .map((c) => c.number),
+      highlight: filters.q ? { title: extra.titleHighlight ?? row.title, snippet: extra.snippet ?? "" } : null,
+    };
+  });
+  return { items, total, page: filters.page, pageCount };
+}
+
+export interface FilterOptions {
+  organisations: Array<{ code: string; label: string }>;
+  clauses: string[];
+  years: number[];
+  countries: string[];
+}
+
+/** The values the filters offer: those that occur in the record. */
+export async function getFilterOptions(user: SessionUser): Promise<FilterOptions> {
+  assertCan(user, "activity:read");
+  const db = await getDatabase();
+  const [orgs, clauses, years, countries] = await Promise.all([
+    db
+      .selectDistinct({ code: organisations.code, acronym: organisations.acronym, name: organisations.name })
+      .from(organisations)
+      .innerJoin(activityOrganisations, eq(activityOrganisations.organisationId, organisations.id))
+      .orderBy(organisations.code),
+    db
+      .selectDistinct({ number: planClauses.number, position: planClauses.position })
+      .from(planClauses)
+      .orderBy(planClauses.position),
+    db
+      .selectDistinct({ year: sql<number>`extract(year from ${activities.startDate})::int` })
+      .from(activities)
+      .where(isNotNull(activities.startDate)),
+    db.selectDistinct({ code: activities.countryCode }).from(activities).where(isNotNull(activities.countryCode)),
+  ]);
+  return {
+    organisations: orgs
+      .map((o) => ({ code: o.code, label: o.acronym ?? o.name }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    clauses: [...new Set(clauses.map((c) => c.number))],
+    years: years.map((y) => y.year).sort((a, b) => b - a),
+    countries: countries.map((c) => c.code!).sort(),
+  };
+}
