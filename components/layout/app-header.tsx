@@ -24,7 +24,9 @@ export function AppHeader({ user, waiting }: { user: SessionUser; waiting: numbe
         </nav>
         <div className="flex items-center gap-4">
           <p className="text-right text-sm leading-tight" data-testid="signed-in-user">
-            <span className="block font-medium">{user.name}</span>
+            <Link href="/account" className="block font-medium hover:underline">
+              {user.name}
+            </Link>
             <span className="block text-brand-100">
               {ROLE_LABELS[user.role]}
               {organisation ? ` · ${organisation}` : ""}

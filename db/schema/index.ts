@@ -4,5 +4,6 @@ export * from "./plan";
 export * from "./activities";
 export * from "./users";
 export * from "./reports";
+export * from "./feeds";
 export * from "./audit";
 export * from "./relations";

@@ -46,7 +46,7 @@ const query = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 
 // Sub-selects rather than raw SQL naming other tables' columns: relational queries
 // re-alias every column in a raw where clause to the queried table.
-function conditions(db: Database, filters: ActivityFilters): SQL | undefined {
+export function conditions(db: Database, filters: Partial<ActivityFilters>): SQL | undefined {
   const where: Array<SQL | undefined> = [];
   if (filters.status) where.push(eq(activities.status, filters.status));
   if (filters.type) where.push(eq(activities.type, filters.type));

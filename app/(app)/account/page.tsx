@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { CalendarFeed } from "@/components/account/calendar-feed";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { getCalendarFeed } from "@/lib/dal/calendar";
+import { ROLE_LABELS } from "@/lib/domain";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const user = await requireUser();
+  const feed = await getCalendarFeed(user);
+  const host = (await headers()).get("host") ?? "localhost:3000";
+  const baseUrl = process.env.NEXTAUTH_URL ?? `http://${host}`;
+  return (
+    <>
+      <PageHeader title="Your account" description={`${user.name} · ${user.email} · ${ROLE_LABELS[user.role]}`} />
+      <Card title="Calendar feed">
+        <CalendarFeed baseUrl={baseUrl} createdAt={feed ? feed.createdAt.toISOString() : null} />
+      </Card>
+    </>
+  );
+}

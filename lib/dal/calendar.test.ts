@@ -1,0 +1,54 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { provideDatabase } from "@/db/database";
+import { users } from "@/db/schema";
+import { SEED_ACTIVITIES } from "@/db/seed/activities";
+import { seedRecord } from "@/db/seed/seed";
+import { demoUser } from "@/tests/actors";
+import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
+import { listCalendarActivities, renewCalendarFeed, revokeCalendarFeed, userForFeedToken } from "./calendar";
+
+describe.each(ENGINES)("calendar feeds on %s", (engine) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    await seedRecord(database.db, { demoUsers: true });
+    provideDatabase(database);
+  });
+  afterAll(() => database.close());
+
+  it("opens the feed with the user's token, and no longer once renewed, revoked or deactivated", async () => {
+    const viewer = await demoUser(database.db, "viewer@demo.test");
+    const { token } = await renewCalendarFeed(viewer);
+    expect((await userForFeedToken(token))?.email).toBe("viewer@demo.test");
+    const { token: renewed } = await renewCalendarFeed(viewer);
+    expect(await userForFeedToken(token)).toBeNull();
+    expect(await userForFeedToken(renewed)).not.toBeNull();
+    await database.db.update(users).set({ active: false }).where(eq(users.id, viewer.id));
+    expect(await userForFeedToken(renewed)).toBeNull();
+    await database.db.update(users).set({ active: true }).where(eq(users.id, viewer.id));
+    await revokeCalendarFeed(viewer);
+    expect(await userForFeedToken(renewed)).toBeNull();
+    expect(await userForFeedToken("not a token")).toBeNull();
+  });
+
+  it("holds dated activities that are not drafts, filtered by organisation or clause", async () => {
+    const viewer = await demoUser(database.db, "viewer@demo.test");
+    const dated = SEED_ACTIVITIES.filter((a) => a.start);
+    expect(await listCalendarActivities(viewer, {})).toHaveLength(dated.length);
+    const unicef = await listCalendarActivities(viewer, { org: "UNICEF" });
+    expect(unicef.map((a) => a.title).sort()).toEqual(
+      dated
+        .filter((a) => a.lead === "UNICEF" || a.involved.some(([c]) => c === "UNICEF"))
+        .map((a) => a.title)
+        .sort(),
+    );
+    const clause = await listCalendarActivities(viewer, { clause: "1.2.9" });
+    expect(clause.map((a) => a.title).sort()).toEqual(
+      dated
+        .filter((a) => a.clauses.includes("1.2.9"))
+        .map((a) => a.title)
+        .sort(),
+    );
+  });
+});
