@@ -114,3 +114,15 @@ test.describe("finding activities", () => {
     await expect(list.resultCount()).not.toHaveText("0 activities");
   });
 });
+
+test("the calendar shows June 2018 with day dates on their days and month dates as such", async ({ page }) => {
+  await page.goto("/calendar?month=2018-06");
+  await expect(page.getByTestId("calendar-month")).toHaveText("June 2018");
+  const grid = page.getByRole("table");
+  await expect(grid.getByRole("cell", { name: /^4 AICHR Inter-Regional Dialogue/ })).toBeVisible();
+  const exactless = page.getByRole("region", { name: "Without an exact day" });
+  await expect(exactless).toContainText("June 2018: Regional Workshop on Prevention Strategies");
+  await expect(page.getByTestId("agenda")).toContainText("4–6 June 2018");
+  await page.getByRole("link", { name: "Next month →" }).click();
+  await expect(page.getByTestId("calendar-month")).toHaveText("July 2018");
+});

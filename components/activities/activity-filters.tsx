@@ -18,7 +18,18 @@ import { activitiesHref, type ActivityFilters as Filters } from "@/lib/validatio
 const SELECT = `${INPUT_CLASS} mt-1`;
 
 /** The list's filters: every change goes into the URL at once, without a full reload. */
-export function ActivityFilters({ filters, options }: { filters: Filters; options: FilterOptions }) {
+export function ActivityFilters({
+  filters,
+  options,
+  basePath = "/activities",
+  keep = {},
+}: {
+  filters: Filters;
+  options: FilterOptions;
+  /** Another page filtered like the list (the calendar), and what of its URL to keep. */
+  basePath?: string;
+  keep?: Record<string, string>;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [q, setQ] = useState(filters.q ?? "");
@@ -26,7 +37,7 @@ export function ActivityFilters({ filters, options }: { filters: Filters; option
 
   const go = (change: Partial<Filters>) => {
     const next = { ...filters, ...change };
-    startTransition(() => router.push(activitiesHref(next), { scroll: false }));
+    startTransition(() => router.push(activitiesHref(next, 1, basePath, keep), { scroll: false }));
   };
   const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) => {
     const value = event.target.value;
@@ -117,7 +128,7 @@ export function ActivityFilters({ filters, options }: { filters: Filters; option
           "Country",
           options.countries.map((c) => [c, countryName(c) ?? c]),
         )}
-        <div>
+        <div hidden={basePath !== "/activities"}>
           <label htmlFor="filter-sort" className="block text-sm font-medium text-slate-800">
             Sort by
           </label>

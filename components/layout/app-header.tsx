@@ -16,6 +16,7 @@ export function AppHeader({ user, waiting }: { user: SessionUser; waiting: numbe
         <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
           <NavLink href="/">Overview</NavLink>
           <NavLink href="/activities">Activities</NavLink>
+          <NavLink href="/calendar">Calendar</NavLink>
           <NavLink href="/plan">Plan of Action</NavLink>
           <NavLink href="/queue" badge={waiting}>
             Waiting for you

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/db/audit";
 import { activities, calendarFeeds, users } from "@/db/schema";
@@ -63,10 +63,23 @@ export async function userForFeedToken(token: string): Promise<SessionUser | nul
   return row ? resolveSessionUser({ userId: row.id, sessionVersion: row.sessionVersion }) : null;
 }
 
+// A date covers its whole day, month or year: "June 2018" meets every day of June.
+const PERIOD = sql`CASE coalesce(${activities.endPrecision}, ${activities.startPrecision})
+  WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month' ELSE interval '1 day' END`;
+
+function overlaps({ from, to }: { from: string; to: string }) {
+  return and(
+    lte(activities.startDate, to),
+    sql`coalesce(${activities.endDate}, ${activities.startDate}) + ${PERIOD} > ${from}::date`,
+  );
+}
+
 /** Scheduled, completed and cancelled activities with a date, for calendars: one query. */
 export async function listCalendarActivities(
   user: SessionUser,
   filters: Partial<ActivityFilters>,
+  /** Only activities whose period meets [from, to] (ISO days). */
+  within?: { from: string; to: string },
 ): Promise<CalendarActivity[]> {
   assertCan(user, "activity:read");
   const db = await getDatabase();
@@ -90,6 +103,7 @@ export async function listCalendarActivities(
       inArray(activities.status, ["scheduled", "completed", "cancelled"]),
       isNotNull(activities.startDate),
       conditions(db, filters),
+      within ? overlaps(within) : undefined,
     ),
     orderBy: [asc(activities.startDate), asc(activities.id)],
   });

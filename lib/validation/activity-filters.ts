@@ -85,9 +85,14 @@ export function parseActivityFilters(params: SearchParams): { filters: ActivityF
   return { filters, ignored };
 }
 
-/** The URL of the list with these filters (and a page), for links and the filter form. */
-export function activitiesHref(filters: Partial<ActivityFilters>, page = 1): string {
-  const query = new URLSearchParams();
+/** The URL of the list (or another page filtered alike) with these filters and a page. */
+export function activitiesHref(
+  filters: Partial<ActivityFilters>,
+  page = 1,
+  basePath = "/activities",
+  extra: Record<string, string> = {},
+): string {
+  const query = new URLSearchParams(extra);
   for (const key of Object.keys(READERS) as Array<keyof typeof READERS>) {
     const value = filters[key];
     if (value !== undefined && value !== "") query.set(key, String(value));
@@ -95,5 +100,5 @@ export function activitiesHref(filters: Partial<ActivityFilters>, page = 1): str
   const defaultSort = filters.q ? "relevance" : "date";
   if (filters.sort && filters.sort !== defaultSort) query.set("sort", filters.sort);
   if (page > 1) query.set("page", String(page));
-  return query.size > 0 ? `/activities?${query}` : "/activities";
+  return query.size > 0 ? `${basePath}?${query}` : basePath;
 }
