@@ -1,0 +1,121 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, notExists, sql } from "drizzle-orm";
+import { activities, activityOrganisations, activityThemes, auditEvents, organisations, reports } from "@/db/schema";
+import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
+import type { Theme } from "@/lib/domain";
+import { assertCan } from "./access";
+import { getDatabase } from "./db";
+import type { SessionUser } from "./session-user";
+
+export interface Dashboard {
+  perYear: Array<{ year: number; count: number }>;
+  perTheme: Array<{ theme: Theme; count: number }>;
+  perUnEntity: Array<{ code: string; label: string; count: number }>;
+  participantsBySex: { women: number; men: number; other: number; reports: number };
+  upcoming: Array<{ id: string; title: string; start: DateAsGiven | null; end: DateAsGiven | null }>;
+  reportsDue: Array<{ activityId: string; title: string; organisation: string; completedAt: Date; overdue: boolean }>;
+}
+
+const DAY = 86_400_000;
+
+/** Every figure of the dashboard: a fixed number of grouped queries, whatever the record holds. */
+export async function getDashboard(user: SessionUser, now = new Date()): Promise<Dashboard> {
+  assertCan(user, "activity:read");
+  const db = await getDatabase();
+  const today = now.toISOString().slice(0, 10);
+  const in60 = new Date(now.getTime() + 60 * DAY).toISOString().slice(0, 10);
+  const year = sql<number>`extract(year from ${activities.startDate})::int`;
+  const [perYear, perTheme, perUnEntity, [sexes], upcoming, due] = await Promise.all([
+    db
+      .select({ year, count: count() })
+      .from(activities)
+      .where(isNotNull(activities.startDate))
+      .groupBy(year)
+      .orderBy(year),
+    db
+      .select({ theme: activityThemes.theme, count: count() })
+      .from(activityThemes)
+      .groupBy(activityThemes.theme)
+      .orderBy(desc(count())),
+    db
+      .select({ code: organisations.code, acronym: organisations.acronym, name: organisations.name, count: count() })
+      .from(activityOrganisations)
+      .innerJoin(organisations, eq(organisations.id, activityOrganisations.organisationId))
+      .where(eq(organisations.kind, "un_entity"))
+      .groupBy(organisations.code, organisations.acronym, organisations.name)
+      .orderBy(desc(count()), asc(organisations.code))
+      .limit(15),
+    db
+      .select({
+        women: sql<number>`coalesce(sum((${reports.participantsBySex}->>'women')::int), 0)::int`,
+        men: sql<number>`coalesce(sum((${reports.participantsBySex}->>'men')::int), 0)::int`,
+        other: sql<number>`coalesce(sum((${reports.participantsBySex}->>'other')::int), 0)::int`,
+        reports: count(),
+      })
+      .from(reports)
+      .where(eq(reports.state, "approved")),
+    db
+      .select({
+        id: activities.id,
+        title: activities.title,
+        startDate: activities.startDate,
+        startPrecision: activities.startPrecision,
+        endDate: activities.endDate,
+        endPrecision: activities.endPrecision,
+      })
+      .from(activities)
+      .where(and(eq(activities.status, "scheduled"), gte(activities.startDate, today), lte(activities.startDate, in60)))
+      .orderBy(asc(activities.startDate))
+      .limit(20),
+    reportsDue(db),
+  ]);
+  return {
+    perYear,
+    perTheme,
+    perUnEntity: perUnEntity.map((o) => ({ code: o.code, label: o.acronym ?? o.name, count: o.count })),
+    participantsBySex: sexes ?? { women: 0, men: 0, other: 0, reports: 0 },
+    upcoming: upcoming.map((a) => ({
+      id: a.id,
+      title: a.title,
+      start: dateAsGiven(a.startDate, a.startPrecision),
+      end: dateAsGiven(a.endDate, a.endPrecision),
+    })),
+    reportsDue: due.map((d) => ({ ...d, overdue: now.getTime() - d.completedAt.getTime() > 30 * DAY })),
+  };
+}
+
+/**
+ * Involved UN entities without a report on activities marked completed in the app (the
+ * note's own record predates reports, so it asks none).
+ */
+async function reportsDue(db: Awaited<ReturnType<typeof getDatabase>>) {
+  const completedAt = sql<Date>`max(${auditEvents.occurredAt})`.mapWith((v: string | Date) => new Date(v));
+  return db
+    .select({
+      activityId: activities.id,
+      title: activities.title,
+      organisation: sql<string>`coalesce(${organisations.acronym}, ${organisations.name})`,
+      completedAt,
+    })
+    .from(activities)
+    .innerJoin(auditEvents, and(eq(auditEvents.activityId, activities.id), eq(auditEvents.action, "complete")))
+    .innerJoin(activityOrganisations, eq(activityOrganisations.activityId, activities.id))
+    .innerJoin(
+      organisations,
+      and(eq(organisations.id, activityOrganisations.organisationId), inArray(organisations.kind, ["un_entity"])),
+    )
+    .where(
+      and(
+        eq(activities.status, "completed"),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(reports)
+            .where(and(eq(reports.activityId, activities.id), eq(reports.organisationId, organisations.id))),
+        ),
+      ),
+    )
+    .groupBy(activities.id, activities.title, organisations.id, organisations.acronym, organisations.name)
+    .orderBy(completedAt)
+    .limit(50);
+}
