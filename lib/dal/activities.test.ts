@@ -15,7 +15,7 @@ import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/database
 import { actingUser } from "@/tests/users";
 import { getActivity } from "./activities";
 import { ACTIVITIES_PER_PAGE, listActivities } from "./activity-list";
-import { getPlanOfAction } from "./plan";
+import { getPlanCoverage, getPlanOfAction } from "./plan";
 
 const viewer = actingUser("viewer");
 
@@ -123,6 +123,18 @@ describe.each(ENGINES)("browsing the record on %s", (engine) => {
     ]);
     const expected = (n: string) => SEED_ACTIVITIES.filter((a) => a.clauses.includes(n)).length;
     for (const clause of clauses) expect(clause.activityCount, clause.number).toBe(expected(clause.number));
+  });
+
+  it("counts each clause's activities per year, and none where there are none", async () => {
+    const coverage = await getPlanCoverage(viewer, 2016, 2020);
+    expect(coverage.years).toEqual([2016, 2017, 2018, 2019, 2020]);
+    const expected: Record<number, number> = {};
+    for (const a of SEED_ACTIVITIES) {
+      const year = Number(a.start?.slice(0, 4));
+      if (a.clauses.includes("1.2.9") && year >= 2016 && year <= 2020) expected[year] = (expected[year] ?? 0) + 1;
+    }
+    expect(coverage.counts["1.2.9"]).toEqual(expected);
+    expect(coverage.counts["1.2.8"]).toBeUndefined();
   });
 
   it("pages by 50 and runs the same number of queries however many rows a page holds", async () => {

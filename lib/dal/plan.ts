@@ -1,6 +1,6 @@
 import "server-only";
-import { asc, count } from "drizzle-orm";
-import { activityClauses, planEditions } from "@/db/schema";
+import { and, asc, count, eq, gte, lt, sql } from "drizzle-orm";
+import { activities, activityClauses, planClauses, planEditions } from "@/db/schema";
 import { assertCan } from "./access";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
@@ -72,4 +72,27 @@ function compareNumbers(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+export interface Coverage {
+  years: number[];
+  /** Clause number -> year -> number of activities. */
+  counts: Record<string, Record<number, number>>;
+}
+
+/** Activities per clause and year within [from, to]: one grouped query. */
+export async function getPlanCoverage(user: SessionUser, from: number, to: number): Promise<Coverage> {
+  assertCan(user, "plan:read");
+  const db = await getDatabase();
+  const year = sql<number>`extract(year from ${activities.startDate})::int`;
+  const rows = await db
+    .select({ number: planClauses.number, year, n: count() })
+    .from(activityClauses)
+    .innerJoin(activities, eq(activities.id, activityClauses.activityId))
+    .innerJoin(planClauses, eq(planClauses.id, activityClauses.clauseId))
+    .where(and(gte(activities.startDate, `${from}-01-01`), lt(activities.startDate, `${to + 1}-01-01`)))
+    .groupBy(planClauses.number, year);
+  const counts: Coverage["counts"] = {};
+  for (const row of rows) (counts[row.number] ??= {})[row.year] = row.n;
+  return { years: Array.from({ length: to - from + 1 }, (_, i) => from + i), counts };
 }

@@ -4,13 +4,29 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getPlanOfAction } from "@/lib/dal/plan";
+import { getPlanCoverage, getPlanOfAction } from "@/lib/dal/plan";
+import { CoverageHeatmap } from "@/components/plan/coverage-heatmap";
+import { INPUT_CLASS } from "@/components/ui/field";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Plan of Action" };
 
-export default async function PlanPage() {
+const yearParam = (params: SearchParams, name: string, fallback: number) => {
+  const raw = firstParam(params, name);
+  return raw && /^\d{4}$/.test(raw) && Number(raw) >= 1990 && Number(raw) <= 2100 ? Number(raw) : fallback;
+};
+
+export default async function PlanPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
-  const editions = await getPlanOfAction(user);
+  const params = await searchParams;
+  let from = yearParam(params, "from", 2016);
+  let to = yearParam(params, "to", new Date().getUTCFullYear());
+  if (from > to) [from, to] = [to, from];
+  if (to - from > 30) from = to - 30; // a readable table
+  const [editions, coverage] = await Promise.all([getPlanOfAction(user), getPlanCoverage(user, from, to)]);
+  const clauseNumbers = [
+    ...new Set(editions.flatMap((e) => e.sections.flatMap((s) => s.clauses.map((c) => c.number)))),
+  ];
   return (
     <>
       <PageHeader
@@ -18,6 +34,47 @@ export default async function PlanPage() {
         description="The human-rights clauses of the ASEAN-UN Plan of Action and the activities that serve them."
       />
       {editions.length === 0 ? <EmptyState title="No Plan of Action has been recorded yet." /> : null}
+      {editions.length > 0 ? (
+        <Card title="Coverage by year" className="mb-8">
+          <form className="mb-4 flex flex-wrap items-end gap-3" method="get">
+            <div>
+              <label htmlFor="coverage-from" className="block text-sm font-medium text-slate-800">
+                From
+              </label>
+              <input
+                id="coverage-from"
+                name="from"
+                type="number"
+                min={1990}
+                max={2100}
+                defaultValue={from}
+                className={`${INPUT_CLASS} w-28`}
+              />
+            </div>
+            <div>
+              <label htmlFor="coverage-to" className="block text-sm font-medium text-slate-800">
+                To
+              </label>
+              <input
+                id="coverage-to"
+                name="to"
+                type="number"
+                min={1990}
+                max={2100}
+                defaultValue={to}
+                className={`${INPUT_CLASS} w-28`}
+              />
+            </div>
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-100"
+            >
+              Show period
+            </button>
+          </form>
+          <CoverageHeatmap clauses={clauseNumbers} coverage={coverage} />
+        </Card>
+      ) : null}
       <div className="space-y-8">
         {editions.map((edition) => (
           <Card key={edition.code}>
