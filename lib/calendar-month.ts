@@ -1,5 +1,4 @@
-import type { DateAsGiven } from "./dates";
-import { exclusiveEnd } from "./exports/ics";
+import { exclusiveEnd, type DateAsGiven } from "./dates";
 
 // The month grid of the calendar page, as plain data: weeks of days, Monday first.
 

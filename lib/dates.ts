@@ -98,3 +98,15 @@ export function formatTimestamp(value: Date): string {
   const time = value.toISOString().slice(11, 16);
   return `${day} ${month} ${value.getUTCFullYear()}, ${time} UTC`;
 }
+
+/** The day after the last day the date covers (ICS all-day ends are exclusive). */
+export function exclusiveEnd({ date, precision }: DateAsGiven): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const next =
+    precision === "year"
+      ? new Date(Date.UTC(y + 1, 0, 1))
+      : precision === "month"
+        ? new Date(Date.UTC(y, m, 1))
+        : new Date(Date.UTC(y, m - 1, d + 1));
+  return next.toISOString().slice(0, 10);
+}

@@ -1,18 +1,20 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/db/audit";
 import { activities, calendarFeeds, users } from "@/db/schema";
 import { placeName } from "@/lib/countries";
-import { dateAsGiven } from "@/lib/dates";
+import { dateAsGiven, exclusiveEnd } from "@/lib/dates";
 import type { CalendarActivity } from "@/lib/exports/ics";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "./access";
 import { conditions } from "./activity-list";
 import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
+import { periodMeets } from "./periods";
 import { resolveSessionUser, type SessionUser } from "./session-user";
 
+const nextDay = (day: string) => exclusiveEnd({ date: day, precision: "day" });
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Makes (or replaces) the user's private feed token; the old URL stops working. Shown once. */
@@ -63,17 +65,6 @@ export async function userForFeedToken(token: string): Promise<SessionUser | nul
   return row ? resolveSessionUser({ userId: row.id, sessionVersion: row.sessionVersion }) : null;
 }
 
-// A date covers its whole day, month or year: "June 2018" meets every day of June.
-const PERIOD = sql`CASE coalesce(${activities.endPrecision}, ${activities.startPrecision})
-  WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month' ELSE interval '1 day' END`;
-
-function overlaps({ from, to }: { from: string; to: string }) {
-  return and(
-    lte(activities.startDate, to),
-    sql`coalesce(${activities.endDate}, ${activities.startDate}) + ${PERIOD} > ${from}::date`,
-  );
-}
-
 /** Scheduled, completed and cancelled activities with a date, for calendars: one query. */
 export async function listCalendarActivities(
   user: SessionUser,
@@ -103,7 +94,7 @@ export async function listCalendarActivities(
       inArray(activities.status, ["scheduled", "completed", "cancelled"]),
       isNotNull(activities.startDate),
       conditions(db, filters),
-      within ? overlaps(within) : undefined,
+      within ? periodMeets(within.from, nextDay(within.to)) : undefined,
     ),
     orderBy: [asc(activities.startDate), asc(activities.id)],
   });

@@ -1,6 +1,6 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import type { DateAsGiven } from "@/lib/dates";
-import { formatDateAsGiven } from "@/lib/dates";
+import { exclusiveEnd, formatDateAsGiven } from "@/lib/dates";
 import type { ActivityStatus } from "@/lib/domain";
 
 // An RFC 5545 calendar of activities, written with the `ics` package (maintained, pure JS).
@@ -24,18 +24,6 @@ export const UID_DOMAIN = "asean-un-tracker";
 function dateArray(iso: string): DateArray {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
   return [y, m, d];
-}
-
-/** The day after the last day the date covers (ICS all-day ends are exclusive). */
-export function exclusiveEnd({ date, precision }: DateAsGiven): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const next =
-    precision === "year"
-      ? new Date(Date.UTC(y + 1, 0, 1))
-      : precision === "month"
-        ? new Date(Date.UTC(y, m, 1))
-        : new Date(Date.UTC(y, m - 1, d + 1));
-  return next.toISOString().slice(0, 10);
 }
 
 function timestamp(date: Date): DateArray {

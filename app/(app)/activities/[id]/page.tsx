@@ -11,6 +11,9 @@ import { History } from "@/components/activities/history";
 import { ReportList } from "@/components/reports/report-list";
 import { getActivity } from "@/lib/dal/activities";
 import { getActivityHistory } from "@/lib/dal/history";
+import { findOverlaps } from "@/lib/dal/overlaps";
+import { Alert } from "@/components/ui/alert";
+import { ActivityDates } from "@/components/activities/activity-dates";
 import { getActivityReports } from "@/lib/dal/reports";
 import { INVOLVEMENT_ROLE_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/domain";
 
@@ -38,7 +41,11 @@ export default async function ActivityPage({ params }: Props) {
   const activity = await loadActivity(id);
   if (!activity) notFound();
   const user = await requireUser();
-  const [reports, history] = await Promise.all([getActivityReports(user, id), getActivityHistory(user, id)]);
+  const [reports, history, overlaps] = await Promise.all([
+    getActivityReports(user, id),
+    getActivityHistory(user, id),
+    findOverlaps(user, id),
+  ]);
   const reviewNote = REVIEW_NOTES[activity.reviewState];
   return (
     <article className="space-y-6">
@@ -64,6 +71,24 @@ export default async function ActivityPage({ params }: Props) {
           <ActivityActions activity={activity} />
         </div>
       </div>
+      {overlaps.length > 0 && (activity.status === "draft" || activity.status === "scheduled") ? (
+        <Alert tone="warning">
+          <p className="font-semibold">
+            Possible overlap: {overlaps.length === 1 ? "another activity" : `${overlaps.length} other activities`} in
+            the same country at the same time share a clause or a theme.
+          </p>
+          <ul className="mt-1 list-inside list-disc" data-testid="overlaps">
+            {overlaps.map((o) => (
+              <li key={o.id}>
+                <Link href={`/activities/${o.id}`} className="font-medium underline">
+                  {o.title}
+                </Link>{" "}
+                (<ActivityDates start={o.start} end={o.end} />)
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="Summary">
