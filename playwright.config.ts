@@ -30,7 +30,16 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
+  projects: [
+    // Reading the seeded record first; then the specs that add to it, so counts hold.
+    { name: "record", testIgnore: /workflow\.spec/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    {
+      name: "workflow",
+      testMatch: /workflow\.spec/,
+      dependencies: ["record"],
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
+  ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `http://127.0.0.1:${port}/api/health`,

@@ -29,7 +29,7 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTar
 
 export interface OpenOptions {
   /** Sees every SQL statement: tests use it to prove a page's query count is fixed. */
-  onQuery?: (query: string) => void;
+  onQuery?: (query: string, params: unknown[]) => void;
 }
 
 /** Opens a new connection; callers that want the process-wide one use getDatabase(). */

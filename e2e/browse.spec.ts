@@ -126,3 +126,17 @@ test("the calendar shows June 2018 with day dates on their days and month dates 
   await page.getByRole("link", { name: "Next month →" }).click();
   await expect(page.getByTestId("calendar-month")).toHaveText("July 2018");
 });
+
+test("the dashboard shows activities per year as a chart, with the same figures as a table of links", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const card = page.getByRole("region", { name: "Activities per year" });
+  await expect(
+    card.getByRole("img", { name: /^Activities per year: 2011 1, 2016 1, 2017 4, 2018 9, 2019 4/ }),
+  ).toBeVisible();
+  await expect(card.locator("svg .recharts-bar-rectangle").first()).toBeVisible();
+  await card.getByText("Show as a table").click();
+  await card.getByRole("link", { name: "2018" }).click();
+  await expect(page).toHaveURL(/\/activities\?year=2018$/);
+});

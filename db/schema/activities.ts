@@ -59,8 +59,16 @@ export const activities = pgTable(
     searchVector: tsvector("search_vector"),
   },
   (t) => [
-    index("activities_start_date_idx").on(t.startDate.desc().nullsLast(), t.createdAt.desc()),
-    index("activities_status_idx").on(t.status),
+    // The list's order exactly (id breaks ties), so deep pages walk the index instead of sorting.
+    index("activities_start_date_idx").on(t.startDate.desc().nullsLast(), t.createdAt.desc().nullsFirst(), t.id),
+    // Status is the filter people use most: its pages in order without a sort.
+    index("activities_status_order_idx").on(
+      t.status,
+      t.startDate.desc().nullsLast(),
+      t.createdAt.desc().nullsFirst(),
+      t.id,
+    ),
+    index("activities_title_idx").on(t.title, t.id),
     index("activities_lead_idx").on(t.leadOrganisationId),
     index("activities_type_idx").on(t.type),
     index("activities_country_idx").on(t.countryCode),
