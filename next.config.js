@@ -1,8 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships WebAssembly and a data bundle it loads from its own folder at run time:
-  // bundling it breaks those paths, so the server requires it from node_modules.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // PGlite (WebAssembly and data) and pdfkit (font metrics) load files from their own
+  // folders at run time: bundling breaks those paths, so the server requires them as they are.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit"],
   poweredByHeader: false,
   experimental: {
     // A completion report carries up to 10 attachments of 10 MB each.

@@ -10,6 +10,7 @@ const TABLES = [
   "activity_organisations",
   "activity_themes",
   "audit_events",
+  "background_notes",
   "calendar_feeds",
   "organisations",
   "plan_clauses",
@@ -38,7 +39,7 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
 
   it("create every table on an empty database, then apply nothing twice", async () => {
     database = await createTestDatabase(engine, { migrate: false });
-    expect(await migrate(database.db)).toBe(7);
+    expect(await migrate(database.db)).toBe(8);
     expect(await publicTables(database)).toEqual(TABLES);
     expect(await migrate(database.db)).toBe(0);
   });
@@ -52,11 +53,11 @@ if (ENGINES.includes("postgres")) {
       const second = await openDatabase({ engine: "postgres", url: database.url! });
       try {
         const applied = await Promise.all([migrate(database.db), migrate(second.db)]);
-        expect(applied.sort()).toEqual([0, 7]);
+        expect(applied.sort()).toEqual([0, 8]);
         const rows = rowsOf<{ n: number }>(
           await database.db.execute(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`),
         );
-        expect(rows[0]?.n).toBe(7);
+        expect(rows[0]?.n).toBe(8);
       } finally {
         await second.close();
         await database.close();

@@ -5,5 +5,6 @@ export * from "./activities";
 export * from "./users";
 export * from "./reports";
 export * from "./feeds";
+export * from "./notes";
 export * from "./audit";
 export * from "./relations";

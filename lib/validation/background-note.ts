@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { THEMES } from "@/lib/domain";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.");
+
+// The choices a Background Note is generated from; shared by the form and the server.
+export const noteSettingsSchema = z
+  .object({
+    title: z.string().trim().min(3, "Give the note a title.").max(200, "At most 200 characters."),
+    noteDate: day,
+    periodFrom: day,
+    periodTo: day,
+    organisationCodes: z.array(z.string().regex(/^[A-Z0-9-]{1,30}$/)).max(40),
+    themes: z.array(z.enum(THEMES)).max(THEMES.length),
+  })
+  .strict()
+  .refine((v) => v.periodFrom <= v.periodTo, { path: ["periodTo"], message: "The period ends before it starts." });
+
+export type NoteSettings = z.infer<typeof noteSettingsSchema>;
+
+export const introductionSchema = z
+  .object({ introduction: z.string().max(20_000, "The introduction is at most 20,000 characters.") })
+  .strict();
