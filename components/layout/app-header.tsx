@@ -18,6 +18,7 @@ export function AppHeader({ user, waiting }: { user: SessionUser; waiting: numbe
           <NavLink href="/activities">Activities</NavLink>
           <NavLink href="/calendar">Calendar</NavLink>
           <NavLink href="/plan">Plan of Action</NavLink>
+          <NavLink href="/reports/background-note">Background Notes</NavLink>
           <NavLink href="/queue" badge={waiting}>
             Waiting for you
           </NavLink>

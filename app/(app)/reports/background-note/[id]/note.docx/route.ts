@@ -1,0 +1,9 @@
+import { renderNoteDocx } from "@/lib/exports/note-docx";
+import { noteDownload } from "../note-file";
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return noteDownload(request, (await params).id, renderNoteDocx, {
+    mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    extension: "docx",
+  });
+}

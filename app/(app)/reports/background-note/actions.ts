@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/actions";
+import { createNote, regenerateNote, saveIntroduction, setActivityLeftOut } from "@/lib/dal/background-notes";
+
+const BASE = "/reports/background-note";
+
+export async function createNoteAction(values: unknown) {
+  const result = await runAction({ entityType: "note", entityId: "new", action: "create" }, (user) =>
+    createNote(user, values),
+  );
+  if (result.ok) revalidatePath(BASE);
+  return result;
+}
+
+export async function saveIntroductionAction(id: string, values: unknown) {
+  const result = await runAction({ entityType: "note", entityId: id, action: "edit_introduction" }, (user) =>
+    saveIntroduction(user, String(id), values),
+  );
+  if (result.ok) revalidatePath(`${BASE}/${id}`);
+  return result;
+}
+
+export async function setLeftOutAction(id: string, activityId: string, leftOut: boolean) {
+  const result = await runAction(
+    { entityType: "note", entityId: id, action: leftOut ? "leave_out" : "include" },
+    (user) => setActivityLeftOut(user, String(id), String(activityId), Boolean(leftOut)),
+  );
+  if (result.ok) revalidatePath(`${BASE}/${id}`);
+  return result;
+}
+
+export async function regenerateNoteAction(id: string) {
+  const result = await runAction({ entityType: "note", entityId: id, action: "regenerate" }, (user) =>
+    regenerateNote(user, String(id)),
+  );
+  if (result.ok) revalidatePath(`${BASE}/${id}`);
+  return result;
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import { createNoteAction } from "@/app/(app)/reports/background-note/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { THEMES, THEME_LABELS } from "@/lib/domain";
+import { noteSettingsSchema, type NoteSettings } from "@/lib/validation/background-note";
+
+export function NewNoteForm({
+  organisations,
+  today,
+}: {
+  organisations: Array<{ code: string; label: string }>;
+  today: string;
+}) {
+  const router = useRouter();
+  const [problem, setProblem] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<NoteSettings>({
+    resolver: zodResolver(noteSettingsSchema),
+    defaultValues: {
+      title: "AICHR Background Note on Human Rights Cooperation",
+      noteDate: today,
+      periodFrom: `${Number(today.slice(0, 4)) - 2}-01-01`,
+      periodTo: today,
+      organisationCodes: [],
+      themes: [],
+    },
+  });
+  const { errors, isSubmitting } = formState;
+  const onSubmit = handleSubmit(async (values) => {
+    setProblem(null);
+    const result = await createNoteAction(values);
+    if (result.ok) return router.push(`/reports/background-note/${result.data.id}`);
+    setProblem(result.message);
+    for (const [field, message] of Object.entries(result.fieldErrors ?? {}))
+      setError(field as Path<NoteSettings>, { message });
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {problem ? <Alert>{problem}</Alert> : null}
+      <div className="grid gap-4 md:grid-cols-2">
+        <div className="md:col-span-2">
+          <Field id="title" label="Title" error={errors.title?.message}>
+            <input className={INPUT_CLASS} {...register("title")} />
+          </Field>
+        </div>
+        <Field id="periodFrom" label="From" error={errors.periodFrom?.message}>
+          <input type="date" className={INPUT_CLASS} {...register("periodFrom")} />
+        </Field>
+        <Field id="periodTo" label="To" error={errors.periodTo?.message}>
+          <input type="date" className={INPUT_CLASS} {...register("periodTo")} />
+        </Field>
+        <Field id="noteDate" label="Date of the note" error={errors.noteDate?.message}>
+          <input type="date" className={INPUT_CLASS} {...register("noteDate")} />
+        </Field>
+        <div />
+        <Field
+          id="organisationCodes"
+          label="Organisations (optional)"
+          hint="Hold Ctrl or ⌘ to choose several; none means all."
+        >
+          <select multiple size={6} className={INPUT_CLASS} {...register("organisationCodes")}>
+            {organisations.map((o) => (
+              <option key={o.code} value={o.code}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="themes" label="Themes (optional)" hint="None means all.">
+          <select multiple size={6} className={INPUT_CLASS} {...register("themes")}>
+            {THEMES.map((t) => (
+              <option key={t} value={t}>
+                {THEME_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <Button type="submit" pending={isSubmitting} pendingLabel="Generating…">
+        Generate note
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import JSZip from "jszip";
+import { expect, test } from "@playwright/test";
+import { signedInPage } from "./fixtures/users";
+
+test("the secretariat generates the 2017-2019 note, writes its introduction and downloads Word and PDF", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, "secretariat@demo.test");
+  await page.getByRole("link", { name: "Background Notes" }).click();
+  await page.getByLabel("From", { exact: true }).fill("2017-01-01");
+  await page.getByLabel("To", { exact: true }).fill("2019-12-31");
+  await page.getByRole("button", { name: "Generate note" }).click();
+  await expect(
+    page.getByRole("heading", { name: "AICHR Background Note on Human Rights Cooperation", level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByTestId("note-year-2017")).toContainText(
+    "UNDP supported the AICHR Training on Business and Human Rights, 13–16 November 2017.",
+  );
+  await expect(page.getByRole("region", { name: /^1st AICHR-UN Meeting, 15 May 2018/ })).toBeVisible();
+
+  await page
+    .getByLabel("Introduction", { exact: true })
+    .fill("Since the establishment of the AICHR in 2009, the UN system has been engaged.");
+  await page.getByRole("button", { name: "Save introduction" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Introduction", { exact: true })).toHaveValue(
+    /^Since the establishment of the AICHR in 2009/,
+  );
+
+  const [word] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download Word" }).click(),
+  ]);
+  expect(word.suggestedFilename()).toBe("AICHR Background Note on Human Rights Cooperation.docx");
+  const xml = await (
+    await JSZip.loadAsync(await streamToBuffer(await word.createReadStream()))
+  )
+    .file("word/document.xml")!
+    .async("string");
+  expect(xml).toContain("Since the establishment of the AICHR in 2009");
+
+  const [pdf] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download PDF" }).click(),
+  ]);
+  expect(pdf.suggestedFilename()).toBe("AICHR Background Note on Human Rights Cooperation.pdf");
+  expect((await streamToBuffer(await pdf.createReadStream())).subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks);
+}
