@@ -63,8 +63,19 @@ test("an activity's whole life: proposed, reviewed, scheduled, completed, report
   await asReviewer.button("Approve").click();
   await expect(asReviewer.status()).toHaveText("Scheduled");
 
-  // It took place: the focal point marks it completed and reports, with a PDF.
+  // The venue moves: the focal point reschedules, starting from the current dates and place.
   await asFocalPoint.goto();
+  await asFocalPoint.button("Reschedule").click();
+  const reschedule = focalPoint.getByRole("dialog");
+  await expect(reschedule.getByLabel("Start date", { exact: true })).toHaveValue(lastWeek);
+  await expect(reschedule.getByLabel("Country", { exact: true })).toHaveValue("TH");
+  await reschedule.getByLabel("City", { exact: true }).fill("Chiang Mai");
+  await reschedule.getByRole("textbox", { name: "Reason for rescheduling" }).fill("The venue moved.");
+  await reschedule.getByRole("button", { name: "Reschedule", exact: true }).click();
+  await expect(reschedule).toBeHidden();
+  await expect(focalPoint.getByRole("region", { name: "Details" })).toContainText("Chiang Mai, Thailand");
+
+  // It took place: the focal point marks it completed and reports, with a PDF.
   await asFocalPoint.confirm("Mark completed");
   await expect(asFocalPoint.status()).toHaveText("Completed");
   await focalPoint.getByRole("link", { name: "Submit report" }).click();
@@ -120,6 +131,7 @@ test("an activity's whole life: proposed, reviewed, scheduled, completed, report
     /^Edited by Uma UNICEF.*Expected participants: \(empty\) → 40/,
     /^Submitted for review by Uma UNICEF/,
     /^Approved: scheduled by Rizal Reviewer/,
+    /^Rescheduled by Uma UNICEF.*Place: Bangkok, Thailand → Chiang Mai, Thailand.*“The venue moved\.”/,
     /^Marked completed by Uma UNICEF/,
     /^Report submitted by Uma UNICEF/,
     /^File attached by Uma UNICEF.*summary\.pdf/,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateAsGiven, formatTimestamp, parseDateAsGiven } from "./dates";
+import { formatDateAsGiven, formatTimestamp, parseDateAsGiven, typedDate } from "./dates";
 
 describe("parseDateAsGiven", () => {
   it("reads a day, a month and a year with their precision", () => {
@@ -34,6 +34,15 @@ describe("formatDateAsGiven", () => {
       formatDateAsGiven({ date: "2017-01-01", precision: "year" }, { date: "2018-01-01", precision: "year" }),
     ).toBe("2017\u20132018");
     expect(formatDateAsGiven(day("2019-06-10"), day("2019-06-10"))).toBe("10 June 2019");
+  });
+});
+
+describe("typedDate", () => {
+  it("gives a date back as its field holds it at its precision", () => {
+    expect(typedDate({ date: "2018-06-04", precision: "day" })).toBe("2018-06-04");
+    expect(typedDate({ date: "2018-06-01", precision: "month" })).toBe("2018-06");
+    expect(typedDate({ date: "2018-01-01", precision: "year" })).toBe("2018");
+    expect(typedDate(null)).toBe("");
   });
 });
 

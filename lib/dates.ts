@@ -110,3 +110,13 @@ export function exclusiveEnd({ date, precision }: DateAsGiven): string {
         : new Date(Date.UTC(y, m - 1, d + 1));
   return next.toISOString().slice(0, 10);
 }
+
+/** A date as a form's date field holds it at its precision: "2018-06-04", "2018-06" or "2018". */
+export function typedDate(date: DateAsGiven | null): string {
+  if (!date) return "";
+  return date.precision === "year"
+    ? date.date.slice(0, 4)
+    : date.precision === "month"
+      ? date.date.slice(0, 7)
+      : date.date;
+}

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { requireUser } from "@/lib/auth/session";
-import { getQueue } from "@/lib/dal/queue";
+import { countQueue } from "@/lib/dal/queue";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const waiting = (await getQueue(user)).length;
+  const waiting = await countQueue(user);
   return (
     <>
       <a

@@ -18,7 +18,6 @@ const ACTION_LABELS: Record<string, string> = {
   return_report: "Report returned",
   reopen_report: "Report reopened",
   attach: "File attached",
-  refused: "Refused",
 };
 
 function show(value: unknown): string {

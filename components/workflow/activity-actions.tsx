@@ -10,6 +10,7 @@ import { INPUT_CLASS } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import { COUNTRY_OPTIONS } from "@/lib/countries-list";
 import type { ActivityDetail } from "@/lib/dal/activities";
+import type { DatePrecision } from "@/lib/domain";
 import { ActionDialog } from "./action-dialog";
 
 type StateAction = Parameters<typeof transitionActivityAction>[2];
@@ -29,7 +30,14 @@ function messageOf(result: ActionResult<unknown>): string | null {
 }
 
 /** Exactly the buttons the signed-in user may press now (the server checks again). */
-export function ActivityActions({ activity }: { activity: Pick<ActivityDetail, "id" | "version" | "actions"> }) {
+export function ActivityActions({
+  activity,
+  schedule,
+}: {
+  activity: Pick<ActivityDetail, "id" | "version" | "actions">;
+  /** The current dates and place, to start a reschedule from. */
+  schedule: Schedule;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -55,7 +63,7 @@ export function ActivityActions({ activity }: { activity: Pick<ActivityDetail, "
               </Link>
             );
           }
-          if (action === "reschedule") return <RescheduleDialog key={action} activity={activity} />;
+          if (action === "reschedule") return <RescheduleDialog key={action} activity={activity} schedule={schedule} />;
           if (needsComment || confirm) {
             return (
               <ActionDialog
@@ -92,13 +100,73 @@ export function ActivityActions({ activity }: { activity: Pick<ActivityDetail, "
   );
 }
 
-function RescheduleDialog({ activity }: { activity: Pick<ActivityDetail, "id" | "version"> }) {
+export interface Schedule {
+  startDate: string;
+  startPrecision: DatePrecision;
+  endDate: string;
+  endPrecision: DatePrecision;
+  city: string;
+  countryCode: string;
+}
+
+const INPUT_TYPES: Record<DatePrecision, string> = { day: "date", month: "month", year: "number" };
+
+/** A date and its precision, starting from the current values; the input follows the precision. */
+function DateWithPrecision({
+  name,
+  label,
+  date,
+  precision,
+}: {
+  name: "start" | "end";
+  label: string;
+  date: string;
+  precision: DatePrecision;
+}) {
+  const [current, setCurrent] = useState<DatePrecision>(precision);
+  return (
+    <div>
+      <label htmlFor={`reschedule-${name}`} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <div className="mt-1 flex gap-2">
+        <select
+          aria-label={`${label} precision`}
+          name={`${name}Precision`}
+          defaultValue={precision}
+          onChange={(e) => setCurrent(e.target.value as DatePrecision)}
+          className="block w-28 shrink-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+        >
+          <option value="day">Day</option>
+          <option value="month">Month</option>
+          <option value="year">Year</option>
+        </select>
+        <input
+          key={current}
+          id={`reschedule-${name}`}
+          name={`${name}Date`}
+          type={INPUT_TYPES[current]}
+          defaultValue={current === precision ? date : ""}
+          className={`${INPUT_CLASS} mt-0`}
+        />
+      </div>
+    </div>
+  );
+}
+
+function RescheduleDialog({
+  activity,
+  schedule,
+}: {
+  activity: Pick<ActivityDetail, "id" | "version">;
+  schedule: Schedule;
+}) {
   const router = useRouter();
   return (
     <ActionDialog
       label="Reschedule"
       title="Reschedule the activity"
-      description="Give the new dates or place, and the reason."
+      description="Change the dates or the place, and give the reason."
       commentLabel="Reason for rescheduling"
       commentRequired
       onConfirm={async (comment, form) => {
@@ -118,28 +186,31 @@ function RescheduleDialog({ activity }: { activity: Pick<ActivityDetail, "id" | 
         return failure;
       }}
     >
-      <div className="grid gap-3 sm:grid-cols-2">
-        {(["start", "end"] as const).map((which) => (
-          <div key={which}>
-            <label htmlFor={`reschedule-${which}`} className="block text-sm font-medium text-slate-800">
-              {which === "start" ? "New start date" : "New end date"}
-            </label>
-            <input id={`reschedule-${which}`} name={`${which}Date`} type="date" className={INPUT_CLASS} />
-            <input type="hidden" name={`${which}Precision`} value="day" />
-          </div>
-        ))}
+      <div className="grid gap-3">
+        <DateWithPrecision
+          name="start"
+          label="Start date"
+          date={schedule.startDate}
+          precision={schedule.startPrecision}
+        />
+        <DateWithPrecision name="end" label="End date" date={schedule.endDate} precision={schedule.endPrecision} />
         <div>
           <label htmlFor="reschedule-city" className="block text-sm font-medium text-slate-800">
             City
           </label>
-          <input id="reschedule-city" name="city" className={INPUT_CLASS} />
+          <input id="reschedule-city" name="city" defaultValue={schedule.city} className={INPUT_CLASS} />
         </div>
         <div>
           <label htmlFor="reschedule-country" className="block text-sm font-medium text-slate-800">
             Country
           </label>
-          <select id="reschedule-country" name="countryCode" className={INPUT_CLASS}>
-            <option value="">Not known yet</option>
+          <select
+            id="reschedule-country"
+            name="countryCode"
+            defaultValue={schedule.countryCode}
+            className={INPUT_CLASS}
+          >
+            <option value="">Choose…</option>
             {COUNTRY_OPTIONS.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.name}

@@ -58,7 +58,13 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
   const db = await getDatabase();
   const row = await db.query.activities.findFirst({
     where: eq(activities.id, id),
-    columns: { externalRef: false, leadOrganisationId: false, updatedById: false, submittedAt: false },
+    columns: {
+      externalRef: false,
+      leadOrganisationId: false,
+      updatedById: false,
+      submittedAt: false,
+      searchVector: false,
+    },
     with: {
       lead: { columns: ORGANISATION_COLUMNS },
       themes: { columns: { theme: true } },

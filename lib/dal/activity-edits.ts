@@ -10,7 +10,7 @@ import {
   planClauses,
 } from "@/db/schema";
 import type { Database } from "@/db/client";
-import { dateAsGiven, parseDateAsGiven } from "@/lib/dates";
+import { dateAsGiven, parseDateAsGiven, typedDate } from "@/lib/dates";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import type { ActivityFormValues } from "@/lib/validation/activity";
@@ -212,21 +212,15 @@ async function loadFormValues(
         .map((o) => ({ organisationId: o.organisationId, role: o.role === "lead" ? "co_organiser" : o.role })),
       clauseIds: row.clauses.map((c) => c.clauseId),
       primaryClauseId: row.clauses.find((c) => c.isPrimary)?.clauseId ?? "",
-      startDate: asTyped(row.startDate, row.startPrecision),
+      startDate: typedDate(dateAsGiven(row.startDate, row.startPrecision)),
       startPrecision: row.startPrecision ?? "day",
-      endDate: asTyped(row.endDate, row.endPrecision),
+      endDate: typedDate(dateAsGiven(row.endDate, row.endPrecision)),
       endPrecision: row.endPrecision ?? "day",
       city: row.city ?? "",
       countryCode: row.countryCode ?? "",
       expectedParticipants: row.expectedParticipants === null ? "" : String(row.expectedParticipants),
     },
   };
-}
-
-/** A stored date back into what the form's field holds: "2018-06" for a month. */
-function asTyped(date: string | null, precision: string | null): string {
-  if (!date) return "";
-  return precision === "year" ? date.slice(0, 4) : precision === "month" ? date.slice(0, 7) : date;
 }
 
 /** The form's values for editing, or null when the user may not edit the activity now. */

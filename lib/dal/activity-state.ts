@@ -26,6 +26,7 @@ export interface CurrentActivity extends ActivityFacts {
   clauseCount: number;
   themeCount: number;
   unEntityCount: number;
+  reportsUnderReview: number;
 }
 
 /** One query: the activity, who is involved and what a submission needs. */
@@ -50,10 +51,21 @@ export async function loadCurrentActivity(db: Database | Tx, id: string): Promis
       organisations: { columns: { organisationId: true }, with: { organisation: { columns: { kind: true } } } },
       clauses: { columns: { clauseId: true } },
       themes: { columns: { theme: true } },
+      reports: { columns: { state: true } },
     },
   });
   if (!row) return null;
-  const { organisations: involved, clauses, themes, startDate, startPrecision, endDate, endPrecision, ...rest } = row;
+  const {
+    organisations: involved,
+    clauses,
+    themes,
+    reports,
+    startDate,
+    startPrecision,
+    endDate,
+    endPrecision,
+    ...rest
+  } = row;
   return {
     ...rest,
     start: dateAsGiven(startDate, startPrecision),
@@ -62,6 +74,7 @@ export async function loadCurrentActivity(db: Database | Tx, id: string): Promis
     clauseCount: clauses.length,
     themeCount: themes.length,
     unEntityCount: involved.filter((o) => o.organisation.kind === "un_entity").length,
+    reportsUnderReview: reports.filter((r) => r.state === "submitted").length,
   };
 }
 
@@ -141,4 +154,12 @@ export function changedFields(before: ActivitySnapshot, after: ActivitySnapshot)
     }
   }
   return changed;
+}
+
+/**
+ * Locks the activity's row for the rest of the transaction: its transitions and the
+ * report actions that depend on its state take turns, so none acts on a state just left.
+ */
+export async function lockActivity(tx: Tx, id: string, mode: "update" | "share"): Promise<void> {
+  await tx.select({ id: activities.id }).from(activities).where(eq(activities.id, id)).for(mode);
 }

@@ -15,7 +15,7 @@ import {
   type ActivityAction,
 } from "@/lib/workflow/activity";
 import { completionProblem, submissionProblems } from "@/lib/workflow/guards";
-import { conflictFor, loadCurrentActivity, type CurrentActivity, type Tx } from "./activity-state";
+import { conflictFor, loadCurrentActivity, lockActivity, type CurrentActivity, type Tx } from "./activity-state";
 import { getDatabase } from "./db";
 import { activityEvent, actorOf, auditingRefusals } from "./audit-trail";
 import type { SessionUser } from "./session-user";
@@ -30,7 +30,9 @@ export interface TransitionRequest {
   input: unknown;
 }
 
-const today = (now: Date) => now.toISOString().slice(0, 10);
+// "Today" where the day has begun first (UTC+14): an activity that has ended in the user's
+// own time zone, whichever it is, is never refused as not ended yet.
+const today = (now: Date) => new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 
 /** Checks the row's "needs" beyond state and user; throws what the user must fix. */
 function checkRequirements(action: ActivityAction, current: CurrentActivity, comment: string, now: Date): void {
@@ -41,6 +43,9 @@ function checkRequirements(action: ActivityAction, current: CurrentActivity, com
   if (needs.includes("complete_for_review")) {
     const problems = submissionProblems(current);
     if (problems.length > 0) throw new InvalidInputError(`Before submitting: ${problems.join(" ")}`);
+  }
+  if (needs.includes("no_report_under_review") && current.reportsUnderReview > 0) {
+    throw new InvalidInputError("A report is waiting for review: approve or return it before reopening the activity.");
   }
   if (needs.includes("date_not_in_future")) {
     const problem = completionProblem(current.start, current.end, today(now));
@@ -56,6 +61,7 @@ async function allowedCurrent(
   action: ActivityAction,
   expectedVersion: number,
 ): Promise<CurrentActivity> {
+  await lockActivity(tx, id, "update");
   const current = await loadCurrentActivity(tx, id);
   if (!current) throw new AppError("not_found", "activity");
   const actor = actorOf(user);

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/db/audit";
 import type { AuditEntry } from "@/db/audit";
 import { AppError, ConflictError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import type { WorkflowActor } from "@/lib/workflow/activity";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
@@ -26,17 +27,23 @@ export function activityEvent(
 
 type Subject = Pick<AuditEntry, "entityType" | "entityId" | "activityId"> & { action: string };
 
-/** Records that a request was refused; outside any transaction, so the refusal survives its rollback. */
+/**
+ * Records that a request was refused; outside any transaction, so the refusal survives its
+ * rollback. What the client sent is not stored as it came: an id that is not a UUID and an
+ * action that is not a word become "invalid", so nobody can write text into the trail.
+ * Refusals stay out of activities' histories (activityId null): the trail is for audit.
+ */
 export async function recordRefusal(user: SessionUser | null, subject: Subject, reason: string): Promise<void> {
   const db = await getDatabase();
+  const entityId = isUuid(subject.entityId) || /^(new|self)$/.test(subject.entityId) ? subject.entityId : "invalid";
+  const attempted = /^[a-z_]{1,40}$/.test(subject.action) ? subject.action : "invalid";
   await recordAudit(db, [
     {
       actor: auditActor(user),
       entityType: subject.entityType,
-      entityId: subject.entityId,
-      activityId: subject.activityId,
+      entityId,
       action: "refused",
-      after: { attempted: subject.action, reason },
+      after: { attempted, reason },
     },
   ]);
 }

@@ -58,6 +58,7 @@ describe.each(ENGINES)("the dashboard on %s", (engine) => {
     await submitReport(
       unicef,
       id,
+      0,
       {
         organisationId: unicef.organisation!.id,
         actualStartDate: "2026-03-10",

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, eq, exists, inArray, ne, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, exists, inArray, ne, notExists, or, sql, type SQL } from "drizzle-orm";
+import { cache } from "react";
 import { activities, activityOrganisations, reports } from "@/db/schema";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
@@ -11,49 +12,42 @@ export interface QueueItem {
   href: string;
 }
 
+type Db = Awaited<ReturnType<typeof getDatabase>>;
+
+/** One kind of waiting entry: activities, or reports (joined to their completed activity). */
+interface Source {
+  of: "activities" | "reports";
+  where: SQL | undefined;
+  reason: string;
+  href: (activityId: string) => string;
+}
+
+const toActivity = (id: string) => `/activities/${id}`;
+
 /**
  * What waits for this user: for reviewers, entries pending review that are not their own;
  * for focal points, their organisation's drafts sent back, completed activities without
  * its report, and its returned reports; for the secretariat, drafts and pending items.
  */
-export async function getQueue(user: SessionUser): Promise<QueueItem[]> {
-  const db = await getDatabase();
-  const activityItems = (where: SQL | undefined, reason: string, href = (id: string) => `/activities/${id}`) =>
-    db
-      .select({ id: activities.id, title: activities.title })
-      .from(activities)
-      .where(where)
-      .orderBy(activities.updatedAt)
-      .limit(200)
-      .then((rows) => rows.map((r) => ({ activityId: r.id, title: r.title, reason, href: href(r.id) })));
-  const reportItems = (where: SQL | undefined, reason: string) =>
-    db
-      .select({ id: activities.id, title: activities.title, org: reports.organisationId })
-      .from(reports)
-      .innerJoin(activities, eq(activities.id, reports.activityId))
-      .where(where)
-      .orderBy(reports.submittedAt)
-      .limit(200)
-      .then((rows) =>
-        rows.map((r) => ({ activityId: r.id, title: r.title, reason, href: `/activities/${r.id}#reports` })),
-      );
-
+function sources(db: Db, user: SessionUser): Source[] {
   const pending = and(eq(activities.status, "draft"), eq(activities.reviewState, "pending"));
   if (user.role === "reviewer") {
     const notMine = (column: typeof activities.createdById | typeof activities.submittedById) =>
       or(sql`${column} IS NULL`, ne(column, user.id));
-    return (
-      await Promise.all([
-        activityItems(
-          and(pending, notMine(activities.createdById), notMine(activities.submittedById)),
-          "Waiting for your review",
-        ),
-        reportItems(
-          and(eq(reports.state, "submitted"), ne(reports.authorId, user.id)),
-          "Report waiting for your review",
-        ),
-      ])
-    ).flat();
+    return [
+      {
+        of: "activities",
+        where: and(pending, notMine(activities.createdById), notMine(activities.submittedById)),
+        reason: "Waiting for your review",
+        href: toActivity,
+      },
+      {
+        of: "reports",
+        where: and(eq(reports.state, "submitted"), ne(reports.authorId, user.id)),
+        reason: "Report waiting for your review",
+        href: (id) => `/activities/${id}#reports`,
+      },
+    ];
   }
   if (user.role === "focal_point" && user.organisation) {
     const orgId = user.organisation.id;
@@ -69,29 +63,87 @@ export async function getQueue(user: SessionUser): Promise<QueueItem[]> {
       .select({ one: sql`1` })
       .from(reports)
       .where(and(eq(reports.activityId, activities.id), eq(reports.organisationId, orgId)));
-    return (
-      await Promise.all([
-        activityItems(and(involvesMyOrg, eq(activities.reviewState, "changes_requested")), "Changes requested"),
-        activityItems(
-          and(involvesMyOrg, eq(activities.status, "completed"), notExists(myReport)),
-          "Completed: your organisation's report is due",
-          (id) => `/activities/${id}/report`,
-        ),
-        reportItems(and(eq(reports.organisationId, orgId), eq(reports.state, "returned")), "Report returned to you"),
-      ])
-    ).flat();
+    return [
+      {
+        of: "activities",
+        where: and(involvesMyOrg, eq(activities.reviewState, "changes_requested")),
+        reason: "Changes requested",
+        href: toActivity,
+      },
+      {
+        of: "activities",
+        where: and(involvesMyOrg, eq(activities.status, "completed"), notExists(myReport)),
+        reason: "Completed: your organisation's report is due",
+        href: (id) => `/activities/${id}/report`,
+      },
+      {
+        of: "reports",
+        where: and(eq(reports.organisationId, orgId), eq(reports.state, "returned")),
+        reason: "Report returned to you",
+        href: (id) => `/activities/${id}/report`,
+      },
+    ];
   }
   if (user.role === "secretariat" || user.role === "admin") {
-    return (
-      await Promise.all([
-        activityItems(pending, "Pending review"),
-        activityItems(
-          and(eq(activities.status, "draft"), inArray(activities.reviewState, ["none", "changes_requested"])),
-          "Draft",
-        ),
-        reportItems(eq(reports.state, "submitted"), "Report pending review"),
-      ])
-    ).flat();
+    return [
+      { of: "activities", where: pending, reason: "Pending review", href: toActivity },
+      {
+        of: "activities",
+        where: and(eq(activities.status, "draft"), inArray(activities.reviewState, ["none", "changes_requested"])),
+        reason: "Draft",
+        href: toActivity,
+      },
+      {
+        of: "reports",
+        where: eq(reports.state, "submitted"),
+        reason: "Report pending review",
+        href: (id) => `/activities/${id}#reports`,
+      },
+    ];
   }
   return [];
 }
+
+// Reports act only on completed activities; a reopened one's wait until it is again.
+const reportJoin = and(eq(activities.id, reports.activityId), eq(activities.status, "completed"));
+
+/** The entries waiting for the user, oldest first, at most 200 of each kind. */
+export const getQueue = cache(async (user: SessionUser): Promise<QueueItem[]> => {
+  const db = await getDatabase();
+  const lists = await Promise.all(
+    sources(db, user).map(async (source) => {
+      const rows =
+        source.of === "activities"
+          ? await db
+              .select({ id: activities.id, title: activities.title })
+              .from(activities)
+              .where(source.where)
+              .orderBy(activities.updatedAt)
+              .limit(200)
+          : await db
+              .select({ id: activities.id, title: activities.title })
+              .from(reports)
+              .innerJoin(activities, reportJoin)
+              .where(source.where)
+              .orderBy(reports.submittedAt)
+              .limit(200);
+      return rows.map((r) => ({ activityId: r.id, title: r.title, reason: source.reason, href: source.href(r.id) }));
+    }),
+  );
+  return lists.flat();
+});
+
+/** How many entries wait for the user: for the navigation's badge, without loading them. */
+export const countQueue = cache(async (user: SessionUser): Promise<number> => {
+  const db = await getDatabase();
+  const counts = await Promise.all(
+    sources(db, user).map(async (source) => {
+      const [row] =
+        source.of === "activities"
+          ? await db.select({ n: count() }).from(activities).where(source.where)
+          : await db.select({ n: count() }).from(reports).innerJoin(activities, reportJoin).where(source.where);
+      return row?.n ?? 0;
+    }),
+  );
+  return counts.reduce((sum, n) => sum + n, 0);
+});

@@ -16,7 +16,7 @@ import {
   type ReportAction,
   type ReportFacts,
 } from "@/lib/workflow/report";
-import { loadCurrentActivity, type Tx } from "./activity-state";
+import { loadCurrentActivity, lockActivity, type Tx } from "./activity-state";
 import { getDatabase } from "./db";
 import { assertCan } from "./access";
 import { actorOf, auditActor, auditingRefusals } from "./audit-trail";
@@ -53,6 +53,8 @@ async function checkedFiles(files: UploadedFile[], already: number) {
 export async function submitReport(
   user: SessionUser,
   activityId: string,
+  /** The version of the report the user's form was loaded from; 0 for a first report. */
+  expectedVersion: number,
   input: unknown,
   files: UploadedFile[],
 ): Promise<{ reportId: string }> {
@@ -68,10 +70,17 @@ export async function submitReport(
     if (!isUuid(activityId)) throw new AppError("not_found", "activity");
     const db = await getDatabase();
     return db.transaction(async (tx) => {
+      await lockActivity(tx, activityId, "share");
       const activity = await loadCurrentActivity(tx, activityId);
       if (!activity) throw new AppError("not_found", "activity");
       const [existing] = await tx
-        .select({ id: reports.id, state: reports.state, authorId: reports.authorId, version: reports.version })
+        .select({
+          id: reports.id,
+          state: reports.state,
+          authorId: reports.authorId,
+          version: reports.version,
+          updatedAt: reports.updatedAt,
+        })
         .from(reports)
         .where(and(eq(reports.activityId, activityId), eq(reports.organisationId, organisationId)));
       const facts: ReportFacts = {
@@ -81,7 +90,12 @@ export async function submitReport(
         state: existing?.state ?? null,
         authorId: existing?.authorId ?? null,
       };
-      if (!mayTakeReportAction(actorOf(user), facts, "submit_report")) throw new AppError("forbidden", "report:submit");
+      const actor = actorOf(user);
+      if (!isReportEligible(actor, facts, "submit_report")) throw new AppError("forbidden", "report:submit");
+      // Someone saved this organisation's report since the form was loaded: theirs stands.
+      if ((existing?.version ?? 0) !== expectedVersion)
+        throw new ConflictError(null, existing?.updatedAt ?? new Date());
+      if (!mayTakeReportAction(actor, facts, "submit_report")) throw new AppError("forbidden", "report:submit");
       const attached = existing
         ? ((
             await tx
@@ -110,7 +124,7 @@ export async function submitReport(
         reviewedAt: null,
       };
       const reportId = existing
-        ? await resubmit(tx, existing.id, existing.version, content)
+        ? await resubmit(tx, existing.id, expectedVersion, content)
         : await firstSubmission(tx, activityId, organisationId, content);
       if (accepted.length > 0) {
         await tx.insert(reportAttachments).values(
@@ -186,6 +200,7 @@ export async function transitionReport(
     await db.transaction(async (tx) => {
       const [report] = await tx.select().from(reports).where(eq(reports.id, reportId));
       if (!report) throw new AppError("not_found", "report");
+      await lockActivity(tx, report.activityId, "share");
       const activity = await loadCurrentActivity(tx, report.activityId);
       const facts: ReportFacts = {
         activityStatus: activity!.status,

@@ -10,6 +10,7 @@ import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/database
 import { SAMPLE_FILES } from "@/tests/files";
 import { createActivity, updateActivity } from "./activity-edits";
 import { transitionActivity } from "./activity-transitions";
+import { countQueue, getQueue } from "./queue";
 import { submitReport, transitionReport } from "./reports";
 import type { SessionUser } from "./session-user";
 
@@ -95,8 +96,45 @@ describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
       });
     }
     expect(await stored(id)).toMatchObject({ title: "Regional workshop on child online protection", version: 1 });
-    const refusals = (await auditOf(id)).filter((e) => e.action === "refused").map((e) => e.actor);
-    expect(refusals).toEqual([undp.id, viewer.id]);
+    const refusals = await database.db
+      .select({ actor: auditEvents.actorUserId, after: auditEvents.after, activityId: auditEvents.activityId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, "refused")))
+      .orderBy(auditEvents.id);
+    expect(refusals).toEqual([
+      { actor: undp.id, after: { attempted: "edit", reason: "forbidden" }, activityId: null },
+      { actor: viewer.id, after: { attempted: "edit", reason: "forbidden" }, activityId: null },
+    ]);
+  });
+
+  it("stores no text a client made up when it refuses", async () => {
+    const id = await draft();
+    const made_up = "<script>alert(1)</script> a long story".repeat(50);
+    await expect(
+      transitionActivity(viewer, {
+        activityId: id,
+        action: made_up as never,
+        expectedVersion: 1,
+        input: { comment: "" },
+      }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      transitionActivity(viewer, {
+        activityId: "not-a-uuid",
+        action: "approve",
+        expectedVersion: 1,
+        input: { comment: "" },
+      }),
+    ).rejects.toMatchObject({ code: "not_found" });
+    const refusals = await database.db
+      .select({ entityId: auditEvents.entityId, after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorUserId, viewer.id), eq(auditEvents.action, "refused")))
+      .orderBy(auditEvents.id);
+    expect(refusals.slice(-2)).toEqual([
+      { entityId: id, after: { attempted: "invalid", reason: "not_found" } },
+      { entityId: "invalid", after: { attempted: "approve", reason: "not_found" } },
+    ]);
   });
 
   it("refuses a transition the current state does not allow", async () => {
@@ -122,6 +160,23 @@ describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
     expect(await stored(id)).toMatchObject({ status: "draft", reviewState: "changes_requested" });
     const last = (await auditOf(id)).at(-1)!;
     expect(last).toMatchObject({ action: "request_changes", after: { comment: "Add the participants." } });
+  });
+
+  it("puts a submitted draft in the queue of reviewers other than its author, and counts it", async () => {
+    const { id } = await createActivity(secretariat, await draftInput(database.db, { title: "Queued dialogue" }));
+    await move(secretariat, id, "submit");
+    const queued = await getQueue(reviewer);
+    expect(queued).toContainEqual({
+      activityId: id,
+      title: "Queued dialogue",
+      reason: "Waiting for your review",
+      href: `/activities/${id}`,
+    });
+    expect(await countQueue(reviewer)).toBe(queued.length);
+    expect(await getQueue(viewer)).toEqual([]);
+    await move(reviewer, id, "request_changes", "Add a summary.");
+    expect((await getQueue(reviewer)).map((q) => q.activityId)).not.toContain(id);
+    expect(await getQueue(secretariat)).toContainEqual(expect.objectContaining({ activityId: id, reason: "Draft" }));
   });
 
   it("changes state once when the same approval arrives twice", async () => {
@@ -219,7 +274,7 @@ describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
     });
 
     it("refuses a disguised file and stores nothing of the report", async () => {
-      const attempt = submitReport(unicef, activityId, reportInput(unicef.organisation!.id), [
+      const attempt = submitReport(unicef, activityId, 0, reportInput(unicef.organisation!.id), [
         { name: "minutes.pdf", bytes: SAMPLE_FILES.disguised },
       ]);
       await expect(attempt).rejects.toMatchObject({
@@ -229,7 +284,7 @@ describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
     });
 
     it("files a focal point's report under their own organisation, whatever is posted", async () => {
-      const { reportId } = await submitReport(unicef, activityId, reportInput(undp.organisation!.id), [
+      const { reportId } = await submitReport(unicef, activityId, 0, reportInput(undp.organisation!.id), [
         { name: "minutes.pdf", bytes: SAMPLE_FILES.pdf },
       ]);
       const [report] = await database.db.select().from(reports).where(eq(reports.id, reportId));
@@ -238,9 +293,17 @@ describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
         state: "submitted",
         participantsTotal: 30,
       });
-      await expect(submitReport(unicef, activityId, reportInput(unicef.organisation!.id), [])).rejects.toMatchObject({
-        code: "forbidden",
-      });
+      // The same form sent twice: the second finds the first already saved.
+      await expect(
+        submitReport(unicef, activityId, 0, reportInput(unicef.organisation!.id), []),
+      ).rejects.toBeInstanceOf(ConflictError);
+    });
+
+    it("refuses to reopen the activity while its report waits for review", async () => {
+      const attempt = move(reviewer, activityId, "reopen", "Dates were wrong.");
+      await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(attempt).rejects.toThrow(/A report is waiting for review/);
+      expect(await stored(activityId)).toMatchObject({ status: "completed" });
     });
 
     it("lets a reviewer approve it and not its author, and makes it read-only", async () => {
@@ -254,9 +317,9 @@ describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
       ).rejects.toMatchObject({
         code: "forbidden",
       });
-      await expect(submitReport(unicef, activityId, reportInput(unicef.organisation!.id), [])).rejects.toMatchObject({
-        code: "forbidden",
-      });
+      await expect(
+        submitReport(unicef, activityId, report!.version + 1, reportInput(unicef.organisation!.id), []),
+      ).rejects.toMatchObject({ code: "forbidden" });
     });
   });
 });

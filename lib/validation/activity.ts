@@ -127,7 +127,8 @@ export const rescheduleSchema = z
     endDate: z.string().trim().max(10),
     endPrecision: z.enum(DATE_PRECISIONS),
     city: optionalText(100, "City"),
-    countryCode: z.string().refine((c) => c === "" || isCountryCode(c), "Choose a country from the list."),
+    // A scheduled activity keeps its country: it was required to submit it for review.
+    countryCode: z.string().refine(isCountryCode, "Choose the country."),
   })
   .strict()
   .superRefine(datePair("startDate", "startPrecision", "Start date"))

@@ -62,7 +62,7 @@ const EXPECTED: Record<string, Partial<Record<ActivityAction, Persona[]>>> = {
     cancel: ["admin", "secretariat", "reviewer", "reviewer who created it", "reviewer who submitted it"],
   },
   "draft/pending": {
-    withdraw: ["reviewer who submitted it", "focal point who submitted it"],
+    withdraw: ["focal point who submitted it"],
     approve: ["reviewer"],
     request_changes: ["reviewer", "reviewer who created it", "reviewer who submitted it"],
     cancel: ["admin", "secretariat", "reviewer", "reviewer who created it", "reviewer who submitted it"],

@@ -14,7 +14,8 @@ export type Who =
   | "independent_reviewer"; // a reviewer who neither created nor submitted it
 
 /** What an action needs besides the state and the user (checked in lib/workflow/guards.ts). */
-export type Requirement = "comment" | "complete_for_review" | "new_dates_or_place" | "date_not_in_future";
+export type Requirement =
+  "comment" | "complete_for_review" | "new_dates_or_place" | "date_not_in_future" | "no_report_under_review";
 
 export interface ActivityStateKey {
   status: ActivityStatus;
@@ -95,7 +96,15 @@ export const ACTIVITY_TRANSITIONS: ActivityTransition[] = [
     who: ["secretariat", "reviewer", "admin"],
     needs: ["comment"],
   },
-  { action: "reopen", label: "Reopen", from: [COMPLETED], to: DRAFT, who: ["reviewer", "admin"], needs: ["comment"] },
+  {
+    action: "reopen",
+    label: "Reopen",
+    from: [COMPLETED],
+    to: DRAFT,
+    who: ["reviewer", "admin"],
+    // A report waiting for review belongs to a completed activity: settle it first.
+    needs: ["comment", "no_report_under_review"],
+  },
 ];
 
 export interface WorkflowActor {
@@ -120,7 +129,8 @@ export function isWho(who: Who, actor: WorkflowActor, activity: ActivityFacts): 
         activity.involvedOrganisationIds.includes(actor.organisationId)
       );
     case "submitter":
-      return activity.submittedById === actor.id;
+      // Still one who may edit it: a submitter who has since lost the role may not withdraw.
+      return activity.submittedById === actor.id && EDITORS.some((editor) => isWho(editor, actor, activity));
     case "independent_reviewer":
       return actor.role === "reviewer" && activity.createdById !== actor.id && activity.submittedById !== actor.id;
     default:

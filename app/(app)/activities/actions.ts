@@ -5,6 +5,8 @@ import { runAction } from "@/lib/actions";
 import { createActivity, updateActivity } from "@/lib/dal/activity-edits";
 import { rescheduleActivity, transitionActivity, type StateAction } from "@/lib/dal/activity-transitions";
 import { submitReport, transitionReport, type UploadedFile } from "@/lib/dal/reports";
+import { InvalidInputError } from "@/lib/errors";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/validation/report";
 import type { ReportAction } from "@/lib/workflow/report";
 
 // Thin: session, then one data-layer call (which validates and checks permissions), then
@@ -43,7 +45,7 @@ export async function rescheduleActivityAction(id: string, version: number, inpu
 }
 
 /** The report arrives as form data: its values as JSON in "values", and the files. */
-export async function submitReportAction(activityId: string, form: FormData) {
+export async function submitReportAction(activityId: string, expectedVersion: number, form: FormData) {
   const result = await runAction(
     { entityType: "activity", entityId: activityId, action: "submit_report" },
     async (user) => {
@@ -54,7 +56,7 @@ export async function submitReportAction(activityId: string, form: FormData) {
           files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
         }
       }
-      return submitReport(user, String(activityId), values, files);
+      return submitReport(user, String(activityId), Number(expectedVersion), values, files);
     },
   );
   if (result.ok) revalidatePath(`/activities/${activityId}`);

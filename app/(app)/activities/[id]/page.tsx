@@ -10,6 +10,7 @@ import { ActivityActions } from "@/components/workflow/activity-actions";
 import { History } from "@/components/activities/history";
 import { ReportList } from "@/components/reports/report-list";
 import { getActivity } from "@/lib/dal/activities";
+import { typedDate } from "@/lib/dates";
 import { getActivityHistory } from "@/lib/dal/history";
 import { findOverlaps } from "@/lib/dal/overlaps";
 import { Alert } from "@/components/ui/alert";
@@ -68,7 +69,17 @@ export default async function ActivityPage({ params }: Props) {
           ) : null}
         </div>
         <div className="mt-4">
-          <ActivityActions activity={activity} />
+          <ActivityActions
+            activity={{ id: activity.id, version: activity.version, actions: activity.actions }}
+            schedule={{
+              startDate: typedDate(activity.start),
+              startPrecision: activity.start?.precision ?? "day",
+              endDate: typedDate(activity.end),
+              endPrecision: activity.end?.precision ?? "day",
+              city: activity.city ?? "",
+              countryCode: activity.countryCode ?? "",
+            }}
+          />
         </div>
       </div>
       {overlaps.length > 0 && (activity.status === "draft" || activity.status === "scheduled") ? (

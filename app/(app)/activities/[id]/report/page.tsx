@@ -7,15 +7,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getActivity } from "@/lib/dal/activities";
 import { getActivityReports, getReturnedReport } from "@/lib/dal/reports";
+import { dateAsGiven, typedDate } from "@/lib/dates";
 import type { ReportFormValues } from "@/lib/validation/report";
 import { submitReportAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Completion report" };
-
-function typed(date: string | null, precision: string | null) {
-  if (!date) return "";
-  return precision === "year" ? date.slice(0, 4) : precision === "month" ? date.slice(0, 7) : date;
-}
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -45,14 +41,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const returned = await getReturnedReport(user, id, organisationId);
   const defaults: ReportFormValues = {
     organisationId,
-    actualStartDate: typed(
-      returned?.actualStartDate ?? activity.start?.date ?? null,
-      returned?.actualStartPrecision ?? activity.start?.precision ?? null,
+    actualStartDate: typedDate(
+      returned ? dateAsGiven(returned.actualStartDate, returned.actualStartPrecision) : activity.start,
     ),
     actualStartPrecision: returned?.actualStartPrecision ?? activity.start?.precision ?? "day",
-    actualEndDate: typed(
-      returned?.actualEndDate ?? activity.end?.date ?? null,
-      returned?.actualEndPrecision ?? activity.end?.precision ?? null,
+    actualEndDate: typedDate(
+      returned ? dateAsGiven(returned.actualEndDate, returned.actualEndPrecision) : activity.end,
     ),
     actualEndPrecision: returned?.actualEndPrecision ?? activity.end?.precision ?? "day",
     participantsTotal: returned ? String(returned.participantsTotal) : "",
@@ -86,7 +80,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           activityId={id}
           organisations={canReportFor}
           defaults={defaults}
-          submit={submitReportAction.bind(null, id)}
+          submit={submitReportAction.bind(null, id, returned?.version ?? 0)}
         />
       </div>
     </>
