@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { transitionActivityAction, rescheduleActivityAction } from "@/app/(app)/activities/actions";
+import { DATE_INPUT_TYPES, PRECISION_SELECT_CLASS, PrecisionOptions } from "@/components/activities/form/date-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { INPUT_CLASS } from "@/components/ui/field";
@@ -109,8 +110,6 @@ export interface Schedule {
   countryCode: string;
 }
 
-const INPUT_TYPES: Record<DatePrecision, string> = { day: "date", month: "month", year: "number" };
-
 /** A date and its precision, starting from the current values; the input follows the precision. */
 function DateWithPrecision({
   name,
@@ -135,17 +134,15 @@ function DateWithPrecision({
           name={`${name}Precision`}
           defaultValue={precision}
           onChange={(e) => setCurrent(e.target.value as DatePrecision)}
-          className="block w-28 shrink-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+          className={PRECISION_SELECT_CLASS}
         >
-          <option value="day">Day</option>
-          <option value="month">Month</option>
-          <option value="year">Year</option>
+          <PrecisionOptions />
         </select>
         <input
           key={current}
           id={`reschedule-${name}`}
           name={`${name}Date`}
-          type={INPUT_TYPES[current]}
+          type={DATE_INPUT_TYPES[current]}
           defaultValue={current === precision ? date : ""}
           className={`${INPUT_CLASS} mt-0`}
         />

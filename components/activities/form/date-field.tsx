@@ -11,6 +11,22 @@ const INPUT_TYPE: Record<DatePrecision, { type: string; placeholder: string }> =
   year: { type: "number", placeholder: "YYYY" },
 };
 
+export const PRECISION_SELECT_CLASS =
+  "block w-28 shrink-0 rounded-md border border-slate-300 bg-white px-2 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600";
+
+/** The input that fits each precision: a day picker, a month picker, a year. */
+export const DATE_INPUT_TYPES: Record<DatePrecision, string> = { day: "date", month: "month", year: "number" };
+
+export function PrecisionOptions() {
+  return (
+    <>
+      <option value="day">Day</option>
+      <option value="month">Month</option>
+      <option value="year">Year</option>
+    </>
+  );
+}
+
 /** A date at the precision the record gives it: a day, a month or only a year. */
 export function DateField<T extends Record<string, unknown>>({
   id,
@@ -35,10 +51,8 @@ export function DateField<T extends Record<string, unknown>>({
         {label}
       </label>
       <div className="mt-1 flex gap-2">
-        <select aria-label={`${label} precision`} className={`${INPUT_CLASS} mt-0 w-28`} {...register(precisionName)}>
-          <option value="day">Day</option>
-          <option value="month">Month</option>
-          <option value="year">Year</option>
+        <select aria-label={`${label} precision`} className={PRECISION_SELECT_CLASS} {...register(precisionName)}>
+          <PrecisionOptions />
         </select>
         <input
           id={id}
