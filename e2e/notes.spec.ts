@@ -53,3 +53,16 @@ async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
   return Buffer.concat(chunks);
 }
+
+test("the secretariat exports the record as CSV and checks it back in: nothing would change", async ({ browser }) => {
+  const page = await signedInPage(browser, "secretariat@demo.test");
+  const csv = await (await page.request.get("/activities/export.csv?bom=1")).text();
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  expect(csv).toContain("note2019-bhr-training-2017,AICHR Training on Business and Human Rights");
+  await page.goto("/activities/import");
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "activities.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page.getByTestId("import-counts")).toContainText("0 to create, 0 to update");
+  await expect(page.getByRole("button", { name: "Import 0 rows" })).toBeDisabled();
+});

@@ -7,6 +7,7 @@ export const CAPABILITIES = {
   "plan:read": ["admin", "secretariat", "focal_point", "reviewer", "viewer"],
   // Focal points only for activities their organisation is involved in (lib/workflow).
   "activity:create": ["admin", "secretariat", "focal_point"],
+  "activity:import": ["admin", "secretariat"],
   "note:read": ["admin", "secretariat", "focal_point", "reviewer", "viewer"],
   "note:write": ["admin", "secretariat", "reviewer"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -107,8 +107,12 @@ const involvedIds = (values: ActivityFormValues) => [
   ...values.involved.map((i) => i.organisationId),
 ];
 
-/** Records a new draft; returns its id. */
-export async function createActivity(user: SessionUser, input: unknown): Promise<{ id: string }> {
+/** Records a new draft; returns its id. An import passes the row's stable reference. */
+export async function createActivity(
+  user: SessionUser,
+  input: unknown,
+  options: { externalRef?: string } = {},
+): Promise<{ id: string }> {
   const values = activityFormSchema.parse(input);
   return auditingRefusals(user, { entityType: "activity", entityId: "new", action: "create" }, async () => {
     if (!mayCreateActivity(actorOf(user), involvedIds(values))) throw new AppError("forbidden", "activity:create");
@@ -117,7 +121,13 @@ export async function createActivity(user: SessionUser, input: unknown): Promise
       await checkReferences(tx, values);
       const [row] = await tx
         .insert(activities)
-        .values({ ...columnsOf(values), status: "draft", createdById: user.id, updatedById: user.id })
+        .values({
+          ...columnsOf(values),
+          externalRef: options.externalRef ?? null,
+          status: "draft",
+          createdById: user.id,
+          updatedById: user.id,
+        })
         .returning({ id: activities.id });
       const id = row!.id;
       await writeLinks(tx, id, values);
@@ -186,7 +196,7 @@ async function formInputOf(tx: Tx, id: string): Promise<SnapshotInput> {
   return snapshotInput(values!.values);
 }
 
-async function loadFormValues(
+export async function loadFormValues(
   tx: Database | Tx,
   id: string,
 ): Promise<{ values: ActivityFormValues; version: number } | null> {

@@ -87,7 +87,7 @@ export function conditions(db: Database, filters: Partial<ActivityFilters>): SQL
 // Newest first; undated activities last, then the most recently recorded.
 const NEWEST_FIRST = [sql`${activities.startDate} DESC NULLS LAST`, desc(activities.createdAt), activities.id];
 
-function ordering(filters: ActivityFilters) {
+export function ordering(filters: Pick<ActivityFilters, "sort" | "q">) {
   if (filters.sort === "title") return [asc(activities.title), activities.id];
   if (filters.sort === "relevance" && filters.q) {
     return [sql`ts_rank(${activities.searchVector}, ${query(filters.q)}) DESC`, ...NEWEST_FIRST];

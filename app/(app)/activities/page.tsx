@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
 import { getFilterOptions, listActivities } from "@/lib/dal/activity-list";
 import type { SearchParams } from "@/lib/search-params";
 import {
@@ -27,6 +28,25 @@ const FILTER_NAMES: Array<[keyof Filters, string]> = [
   ["clause", "clause"],
   ["country", "country"],
 ];
+
+function ExportLinks({ query, canImport }: { query: string; canImport: boolean }) {
+  const href = (bom: boolean) => `/activities/export.csv?${[query, bom ? "bom=1" : ""].filter(Boolean).join("&")}`;
+  return (
+    <p className="-mt-3 mb-4 flex flex-wrap gap-4 text-sm">
+      <a href={href(false)} className="font-medium text-brand-700 hover:underline">
+        Download these as CSV
+      </a>
+      <a href={href(true)} className="font-medium text-brand-700 hover:underline">
+        CSV for Excel (keeps accents)
+      </a>
+      {canImport ? (
+        <Link href="/activities/import" className="font-medium text-brand-700 hover:underline">
+          Import from CSV
+        </Link>
+      ) : null}
+    </p>
+  );
+}
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
@@ -49,6 +69,10 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
         }
       />
       <ActivityFilters filters={filters} options={options} />
+      <ExportLinks
+        query={activitiesHref(filters).replace(/^\/activities\??/, "")}
+        canImport={can(user.role, "activity:import")}
+      />
       {ignored.length > 0 ? (
         <div className="mb-4">
           <Alert tone="warning">Not understood, so ignored: {ignored.join(", ")}.</Alert>

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/actions";
+import { applyImport, planImport, type ImportPlan } from "@/lib/dal/activity-import";
+
+// Only what the preview table needs goes back: no ids of organisations or clauses.
+const summary = (plan: ImportPlan) => ({
+  error: plan.error ?? null,
+  counts: plan.counts,
+  rows: plan.rows.map(({ line, reference, title, action, messages, activityId }) => ({
+    line,
+    reference,
+    title,
+    action,
+    messages,
+    activityId: activityId ?? null,
+  })),
+});
+
+export async function previewImportAction(text: string) {
+  return runAction({ entityType: "activity", entityId: "new", action: "import_preview" }, async (user) =>
+    summary(await planImport(user, String(text))),
+  );
+}
+
+export async function applyImportAction(text: string) {
+  const result = await runAction({ entityType: "activity", entityId: "new", action: "import" }, async (user) =>
+    summary(await applyImport(user, String(text))),
+  );
+  if (result.ok) revalidatePath("/activities");
+  return result;
+}

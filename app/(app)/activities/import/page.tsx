@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { ImportForm } from "@/components/imports/import-form";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { CSV_COLUMNS } from "@/lib/exports/csv";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Import activities" };
+
+export default async function ImportPage() {
+  const user = await requireUser();
+  if (!can(user.role, "activity:import")) {
+    return (
+      <EmptyState title="Your role does not import activities.">The secretariat and administrators do.</EmptyState>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title="Import activities"
+        description="Log many activities at once from a CSV file: check it first, then import the valid rows."
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          <Card>
+            <ImportForm />
+          </Card>
+        </div>
+        <Card title="Columns">
+          <dl className="space-y-2 text-sm">
+            {CSV_COLUMNS.map(([name, doc]) => (
+              <div key={name}>
+                <dt className="font-mono font-semibold">{name}</dt>
+                <dd className="text-slate-700">{doc}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-3 text-sm text-slate-600">
+            Re-importing a row with the same reference updates that activity; an empty cell leaves its value alone.
+          </p>
+        </Card>
+      </div>
+    </>
+  );
+}

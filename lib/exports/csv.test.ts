@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { csvCells, csvLines, neutralise, type CsvActivity } from "./csv";
+
+const activity: CsvActivity = {
+  reference: "note2019-bhr-training-2017",
+  title: "AICHR Training on Business and Human Rights",
+  summary: 'A "four-day" training, in Bangkok; with UNDP',
+  type: "training",
+  status: "completed",
+  start: { date: "2017-11-13", precision: "day" },
+  end: { date: "2017-11-16", precision: "day" },
+  city: null,
+  countryCode: null,
+  expectedParticipants: 60,
+  lead: "AICHR",
+  involved: [{ code: "UNDP", role: "co_organiser" }],
+  themes: ["business_human_rights"],
+  clauses: ["1.2.4", "1.2.1"],
+};
+
+describe("the CSV of activities", () => {
+  it("writes one RFC 4180 row per activity, quoting what needs it and joining lists with '; '", () => {
+    expect(csvLines([csvCells(activity)])).toBe(
+      'note2019-bhr-training-2017,AICHR Training on Business and Human Rights,"A ""four-day"" training, in Bangkok; with UNDP",training,completed,2017-11-13,2017-11-16,,,60,AICHR,UNDP (co_organiser),business_human_rights,1.2.4; 1.2.1\r\n',
+    );
+  });
+
+  it("writes dates at their precision", () => {
+    const cells = csvCells({ ...activity, start: { date: "2018-06-01", precision: "month" }, end: null });
+    expect(cells.slice(5, 7)).toEqual(["2018-06", ""]);
+  });
+
+  it("neutralises cells a spreadsheet would run as formulas", () => {
+    for (const formula of ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\t=1"]) {
+      expect(neutralise(formula)).toBe(`'${formula}`);
+    }
+    expect(neutralise("UN-ACT")).toBe("UN-ACT");
+  });
+});

@@ -1,0 +1,79 @@
+import { stringify } from "csv-stringify/sync";
+import { typedDate, type DateAsGiven } from "@/lib/dates";
+
+// The CSV of activities (RFC 4180, UTF-8), one row per activity, written with csv-stringify
+// (node-csv, maintained). The same columns are read back by the import.
+
+export const CSV_COLUMNS = [
+  [
+    "reference",
+    "Stable reference: the record's own (e.g. note2019-…), or app:<id> for activities made in the app. Re-importing a row with it updates that activity.",
+  ],
+  ["title", "Title."],
+  ["summary", "Summary."],
+  ["type", "meeting, training, dialogue, workshop, seminar, consultation, thematic_study or other."],
+  ["status", "draft, scheduled, completed or cancelled (read only: the workflow changes it)."],
+  ["start_date", "As given: YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year)."],
+  ["end_date", "As start_date; empty when the activity has one date."],
+  ["city", "City."],
+  ["country", "ISO 3166-1 alpha-2 code, e.g. TH."],
+  ["expected_participants", "Whole number."],
+  ["lead_organisation", "Organisation code, e.g. AICHR."],
+  ["involved_organisations", 'Code and role, joined with "; ": UNDP (supporting); ESCAP (co_organiser).'],
+  ["themes", 'Theme codes joined with "; ": business_human_rights; womens_rights.'],
+  ["clauses", 'Plan of Action clause numbers joined with "; ", the primary first.'],
+] as const;
+
+export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
+export const JOIN = "; ";
+
+export interface CsvActivity {
+  reference: string;
+  title: string;
+  summary: string | null;
+  type: string;
+  status: string;
+  start: DateAsGiven | null;
+  end: DateAsGiven | null;
+  city: string | null;
+  countryCode: string | null;
+  expectedParticipants: number | null;
+  lead: string;
+  involved: Array<{ code: string; role: string }>;
+  themes: string[];
+  /** Clause numbers, the primary first. */
+  clauses: string[];
+}
+
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or return before one)
+ * gets a leading apostrophe, so opening the export can never run what someone typed.
+ */
+export function neutralise(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+export function csvCells(a: CsvActivity): string[] {
+  return [
+    a.reference,
+    a.title,
+    a.summary ?? "",
+    a.type,
+    a.status,
+    typedDate(a.start),
+    typedDate(a.end),
+    a.city ?? "",
+    a.countryCode ?? "",
+    a.expectedParticipants === null ? "" : String(a.expectedParticipants),
+    a.lead,
+    a.involved.map((i) => `${i.code} (${i.role})`).join(JOIN),
+    a.themes.join(JOIN),
+    a.clauses.join(JOIN),
+  ].map(neutralise);
+}
+
+export const BYTE_ORDER_MARK = "\uFEFF";
+
+export function csvLines(rows: string[][]): string {
+  return stringify(rows, { record_delimiter: "\r\n" });
+}
