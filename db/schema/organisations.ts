@@ -14,6 +14,8 @@ export const organisations = pgTable(
     parentId: uuid("parent_id").references((): AnyPgColumn => organisations.id),
     // ISO 3166-1 alpha-2 of the member state an AICHR representative stands for.
     countryCode: text("country_code"),
+    // The organisation's identifier in the IATI registry, where it has one (e.g. XM-DAC-41114).
+    iatiIdentifier: text("iati_identifier"),
     // Retired organisations keep their history; they are only hidden from new choices.
     retiredAt: timestamp("retired_at", { withTimezone: true }),
   },

@@ -3,6 +3,7 @@ import { inArray } from "drizzle-orm";
 import { activities } from "@/db/schema";
 import { dateAsGiven } from "@/lib/dates";
 import type { CsvActivity } from "@/lib/exports/csv";
+import type { IatiActivity } from "@/lib/exports/iati";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "./access";
 import { conditions, ordering } from "./activity-list";
@@ -11,12 +12,30 @@ import type { SessionUser } from "./session-user";
 
 const BATCH = 1000;
 
+type Db = Awaited<ReturnType<typeof getDatabase>>;
+
 /** The reference a CSV row carries: the activity's own external reference, else app:<id>. */
 export const csvReference = (id: string, externalRef: string | null) => externalRef ?? `app:${id}`;
 
+/** The ids of the activities matching the filters, in the list's order, a batch at a time. */
+async function* pagedIds(db: Db, filters: Partial<ActivityFilters>): AsyncGenerator<string[]> {
+  const where = conditions(db, filters);
+  for (let offset = 0; ; offset += BATCH) {
+    const rows = await db
+      .select({ id: activities.id })
+      .from(activities)
+      .where(where)
+      .orderBy(...ordering({ sort: filters.q ? "relevance" : "date", ...filters }))
+      .limit(BATCH)
+      .offset(offset);
+    if (rows.length > 0) yield rows.map((r) => r.id);
+    if (rows.length < BATCH) return;
+  }
+}
+
 /**
- * Every activity matching the filters, in the list's order, a thousand at a time: memory
- * holds one batch whatever the number of rows. Two queries a batch.
+ * Every activity matching the filters as CSV rows, a thousand at a time: memory holds one
+ * batch whatever the number of rows. Two queries a batch.
  */
 export async function* exportActivities(
   user: SessionUser,
@@ -24,16 +43,7 @@ export async function* exportActivities(
 ): AsyncGenerator<CsvActivity[]> {
   assertCan(user, "activity:read");
   const db = await getDatabase();
-  const where = conditions(db, filters);
-  for (let offset = 0; ; offset += BATCH) {
-    const ids = await db
-      .select({ id: activities.id })
-      .from(activities)
-      .where(where)
-      .orderBy(...ordering({ sort: filters.q ? "relevance" : "date", ...filters }))
-      .limit(BATCH)
-      .offset(offset);
-    if (ids.length === 0) return;
+  for await (const ids of pagedIds(db, filters)) {
     const rows = await db.query.activities.findMany({
       columns: {
         id: true,
@@ -56,13 +66,10 @@ export async function* exportActivities(
         themes: { columns: { theme: true } },
         clauses: { columns: { isPrimary: true }, with: { clause: { columns: { number: true, position: true } } } },
       },
-      where: inArray(
-        activities.id,
-        ids.map((r) => r.id),
-      ),
+      where: inArray(activities.id, ids),
     });
     const byId = new Map(rows.map((r) => [r.id, r]));
-    yield ids.map(({ id }) => {
+    yield ids.map((id) => {
       const row = byId.get(id)!;
       return {
         reference: csvReference(row.id, row.externalRef),
@@ -86,6 +93,70 @@ export async function* exportActivities(
           .map((c) => c.clause.number),
       };
     });
-    if (ids.length < BATCH) return;
   }
 }
+
+/** Every activity matching the filters as IATI activities, a thousand at a time. */
+export async function* iatiActivities(
+  user: SessionUser,
+  filters: Partial<ActivityFilters>,
+): AsyncGenerator<IatiActivity[]> {
+  assertCan(user, "activity:read");
+  const db = await getDatabase();
+  for await (const ids of pagedIds(db, filters)) {
+    const rows = await db.query.activities.findMany({
+      columns: {
+        id: true,
+        title: true,
+        summary: true,
+        status: true,
+        startDate: true,
+        startPrecision: true,
+        endDate: true,
+        endPrecision: true,
+        countryCode: true,
+        updatedAt: true,
+      },
+      with: {
+        organisations: {
+          columns: { role: true },
+          with: { organisation: { columns: { name: true, kind: true, iatiIdentifier: true } } },
+        },
+        clauses: {
+          columns: { isPrimary: true },
+          with: { clause: { columns: { number: true, text: true, position: true } } },
+        },
+        reports: { columns: { state: true } },
+      },
+      where: inArray(activities.id, ids),
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    yield ids.map((id) => {
+      const row = byId.get(id)!;
+      return {
+        id: row.id,
+        title: row.title,
+        summary: row.summary,
+        status: row.status,
+        reportApproved: row.reports.some((r) => r.state === "approved"),
+        start: dateAsGiven(row.startDate, row.startPrecision),
+        end: dateAsGiven(row.endDate, row.endPrecision),
+        countryCode: row.countryCode,
+        updatedAt: row.updatedAt,
+        organisations: row.organisations
+          .map((o) => ({
+            name: o.organisation.name,
+            kind: o.organisation.kind,
+            iatiRef: o.organisation.iatiIdentifier,
+            role: o.role,
+          }))
+          .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role)),
+        clauses: row.clauses
+          .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.clause.position - b.clause.position)
+          .map((c) => ({ number: c.clause.number, text: c.clause.text })),
+      };
+    });
+  }
+}
+
+const ROLE_ORDER = ["lead", "co_organiser", "supporting", "participant"];
