@@ -44,10 +44,10 @@ describe.each(ENGINES)("the Background Note on %s", (engine) => {
   });
 
   it("lists every other activity with UN support under its year, naming its UN entities", () => {
-    for (const activity of SEED_ACTIVITIES.filter((a) => a.type !== "meeting" && a.start)) {
+    for (const activity of SEED_ACTIVITIES.filter((a) => a.type !== "meeting")) {
       const codes = [activity.lead, ...activity.involved.map(([code]) => code)];
       const un = codes.filter(isUn).map(label);
-      const year = note.model.years.find((y) => y.year === activity.start!.slice(0, 4));
+      const year = note.model.years.find((y) => y.year === (activity.start?.slice(0, 4) ?? "Date not recorded"));
       const item = year?.items.find((i) => i.text.includes(activity.title));
       if (un.length === 0) {
         expect(item, activity.title).toBeUndefined();
@@ -56,6 +56,14 @@ describe.each(ENGINES)("the Background Note on %s", (engine) => {
       expect(item, activity.title).toBeDefined();
       for (const entity of un) expect(item!.text, activity.title).toContain(entity);
     }
+  });
+
+  it("tells an activity the record gives no date under its themes, as the 2019 note does", () => {
+    const disability = note.model.themes.find((t) => t.theme === "Disability rights")!;
+    expect(disability.items.map((i) => i.text)).toContainEqual(
+      expect.stringMatching(/^At a date not recorded, UNICEF supported the AICHR regional dialogues on mainstreaming/),
+    );
+    expect(note.model.years.map((y) => y.year)).toEqual(["2011", "2016", "2017", "2018", "2019", "Date not recorded"]);
   });
 
   it("tells each activity under each of its themes, and quotes every clause referred to", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { recordAudit } from "@/db/audit";
 import {
@@ -188,12 +188,16 @@ export async function getNote(user: SessionUser, id: string): Promise<NoteView |
   return { id: n.id, settings, generatedBy: note.generatedBy, generatedAt: n.generatedAt, model, leftOut };
 }
 
-/** Approved activities (scheduled or completed) starting in the period, narrowed by organisations and themes. */
+/** Approved activities (scheduled or completed) starting in the period or undated, narrowed by organisations and themes. */
 export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promise<NoteActivity[]> {
   const where = [
     inArray(activities.status, ["scheduled", "completed"]),
-    gte(activities.startDate, settings.periodFrom),
-    lte(activities.startDate, settings.periodTo),
+    // An activity the record gives no date belongs to no period, so every note tells it
+    // (as the 2019 note tells UNICEF's undated dialogues on disability rights).
+    or(
+      isNull(activities.startDate),
+      and(gte(activities.startDate, settings.periodFrom), lte(activities.startDate, settings.periodTo)),
+    ),
   ];
   if (settings.organisationCodes.length > 0) {
     const involving = db
