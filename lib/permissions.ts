@@ -8,6 +8,7 @@ export const CAPABILITIES = {
   // Focal points only for activities their organisation is involved in (lib/workflow).
   "activity:create": ["admin", "secretariat", "focal_point"],
   "activity:import": ["admin", "secretariat"],
+  "organisation:manage": ["admin"],
   "note:read": ["admin", "secretariat", "focal_point", "reviewer", "viewer"],
   "note:write": ["admin", "secretariat", "reviewer"],
 } as const satisfies Record<string, readonly Role[]>;

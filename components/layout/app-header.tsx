@@ -23,6 +23,7 @@ export function AppHeader({ user, waiting }: { user: SessionUser; waiting: numbe
             Waiting for you
           </NavLink>
           {can(user.role, "activity:create") ? <NavLink href="/activities/new">New activity</NavLink> : null}
+          {can(user.role, "organisation:manage") ? <NavLink href="/admin/organisations">Organisations</NavLink> : null}
         </nav>
         <div className="flex items-center gap-4">
           <p className="text-right text-sm leading-tight" data-testid="signed-in-user">
