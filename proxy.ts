@@ -15,5 +15,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but sign-in, next-auth's own routes, the health check and static files.
-  matcher: ["/((?!login|api/auth|api/health|calendar.ics|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!login|api/auth|api/health|calendar.ics|public/|_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

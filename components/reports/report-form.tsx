@@ -36,6 +36,7 @@ export function ReportForm({
   const [problem, setProblem] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [files, setFiles] = useState<File[]>([]);
+  const [publish, setPublish] = useState(false);
   const { register, handleSubmit, watch, setError, formState } = useForm<ReportFormValues>({
     resolver: zodResolver(reportFormSchema),
     defaultValues: defaults,
@@ -47,6 +48,7 @@ export function ReportForm({
     const form = new FormData();
     form.set("values", JSON.stringify(values));
     for (const file of files) form.append("attachments", file);
+    if (publish) form.set("publish", "1");
     const result = await submit(form);
     if (result.ok) {
       router.push(`/activities/${activityId}#reports`);
@@ -149,6 +151,10 @@ export function ReportForm({
               onChange={(e) => chooseFiles(e.target.files)}
             />
           </Field>
+          <label className="mt-2 flex items-center gap-2 text-sm text-slate-800">
+            <input type="checkbox" checked={publish} onChange={(e) => setPublish(e.target.checked)} />
+            Publish these files once the report is approved (listed in the IATI export, downloadable without signing in)
+          </label>
         </div>
       </div>
       <Button type="submit" pending={isSubmitting} pendingLabel="Submitting…" disabled={Boolean(fileError)}>

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   customType,
   date,
@@ -73,6 +74,9 @@ export const reportAttachments = pgTable(
     mediaType: text("media_type").notNull(),
     size: integer("size").notNull(),
     content: bytea("content").notNull(),
+    // Published: listed in the IATI export and downloadable without signing in, once the
+    // report is approved. Off unless the author says so.
+    isPublic: boolean("is_public").notNull().default(false),
     uploadedById: uuid("uploaded_by_id")
       .notNull()
       .references(() => users.id),

@@ -1,6 +1,6 @@
 import "server-only";
-import { inArray } from "drizzle-orm";
-import { activities } from "@/db/schema";
+import { eq, inArray } from "drizzle-orm";
+import { activities, reportAttachments } from "@/db/schema";
 import { dateAsGiven } from "@/lib/dates";
 import type { CsvActivity } from "@/lib/exports/csv";
 import type { IatiActivity } from "@/lib/exports/iati";
@@ -126,7 +126,15 @@ export async function* iatiActivities(
           columns: { isPrimary: true },
           with: { clause: { columns: { number: true, text: true, position: true } } },
         },
-        reports: { columns: { state: true } },
+        reports: {
+          columns: { state: true },
+          with: {
+            attachments: {
+              columns: { id: true, fileName: true, mediaType: true },
+              where: eq(reportAttachments.isPublic, true),
+            },
+          },
+        },
       },
       where: inArray(activities.id, ids),
     });
@@ -154,6 +162,7 @@ export async function* iatiActivities(
         clauses: row.clauses
           .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.clause.position - b.clause.position)
           .map((c) => ({ number: c.clause.number, text: c.clause.text })),
+        documents: row.reports.filter((r) => r.state === "approved").flatMap((r) => r.attachments),
       };
     });
   }

@@ -9,6 +9,13 @@ import { actingUser } from "@/tests/users";
 import { demoUser } from "@/tests/actors";
 import { iatiActivities } from "./activity-export";
 import { listOrganisations, setIatiIdentifier } from "./organisations";
+import { createActivity } from "./activity-edits";
+import { transitionActivity } from "./activity-transitions";
+import { getPublicAttachment, submitReport, transitionReport } from "./reports";
+import { draftInput } from "@/tests/activity-input";
+import { SAMPLE_FILES } from "@/tests/files";
+import { eq } from "drizzle-orm";
+import { activities, reportAttachments, reports } from "@/db/schema";
 
 describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
   let database: TestDatabase;
@@ -23,7 +30,7 @@ describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
     const all: IatiActivity[] = [];
     for await (const batch of iatiActivities(actingUser("viewer"), {})) all.push(...batch);
     expect(all).toHaveLength(SEED_ACTIVITIES.length);
-    const xml = renderIati(all, { ref: "XM-TEST", name: "ASEAN Secretariat" });
+    const xml = renderIati(all, { ref: "XM-TEST", name: "ASEAN Secretariat", baseUrl: "https://tracker.example" });
     expect((xml.match(/<iati-activity /g) ?? []).length).toBe(SEED_ACTIVITIES.length);
     const { valid, report } = validateIati(xml);
     expect(report).toContain("validates");
@@ -46,5 +53,51 @@ describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
       const undpRow = activity.organisations.find((o) => o.name === "United Nations Development Programme");
       expect(undpRow?.iatiRef).toBe("XM-DAC-41114");
     }
+  });
+
+  it("publishes only the attachments marked public, once their report is approved", async () => {
+    const unicef = await demoUser(database.db, "unicef@demo.test");
+    const reviewer = await demoUser(database.db, "reviewer@demo.test");
+    const { id } = await createActivity(
+      unicef,
+      await draftInput(database.db, { title: "Published outcomes workshop" }),
+    );
+    for (const [user, action] of [
+      [unicef, "submit"],
+      [reviewer, "approve"],
+      [unicef, "complete"],
+    ] as const) {
+      const [row] = await database.db.select().from(activities).where(eq(activities.id, id));
+      await transitionActivity(user, { activityId: id, action, expectedVersion: row!.version, input: { comment: "" } });
+    }
+    const input = {
+      organisationId: unicef.organisation!.id,
+      actualStartDate: "2026-03-10",
+      actualStartPrecision: "day",
+      actualEndDate: "",
+      actualEndPrecision: "day",
+      participantsTotal: "10",
+      bySex: { women: "5", men: "5", other: "" },
+      byGroup: { government: "", nhri: "", civil_society: "", business: "", un: "", academia: "", other: "" },
+      outcomes: "Shared.",
+      followUp: "",
+      links: "",
+    };
+    await submitReport(unicef, id, 0, input, [{ name: "outcomes.pdf", bytes: SAMPLE_FILES.pdf, isPublic: true }]);
+    await submitReport(unicef, id, 0, input, []).catch(() => undefined); // a double click: refused, nothing added
+    const [report] = await database.db.select().from(reports).where(eq(reports.activityId, id));
+    const [file] = await database.db.select().from(reportAttachments).where(eq(reportAttachments.reportId, report!.id));
+    expect(await getPublicAttachment(file!.id)).toBeNull(); // not before approval
+    await transitionReport(reviewer, report!.id, "approve_report", report!.version, "");
+    expect(await getPublicAttachment(file!.id)).toMatchObject({
+      fileName: "outcomes.pdf",
+      mediaType: "application/pdf",
+    });
+    const exported: IatiActivity[] = [];
+    for await (const batch of iatiActivities(actingUser("viewer"), { q: "Published outcomes workshop" }))
+      exported.push(...batch);
+    expect(exported.map((a) => a.documents)).toEqual([
+      [{ id: file!.id, fileName: "outcomes.pdf", mediaType: "application/pdf" }],
+    ]);
   });
 });

@@ -27,6 +27,8 @@ const REVIEW_ACTIONS: string[] = ["approve_report", "return_report", "reopen_rep
 export interface UploadedFile {
   name: string;
   bytes: Uint8Array;
+  /** May be published once the report is approved (IATI export, download without sign-in). */
+  isPublic?: boolean;
 }
 
 /** Which organisation a report is for: a focal point reports for their own, whatever is posted. */
@@ -44,7 +46,7 @@ async function checkedFiles(files: UploadedFile[], already: number) {
   for (const file of files) {
     const result = await checkAttachment(file.name, file.bytes);
     if (!result.ok) throw new InvalidInputError(result.message, { attachments: result.message });
-    checked.push({ ...result, bytes: file.bytes });
+    checked.push({ ...result, bytes: file.bytes, isPublic: file.isPublic });
   }
   return checked;
 }
@@ -134,6 +136,7 @@ export async function submitReport(
             mediaType: file.mediaType,
             size: file.bytes.byteLength,
             content: file.bytes,
+            isPublic: file.isPublic ?? false,
             uploadedById: user.id,
           })),
         );
@@ -373,5 +376,29 @@ export async function getAttachment(
     })
     .from(reportAttachments)
     .where(eq(reportAttachments.id, attachmentId));
+  return row ?? null;
+}
+
+/**
+ * A published attachment of an approved report, for anyone (no session): the IATI export
+ * links to it. Anything else, including an attachment that exists but is not published,
+ * is simply not found.
+ */
+export async function getPublicAttachment(
+  attachmentId: string,
+): Promise<{ fileName: string; mediaType: string; content: Uint8Array } | null> {
+  if (!isUuid(attachmentId)) return null;
+  const db = await getDatabase();
+  const [row] = await db
+    .select({
+      fileName: reportAttachments.fileName,
+      mediaType: reportAttachments.mediaType,
+      content: reportAttachments.content,
+    })
+    .from(reportAttachments)
+    .innerJoin(reports, eq(reports.id, reportAttachments.reportId))
+    .where(
+      and(eq(reportAttachments.id, attachmentId), eq(reportAttachments.isPublic, true), eq(reports.state, "approved")),
+    );
   return row ?? null;
 }

@@ -21,6 +21,7 @@ const activity: IatiActivity = {
     { number: "1.2.1", text: "Support dialogue" },
     { number: "1.2.9", text: "Promote joint activities" },
   ],
+  documents: [{ id: "d1", fileName: "Outcome report.pdf", mediaType: "application/pdf" }],
 };
 
 describe("the IATI 2.03 export", () => {
@@ -34,6 +35,7 @@ describe("the IATI 2.03 export", () => {
       {
         ref: "XM-TEST",
         name: "ASEAN Secretariat",
+        baseUrl: "https://tracker.example",
       },
     );
     const { valid, report } = validateIati(xml);
@@ -43,13 +45,21 @@ describe("the IATI 2.03 export", () => {
   });
 
   it("maps status, roles, dates and sectors to codes of the code lists", () => {
-    const xml = renderIati([activity], { ref: "XM-TEST", name: "ASEAN Secretariat" });
+    const xml = renderIati([activity], {
+      ref: "XM-TEST",
+      name: "ASEAN Secretariat",
+      baseUrl: "https://tracker.example",
+    });
     expect(xml).toContain('<activity-status code="4"/>');
     expect(xml).toContain('<participating-org role="2" type="40">');
     expect(xml).toContain('<participating-org role="4" type="40" ref="XM-DAC-41114">');
     expect(xml).toContain('<activity-date type="2" iso-date="2017-11-13"/>');
     expect(xml).toContain('<activity-date type="4" iso-date="2017-11-16"/>');
     expect(xml).toContain('<sector vocabulary="1" code="15160" percentage="100"/>');
+    expect(xml).toContain(
+      '<document-link url="https://tracker.example/public/attachments/d1" format="application/pdf">',
+    );
+    expect(xml).toMatch(/<title>\s*<narrative>Outcome report\.pdf<\/narrative>\s*<\/title>\s*<category code="A08"\/>/);
     expect([...xml.matchAll(/vocabulary="99" code="[^"]+" percentage="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([
       34, 33, 33,
     ]);
@@ -61,6 +71,7 @@ describe("the IATI 2.03 export", () => {
     for (const code of used("type", "activity-date")) expect(codes("ActivityDateType")).toContain(code);
     for (const code of used("code", "recipient-country")) expect(codes("Country")).toContain(code);
     for (const code of used("code", "activity-scope")) expect(codes("ActivityScope")).toContain(code);
+    for (const code of used("code", "category")) expect(codes("DocumentCategory")).toContain(code);
     expect(codes("Sector")).toContain("15160");
     expect(codes("SectorVocabulary")).toContain("99");
   });

@@ -18,11 +18,15 @@ export interface IatiActivity {
   updatedAt: Date;
   organisations: Array<{ name: string; iatiRef: string | null; kind: OrganisationKind; role: InvolvementRole }>;
   clauses: Array<{ number: string; text: string }>;
+  /** Published attachments of approved reports. */
+  documents: Array<{ id: string; fileName: string; mediaType: string }>;
 }
 
 export interface ReportingOrg {
   ref: string;
   name: string;
+  /** Where the app is published: document links point there. */
+  baseUrl: string;
 }
 
 // ActivityStatus: 1 Pipeline/identification, 3 Finalisation, 4 Closed, 5 Cancelled.
@@ -102,6 +106,15 @@ export function renderIati(activities: IatiActivity[], reporting: ReportingOrg, 
         .ele("narrative")
         .txt(`ASEAN-UN Plan of Action ${clause.number}: ${clause.text}`);
     });
+    // DocumentCategory A08: Results, outcomes and outputs (completion reports' files).
+    for (const document of a.documents) {
+      const link = activity.ele("document-link", {
+        url: `${reporting.baseUrl}/public/attachments/${document.id}`,
+        format: document.mediaType,
+      });
+      link.ele("title").ele("narrative").txt(document.fileName);
+      link.ele("category", { code: "A08" });
+    }
   }
   return root.end({ prettyPrint: true });
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "report_attachments" ADD COLUMN "is_public" boolean DEFAULT false NOT NULL;
