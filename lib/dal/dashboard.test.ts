@@ -5,6 +5,7 @@ import { seedRecord } from "@/db/seed/seed";
 import { demoUser } from "@/tests/actors";
 import { draftInput } from "@/tests/activity-input";
 import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
+import { reportInput } from "@/tests/report-input";
 import { createActivity } from "./activity-edits";
 import { transitionActivity } from "./activity-transitions";
 import { getDashboard } from "./dashboard";
@@ -55,25 +56,7 @@ describe.each(ENGINES)("the dashboard on %s", (engine) => {
     ]);
     const in31Days = new Date(Date.now() + 31 * 86_400_000);
     expect((await getDashboard(viewer, in31Days)).reportsDue).toMatchObject([{ overdue: true }]);
-    await submitReport(
-      unicef,
-      id,
-      0,
-      {
-        organisationId: unicef.organisation!.id,
-        actualStartDate: "2026-03-10",
-        actualStartPrecision: "day",
-        actualEndDate: "",
-        actualEndPrecision: "day",
-        participantsTotal: "30",
-        bySex: { women: "16", men: "13", other: "1" },
-        byGroup: { government: "", nhri: "", civil_society: "", business: "", un: "", academia: "", other: "" },
-        outcomes: "Done.",
-        followUp: "",
-        links: "",
-      },
-      [],
-    );
+    await submitReport(unicef, id, 0, reportInput(unicef.organisation!.id), []);
     const [report] = await database.db.select().from(reports).where(eq(reports.activityId, id));
     await transitionReport(reviewer, report!.id, "approve_report", report!.version, "");
     const dashboard = await getDashboard(viewer);

@@ -14,6 +14,7 @@ import { transitionActivity } from "./activity-transitions";
 import { getPublicAttachment, submitReport, transitionReport } from "./reports";
 import { draftInput } from "@/tests/activity-input";
 import { SAMPLE_FILES } from "@/tests/files";
+import { reportInput } from "@/tests/report-input";
 import { eq } from "drizzle-orm";
 import { activities, reportAttachments, reports } from "@/db/schema";
 
@@ -70,19 +71,7 @@ describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
       const [row] = await database.db.select().from(activities).where(eq(activities.id, id));
       await transitionActivity(user, { activityId: id, action, expectedVersion: row!.version, input: { comment: "" } });
     }
-    const input = {
-      organisationId: unicef.organisation!.id,
-      actualStartDate: "2026-03-10",
-      actualStartPrecision: "day",
-      actualEndDate: "",
-      actualEndPrecision: "day",
-      participantsTotal: "10",
-      bySex: { women: "5", men: "5", other: "" },
-      byGroup: { government: "", nhri: "", civil_society: "", business: "", un: "", academia: "", other: "" },
-      outcomes: "Shared.",
-      followUp: "",
-      links: "",
-    };
+    const input = reportInput(unicef.organisation!.id);
     await submitReport(unicef, id, 0, input, [{ name: "outcomes.pdf", bytes: SAMPLE_FILES.pdf, isPublic: true }]);
     await submitReport(unicef, id, 0, input, []).catch(() => undefined); // a double click: refused, nothing added
     const [report] = await database.db.select().from(reports).where(eq(reports.activityId, id));

@@ -360,12 +360,14 @@ export async function getReturnedReport(user: SessionUser, activityId: string, o
   return row && row.state === "returned" ? row : null;
 }
 
-/** An attachment's content for download; every signed-in user may read the record. */
-export async function getAttachment(
-  user: SessionUser,
-  attachmentId: string,
-): Promise<{ fileName: string; mediaType: string; content: Uint8Array } | null> {
-  assertCan(user, "activity:read");
+export interface AttachmentFile {
+  fileName: string;
+  mediaType: string;
+  content: Uint8Array;
+}
+
+/** One attachment with its report's state, or null: the readers below decide who gets it. */
+async function findAttachment(attachmentId: string) {
   if (!isUuid(attachmentId)) return null;
   const db = await getDatabase();
   const [row] = await db
@@ -373,10 +375,20 @@ export async function getAttachment(
       fileName: reportAttachments.fileName,
       mediaType: reportAttachments.mediaType,
       content: reportAttachments.content,
+      isPublic: reportAttachments.isPublic,
+      reportState: reports.state,
     })
     .from(reportAttachments)
+    .innerJoin(reports, eq(reports.id, reportAttachments.reportId))
     .where(eq(reportAttachments.id, attachmentId));
   return row ?? null;
+}
+
+/** An attachment's content for download; every signed-in user may read the record. */
+export async function getAttachment(user: SessionUser, attachmentId: string): Promise<AttachmentFile | null> {
+  assertCan(user, "activity:read");
+  const row = await findAttachment(attachmentId);
+  return row ? { fileName: row.fileName, mediaType: row.mediaType, content: row.content } : null;
 }
 
 /**
@@ -384,21 +396,8 @@ export async function getAttachment(
  * links to it. Anything else, including an attachment that exists but is not published,
  * is simply not found.
  */
-export async function getPublicAttachment(
-  attachmentId: string,
-): Promise<{ fileName: string; mediaType: string; content: Uint8Array } | null> {
-  if (!isUuid(attachmentId)) return null;
-  const db = await getDatabase();
-  const [row] = await db
-    .select({
-      fileName: reportAttachments.fileName,
-      mediaType: reportAttachments.mediaType,
-      content: reportAttachments.content,
-    })
-    .from(reportAttachments)
-    .innerJoin(reports, eq(reports.id, reportAttachments.reportId))
-    .where(
-      and(eq(reportAttachments.id, attachmentId), eq(reportAttachments.isPublic, true), eq(reports.state, "approved")),
-    );
-  return row ?? null;
+export async function getPublicAttachment(attachmentId: string): Promise<AttachmentFile | null> {
+  const row = await findAttachment(attachmentId);
+  if (!row?.isPublic || row.reportState !== "approved") return null;
+  return { fileName: row.fileName, mediaType: row.mediaType, content: row.content };
 }
