@@ -12,10 +12,13 @@ const TABLES = [
   "audit_events",
   "background_notes",
   "calendar_feeds",
+  "email_outbox",
+  "notifications",
   "organisations",
   "plan_clauses",
   "plan_editions",
   "plan_sections",
+  "report_reminders",
   "report_attachments",
   "reports",
   "users",
@@ -39,7 +42,7 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
 
   it("create every table on an empty database, then apply nothing twice", async () => {
     database = await createTestDatabase(engine, { migrate: false });
-    expect(await migrate(database.db)).toBe(10);
+    expect(await migrate(database.db)).toBe(11);
     expect(await publicTables(database)).toEqual(TABLES);
     expect(await migrate(database.db)).toBe(0);
   });
@@ -53,11 +56,11 @@ if (ENGINES.includes("postgres")) {
       const second = await openDatabase({ engine: "postgres", url: database.url! });
       try {
         const applied = await Promise.all([migrate(database.db), migrate(second.db)]);
-        expect(applied.sort()).toEqual([0, 10]);
+        expect(applied.sort()).toEqual([0, 11]);
         const rows = rowsOf<{ n: number }>(
           await database.db.execute(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`),
         );
-        expect(rows[0]?.n).toBe(10);
+        expect(rows[0]?.n).toBe(11);
       } finally {
         await second.close();
         await database.close();

@@ -6,5 +6,6 @@ export * from "./users";
 export * from "./reports";
 export * from "./feeds";
 export * from "./notes";
+export * from "./notifications";
 export * from "./audit";
 export * from "./relations";

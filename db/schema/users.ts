@@ -18,6 +18,10 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(1),
     // Demo accounts are marked so a production start can refuse to run with them.
     isDemo: boolean("is_demo").notNull().default(false),
+    // How the user hears of what waits for them by email: at once, a daily digest, or not.
+    emailPreference: text("email_preference", { enum: ["immediate", "digest", "none"] })
+      .notNull()
+      .default("immediate"),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

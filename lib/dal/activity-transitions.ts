@@ -17,6 +17,7 @@ import {
 import { completionProblem, submissionProblems } from "@/lib/workflow/guards";
 import { conflictFor, loadCurrentActivity, lockActivity, type CurrentActivity, type Tx } from "./activity-state";
 import { getDatabase } from "./db";
+import { notify, type NotificationKind } from "./notify";
 import { activityEvent, actorOf, auditingRefusals } from "./audit-trail";
 import type { SessionUser } from "./session-user";
 
@@ -115,10 +116,19 @@ export async function transitionActivity(user: SessionUser, request: TransitionR
           after: { status: to.status, reviewState: to.reviewState, ...(comment ? { comment } : {}) },
         }),
       ]);
+      const kind = NOTIFY_ON[action];
+      if (kind) await notify(tx, { kind, activityId: id, actorId: user.id, comment: comment || undefined });
       return { version: updated[0]!.version };
     });
   });
 }
+
+const NOTIFY_ON: Partial<Record<ActivityAction, NotificationKind>> = {
+  submit: "submitted",
+  request_changes: "changes_requested",
+  approve: "approved",
+  cancel: "cancelled",
+};
 
 const placeOf = (city: string | null, country: string | null) =>
   [city, countryName(country)].filter(Boolean).join(", ") || null;
@@ -175,6 +185,7 @@ export async function rescheduleActivity(
       await recordAudit(tx, [
         activityEvent(user, id, "reschedule", { before, after: { ...after, comment: values.comment } }),
       ]);
+      await notify(tx, { kind: "rescheduled", activityId: id, actorId: user.id, comment: values.comment });
       return { version: updated[0]!.version };
     });
   });

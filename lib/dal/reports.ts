@@ -18,6 +18,7 @@ import {
 } from "@/lib/workflow/report";
 import { loadCurrentActivity, lockActivity, type Tx } from "./activity-state";
 import { getDatabase } from "./db";
+import { notify } from "./notify";
 import { assertCan } from "./access";
 import { actorOf, auditActor, auditingRefusals } from "./audit-trail";
 import type { SessionUser } from "./session-user";
@@ -244,6 +245,15 @@ export async function transitionReport(
           after: { state: transition.to, ...(comment.trim() ? { comment: comment.trim() } : {}) },
         },
       ]);
+      if (action !== "reopen_report") {
+        await notify(tx, {
+          kind: action === "approve_report" ? "report_approved" : "report_returned",
+          activityId: report.activityId,
+          actorId: user.id,
+          reportAuthorId: report.authorId,
+          comment: comment.trim() || undefined,
+        });
+      }
     });
   });
 }
