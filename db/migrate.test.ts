@@ -18,8 +18,8 @@ const TABLES = [
   "plan_clauses",
   "plan_editions",
   "plan_sections",
-  "report_reminders",
   "report_attachments",
+  "report_reminders",
   "reports",
   "users",
 ];
