@@ -24,7 +24,9 @@ export async function startSmtpServer() {
       let raw = "";
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
       stream.on("end", () => {
-        const header = (name: string) => new RegExp(`^${name}: (.*)$`, "mi").exec(raw)?.[1]?.trim() ?? "";
+        // Long headers are folded over several lines (RFC 5322): unfold before reading them.
+        const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, " ");
+        const header = (name: string) => new RegExp(`^${name}: (.*)$`, "mi").exec(head)?.[1]?.trim() ?? "";
         received.push({
           to: session.envelope.rcptTo.map((r) => r.address),
           subject: header("Subject"),

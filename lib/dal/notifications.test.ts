@@ -11,7 +11,7 @@ import { startSmtpServer } from "@/tests/smtp";
 import { createActivity } from "./activity-edits";
 import { transitionActivity, type StateAction } from "./activity-transitions";
 import { sendDueEmails } from "./outbox";
-import { runReminders } from "./reminders";
+import { queueDigests, runReminders } from "./daily-jobs";
 import { submitReport, transitionReport } from "./reports";
 import type { SessionUser } from "./session-user";
 
@@ -123,6 +123,22 @@ describe.each(ENGINES)("notifications and email on %s", (engine) => {
     expect(mail().map(([to]) => to)).toEqual(["reviewer2@demo.test"]);
     const inApp = await database.db.select().from(notifications).where(eq(notifications.activityId, id));
     expect(inApp.map((n) => n.userId).sort()).toEqual([reviewer.id, reviewer2.id].sort());
+  });
+
+  it("gathers a day's notifications into one digest for those who chose it, queued once", async () => {
+    await database.db.update(users).set({ emailPreference: "digest" }).where(eq(users.id, reviewer.id));
+    const { id } = await createActivity(unicef, await draftInput(database.db, { title: "Digest dialogue" }));
+    await move(unicef, id, "submit");
+    await sendDueEmails(smtp.mailer);
+    expect(mail().map(([to]) => to)).toEqual(["reviewer2@demo.test"]);
+    const tomorrow = new Date(Date.now() + DAY);
+    expect(await queueDigests(tomorrow)).toBe(1);
+    expect(await queueDigests(tomorrow)).toBe(0);
+    await database.db.update(users).set({ emailPreference: "immediate" }).where(eq(users.id, reviewer.id));
+    await sendDueEmails(smtp.mailer, tomorrow);
+    const digest = smtp.received.find((m) => m.to.includes("reviewer@demo.test"))!;
+    expect(digest.subject).toMatch(/^Your day in the ASEAN-UN Cooperation Tracker: \d+ updates? \(/);
+    expect(digest.raw).toContain("Submitted for your review: Digest dialogue");
   });
 
   it("reminds a UN entity without a report once when due, once when overdue", async () => {

@@ -1,6 +1,17 @@
 import "server-only";
-import { and, eq, max, notExists, sql } from "drizzle-orm";
-import { activities, activityOrganisations, auditEvents, organisations, reportReminders, reports } from "@/db/schema";
+import { and, eq, gte, lt, max, notExists, sql } from "drizzle-orm";
+import {
+  activities,
+  activityOrganisations,
+  auditEvents,
+  emailOutbox,
+  notifications,
+  organisations,
+  reportReminders,
+  reports,
+  users,
+} from "@/db/schema";
+import { renderEmail } from "@/lib/notifications/email";
 import { getDatabase } from "./db";
 import { notify } from "./notify";
 
@@ -59,4 +70,50 @@ export async function runReminders(now = new Date()): Promise<{ due: number; ove
     }
     return sent;
   });
+}
+
+/**
+ * One email a day for users who chose a digest: yesterday's notifications (UTC), queued once
+ * per user and day whatever the number of runs.
+ */
+export async function queueDigests(now = new Date()): Promise<number> {
+  const db = await getDatabase();
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const yesterday = new Date(today.getTime() - DAY);
+  const day = yesterday.toISOString().slice(0, 10);
+  const rows = await db
+    .select({
+      userId: users.id,
+      email: users.email,
+      title: notifications.title,
+      body: notifications.body,
+      href: notifications.href,
+    })
+    .from(notifications)
+    .innerJoin(users, eq(users.id, notifications.userId))
+    .where(
+      and(
+        eq(users.emailPreference, "digest"),
+        eq(users.active, true),
+        gte(notifications.createdAt, yesterday),
+        lt(notifications.createdAt, today),
+      ),
+    )
+    .orderBy(notifications.createdAt);
+  const byUser = new Map<string, typeof rows>();
+  for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+  let queued = 0;
+  for (const [userId, items] of byUser) {
+    const email = renderEmail(
+      items,
+      `Your day in the ASEAN-UN Cooperation Tracker: ${items.length} ${items.length === 1 ? "update" : "updates"} (${day})`,
+    );
+    const inserted = await db
+      .insert(emailOutbox)
+      .values({ idempotencyKey: `digest:${userId}:${day}`, userId, toAddress: items[0]!.email, ...email })
+      .onConflictDoNothing()
+      .returning({ id: emailOutbox.id });
+    queued += inserted.length;
+  }
+  return queued;
 }
