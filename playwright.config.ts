@@ -32,10 +32,14 @@ export default defineConfig({
   },
   projects: [
     // Reading the seeded record first; then the specs that add to it, so counts hold.
-    { name: "record", testIgnore: /workflow\.spec/, use: { ...devices["Desktop Chrome"], launchOptions: chromium } },
+    {
+      name: "record",
+      testIgnore: /(workflow|notifications)\.spec/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
     {
       name: "workflow",
-      testMatch: /workflow\.spec/,
+      testMatch: /(workflow|notifications)\.spec/,
       dependencies: ["record"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },

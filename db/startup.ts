@@ -5,6 +5,10 @@ import { DirectoryInUseError } from "./pglite-lock";
 export async function prepareDatabase(): Promise<void> {
   try {
     await getDatabase();
+    if (process.env.NOTIFICATIONS_WORKER !== "off") {
+      const { startNotificationWorker } = await import("../lib/notifications/scheduler");
+      startNotificationWorker();
+    }
   } catch (error) {
     // Another process holds the embedded database: nothing this server could do would
     // work, so it stops at once with the reason rather than answering every request with 500.

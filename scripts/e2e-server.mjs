@@ -14,6 +14,7 @@ const code = await startNextServer({
     DEMO: "1",
     DATABASE_URL: "",
     PGLITE_DIR: path.join(root, "pglite"),
+    MAIL_DIR: path.join(root, "mail"),
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   },

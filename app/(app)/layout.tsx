@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { requireUser } from "@/lib/auth/session";
+import { countUnread } from "@/lib/dal/notifications";
 import { countQueue } from "@/lib/dal/queue";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const waiting = await countQueue(user);
+  const [waiting, unread] = await Promise.all([countQueue(user), countUnread(user)]);
   return (
     <>
       <a
@@ -14,7 +15,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       >
         Skip to content
       </a>
-      <AppHeader user={user} waiting={waiting} />
+      <AppHeader user={user} waiting={waiting} unread={unread} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
         {children}
       </main>

@@ -5,7 +5,7 @@ import { can } from "@/lib/permissions";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppHeader({ user, waiting }: { user: SessionUser; waiting: number }) {
+export function AppHeader({ user, waiting, unread }: { user: SessionUser; waiting: number; unread: number }) {
   const organisation = user.organisation ? (user.organisation.acronym ?? user.organisation.name) : null;
   return (
     <header className="bg-brand-800 text-white">
@@ -26,6 +26,29 @@ export function AppHeader({ user, waiting }: { user: SessionUser; waiting: numbe
           {can(user.role, "organisation:manage") ? <NavLink href="/admin/organisations">Organisations</NavLink> : null}
         </nav>
         <div className="flex items-center gap-4">
+          <Link
+            href="/notifications"
+            className="relative rounded-md p-2 text-brand-100 hover:bg-white/10 hover:text-white"
+            aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+            data-testid="bell"
+          >
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="h-6 w-6"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
+              <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+              <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+            </svg>
+            {unread > 0 ? (
+              <span className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-amber-300 px-1 text-center text-xs font-bold text-slate-900">
+                {unread}
+              </span>
+            ) : null}
+          </Link>
           <p className="text-right text-sm leading-tight" data-testid="signed-in-user">
             <Link href="/account" className="block font-medium hover:underline">
               {user.name}

@@ -23,7 +23,7 @@ export interface Mailer {
 /** SMTP when SMTP_URL is set; otherwise each message is written to ./.data/mail as an .eml file. */
 export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): Mailer {
   if (env.SMTP_URL) return smtpMailer(nodemailer.createTransport(env.SMTP_URL));
-  const dir = path.resolve(env.MAIL_DIR ?? "./.data/mail");
+  const dir = path.resolve(/* turbopackIgnore: true */ process.cwd(), env.MAIL_DIR ?? ".data/mail");
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" });
   return {
     async send(message) {

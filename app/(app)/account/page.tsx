@@ -5,18 +5,23 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getCalendarFeed } from "@/lib/dal/calendar";
+import { getEmailPreference } from "@/lib/dal/notifications";
+import { EmailPreference } from "@/components/account/email-preference";
 import { ROLE_LABELS } from "@/lib/domain";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const feed = await getCalendarFeed(user);
+  const [feed, preference] = await Promise.all([getCalendarFeed(user), getEmailPreference(user)]);
   const host = (await headers()).get("host") ?? "localhost:3000";
   const baseUrl = process.env.NEXTAUTH_URL ?? `http://${host}`;
   return (
     <>
       <PageHeader title="Your account" description={`${user.name} · ${user.email} · ${ROLE_LABELS[user.role]}`} />
+      <Card title="Email" className="mb-6">
+        <EmailPreference initial={preference} />
+      </Card>
       <Card title="Calendar feed">
         <CalendarFeed baseUrl={baseUrl} createdAt={feed ? feed.createdAt.toISOString() : null} />
       </Card>
