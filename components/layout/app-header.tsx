@@ -24,6 +24,7 @@ export function AppHeader({ user, waiting, unread }: { user: SessionUser; waitin
           </NavLink>
           {can(user.role, "activity:create") ? <NavLink href="/activities/new">New activity</NavLink> : null}
           {can(user.role, "organisation:manage") ? <NavLink href="/admin/organisations">Organisations</NavLink> : null}
+          {can(user.role, "mail:admin") ? <NavLink href="/admin/mail">Email</NavLink> : null}
         </nav>
         <div className="flex items-center gap-4">
           <Link

@@ -10,7 +10,7 @@ import { reportInput } from "@/tests/report-input";
 import { startSmtpServer } from "@/tests/smtp";
 import { createActivity } from "./activity-edits";
 import { transitionActivity, type StateAction } from "./activity-transitions";
-import { sendDueEmails } from "./outbox";
+import { failedEmails, sendDueEmails } from "./outbox";
 import { queueDigests, runReminders } from "./daily-jobs";
 import { submitReport, transitionReport } from "./reports";
 import type { SessionUser } from "./session-user";
@@ -112,6 +112,9 @@ describe.each(ENGINES)("notifications and email on %s", (engine) => {
     smtp.refuse(false);
     await database.db.update(users).set({ active: true }).where(eq(users.id, reviewer2.id));
     expect(outcome).toEqual({ sent: 0, retried: 0, failed: 1, skipped: 1 });
+    const admin = await demoUser(database.db, "admin@demo.test");
+    expect((await failedEmails(admin)).map((m) => m.to)).toContain("reviewer@demo.test");
+    await expect(failedEmails(reviewer)).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("sends no email to those who chose none, and still notifies them in the app", async () => {
