@@ -33,8 +33,6 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     router.refresh();
   });
 
-  const field =
-    "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600";
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       {failure ? (

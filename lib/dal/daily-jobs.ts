@@ -1,18 +1,9 @@
 import "server-only";
-import { and, eq, gte, lt, max, notExists, sql } from "drizzle-orm";
-import {
-  activities,
-  activityOrganisations,
-  auditEvents,
-  emailOutbox,
-  notifications,
-  organisations,
-  reportReminders,
-  reports,
-  users,
-} from "@/db/schema";
+import { and, eq, gte, lt, sql } from "drizzle-orm";
+import { emailOutbox, notifications, reportReminders, users } from "@/db/schema";
 import { renderEmail } from "@/lib/notifications/email";
 import { getDatabase } from "./db";
+import { owingReports } from "./owing-reports";
 import { notify } from "./notify";
 
 const DAY = 86_400_000;
@@ -27,31 +18,10 @@ export async function runReminders(now = new Date()): Promise<{ due: number; ove
   const db = await getDatabase();
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${REMINDER_LOCK})`);
-    const completedAt = max(auditEvents.occurredAt);
-    const owing = await tx
-      .select({ activityId: activities.id, organisationId: organisations.id, completedAt })
-      .from(activities)
-      .innerJoin(auditEvents, and(eq(auditEvents.activityId, activities.id), eq(auditEvents.action, "complete")))
-      .innerJoin(activityOrganisations, eq(activityOrganisations.activityId, activities.id))
-      .innerJoin(
-        organisations,
-        and(eq(organisations.id, activityOrganisations.organisationId), eq(organisations.kind, "un_entity")),
-      )
-      .where(
-        and(
-          eq(activities.status, "completed"),
-          notExists(
-            tx
-              .select({ one: sql`1` })
-              .from(reports)
-              .where(and(eq(reports.activityId, activities.id), eq(reports.organisationId, organisations.id))),
-          ),
-        ),
-      )
-      .groupBy(activities.id, organisations.id);
+    const owing = await owingReports(tx);
     const sent = { due: 0, overdue: 0 };
     for (const row of owing) {
-      const age = now.getTime() - new Date(row.completedAt!).getTime();
+      const age = now.getTime() - row.completedAt.getTime();
       const kind = age >= 30 * DAY ? "overdue" : age >= 14 * DAY ? "due" : null;
       if (!kind) continue;
       const inserted = await tx

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, notExists, sql } from "drizzle-orm";
-import { activities, activityOrganisations, activityThemes, auditEvents, organisations, reports } from "@/db/schema";
+import { and, asc, count, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
+import { activities, activityOrganisations, activityThemes, organisations, reports } from "@/db/schema";
 import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import type { Theme } from "@/lib/domain";
 import { assertCan } from "./access";
 import { getDatabase } from "./db";
+import { owingReports } from "./owing-reports";
 import type { SessionUser } from "./session-user";
 
 export interface Dashboard {
@@ -67,7 +68,7 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       .where(and(eq(activities.status, "scheduled"), gte(activities.startDate, today), lte(activities.startDate, in60)))
       .orderBy(asc(activities.startDate))
       .limit(20),
-    reportsDue(db),
+    owingReports(db, 50),
   ]);
   return {
     perYear,
@@ -80,42 +81,12 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       start: dateAsGiven(a.startDate, a.startPrecision),
       end: dateAsGiven(a.endDate, a.endPrecision),
     })),
-    reportsDue: due.map((d) => ({ ...d, overdue: now.getTime() - d.completedAt.getTime() > 30 * DAY })),
-  };
-}
-
-/**
- * Involved UN entities without a report on activities marked completed in the app (the
- * note's own record predates reports, so it asks none).
- */
-async function reportsDue(db: Awaited<ReturnType<typeof getDatabase>>) {
-  const completedAt = sql<Date>`max(${auditEvents.occurredAt})`.mapWith((v: string | Date) => new Date(v));
-  return db
-    .select({
-      activityId: activities.id,
-      title: activities.title,
-      organisation: sql<string>`coalesce(${organisations.acronym}, ${organisations.name})`,
+    reportsDue: due.map(({ activityId, title, organisation, completedAt }) => ({
+      activityId,
+      title,
+      organisation,
       completedAt,
-    })
-    .from(activities)
-    .innerJoin(auditEvents, and(eq(auditEvents.activityId, activities.id), eq(auditEvents.action, "complete")))
-    .innerJoin(activityOrganisations, eq(activityOrganisations.activityId, activities.id))
-    .innerJoin(
-      organisations,
-      and(eq(organisations.id, activityOrganisations.organisationId), inArray(organisations.kind, ["un_entity"])),
-    )
-    .where(
-      and(
-        eq(activities.status, "completed"),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(reports)
-            .where(and(eq(reports.activityId, activities.id), eq(reports.organisationId, organisations.id))),
-        ),
-      ),
-    )
-    .groupBy(activities.id, activities.title, organisations.id, organisations.acronym, organisations.name)
-    .orderBy(completedAt)
-    .limit(50);
+      overdue: now.getTime() - completedAt.getTime() > 30 * DAY,
+    })),
+  };
 }

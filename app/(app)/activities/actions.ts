@@ -50,11 +50,17 @@ export async function submitReportAction(activityId: string, expectedVersion: nu
     { entityType: "activity", entityId: activityId, action: "submit_report" },
     async (user) => {
       const values = parseJson(form.get("values"));
+      const entries = form.getAll("attachments").filter((e): e is File => e instanceof File && e.size > 0);
+      // Counted and sized before any is read into memory.
+      const tooBig = entries.find((e) => e.size > MAX_ATTACHMENT_BYTES);
+      if (entries.length > MAX_ATTACHMENTS || tooBig) {
+        const message = tooBig ? `${tooBig.name} is larger than 10 MB.` : `At most ${MAX_ATTACHMENTS} files.`;
+        throw new InvalidInputError(message, { attachments: message });
+      }
+      const isPublic = form.get("publish") === "1";
       const files: UploadedFile[] = [];
-      for (const entry of form.getAll("attachments")) {
-        if (entry instanceof File && entry.size > 0) {
-          files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
-        }
+      for (const entry of entries) {
+        files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()), isPublic });
       }
       return submitReport(user, String(activityId), Number(expectedVersion), values, files);
     },
