@@ -1,19 +1,39 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
+import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 
-// Only redirects: the security boundary is requireUser() in every page and the session
-// check in every action and route handler (a proxy can be bypassed, CVE-2025-29927).
+// Pages anyone may open: sign-in, next-auth's own routes, the health check, calendar feeds
+// (their token is checked by the route) and published attachments.
+const OPEN = /^\/(login|api\/auth|api\/health|calendar\.ics|public\/)/;
+
+/**
+ * Adds the security headers (a fresh CSP nonce per request, which Next puts on its own
+ * scripts) and redirects signed-out visitors to sign in. It is not the security boundary:
+ * requireUser() in every page and the session check in every action and route handler are
+ * (a proxy can be bypassed, CVE-2025-29927).
+ */
 export async function proxy(request: NextRequest) {
   const path = request.nextUrl.pathname + request.nextUrl.search;
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
-  if (!token) return NextResponse.redirect(new URL(signInPath(path), request.url));
+  if (!OPEN.test(request.nextUrl.pathname)) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    if (!token) return NextResponse.redirect(new URL(signInPath(path), request.url));
+  }
+  const nonce = newNonce();
+  const development = process.env.NODE_ENV === "development";
+  const headers = securityHeaders(nonce, {
+    development,
+    https: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
+  });
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_PATH_HEADER, path);
-  return NextResponse.next({ request: { headers: forwarded } });
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("Content-Security-Policy", contentSecurityPolicy(nonce, development));
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  // Everything but sign-in, next-auth's own routes, the health check and static files.
-  matcher: ["/((?!login|api/auth|api/health|calendar.ics|public/|_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

@@ -69,3 +69,23 @@ test.describe("signing in", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 });
+
+test("pages carry a Content-Security-Policy whose scripts need a fresh nonce, and still work", async ({ page }) => {
+  const first = await page.goto("/login");
+  const csp = first!.headers()["content-security-policy"]!;
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$)/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(first!.headers()["x-content-type-options"]).toBe("nosniff");
+  const second = await page.goto("/login");
+  expect(second!.headers()["content-security-policy"]).not.toBe(csp);
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await new LoginPage(page).signIn("viewer@demo.test");
+  await expect(page.getByRole("heading", { name: "Welcome, Vera Viewer" })).toBeVisible();
+  await page.goto("/activities");
+  await page.getByLabel("Search", { exact: true }).fill("water");
+  await expect(page).toHaveURL(/q=water/);
+  expect(violations).toEqual([]);
+});
