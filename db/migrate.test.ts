@@ -21,6 +21,7 @@ const TABLES = [
   "report_attachments",
   "report_reminders",
   "reports",
+  "sign_in_failures",
   "users",
 ];
 
@@ -42,7 +43,7 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
 
   it("create every table on an empty database, then apply nothing twice", async () => {
     database = await createTestDatabase(engine, { migrate: false });
-    expect(await migrate(database.db)).toBe(11);
+    expect(await migrate(database.db)).toBe(12);
     expect(await publicTables(database)).toEqual(TABLES);
     expect(await migrate(database.db)).toBe(0);
   });
@@ -56,11 +57,11 @@ if (ENGINES.includes("postgres")) {
       const second = await openDatabase({ engine: "postgres", url: database.url! });
       try {
         const applied = await Promise.all([migrate(database.db), migrate(second.db)]);
-        expect(applied.sort()).toEqual([0, 11]);
+        expect(applied.sort()).toEqual([0, 12]);
         const rows = rowsOf<{ n: number }>(
           await database.db.execute(sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`),
         );
-        expect(rows[0]?.n).toBe(11);
+        expect(rows[0]?.n).toBe(12);
       } finally {
         await second.close();
         await database.close();

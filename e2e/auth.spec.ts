@@ -89,3 +89,14 @@ test("pages carry a Content-Security-Policy whose scripts need a fresh nonce, an
   await expect(page).toHaveURL(/q=water/);
   expect(violations).toEqual([]);
 });
+
+test("after ten failed sign-ins the form says to wait, whatever the password", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  for (let i = 0; i < 10; i++) {
+    await login.signIn("someone.guessing@example.org", `guess ${i}`);
+    await expect(login.failure()).toHaveText("Email or password is incorrect.");
+  }
+  await login.signIn("someone.guessing@example.org", "another guess");
+  await expect(login.failure()).toHaveText("Too many failed sign-ins: try again in 15 minutes.");
+});

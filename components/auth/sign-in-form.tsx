@@ -24,8 +24,12 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     setFailure(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result?.ok) {
+      // A lock-out says so (it reveals nothing: unknown emails are locked alike); any other
+      // failure is the one shared message.
+      const locked = result?.error?.startsWith("Too many") ? result.error : null;
       setFailure(
-        result?.error === "CredentialsSignin" || !result ? SIGN_IN_FAILED : "Sign-in failed. Please try again.",
+        locked ??
+          (result?.error === "CredentialsSignin" || !result ? SIGN_IN_FAILED : "Sign-in failed. Please try again."),
       );
       return;
     }

@@ -7,5 +7,6 @@ export * from "./reports";
 export * from "./feeds";
 export * from "./notes";
 export * from "./notifications";
+export * from "./sign-in";
 export * from "./audit";
 export * from "./relations";

@@ -2,11 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideDatabase } from "@/db/database";
-import { users } from "@/db/schema";
+import { auditEvents, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { seedRecord } from "@/db/seed/seed";
 import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
 import { resolveSessionUser, verifyCredentials } from "./session-user";
+import { SignInLockedError } from "./sign-in-limits";
 
 describe.each(ENGINES)("sessions on %s", (engine) => {
   let database: TestDatabase;
@@ -74,5 +75,38 @@ describe.each(ENGINES)("sessions on %s", (engine) => {
   it("finds no one for a forged user id", async () => {
     expect(await resolveSessionUser({ userId: "'; DROP TABLE users; --", sessionVersion: 1 })).toBeNull();
     expect(await resolveSessionUser({ userId: "8a7f6c1e-0000-4000-8000-000000000000", sessionVersion: 1 })).toBeNull();
+  });
+
+  it("locks an email out after 10 failures in 15 minutes, even with the right password, for 15 minutes", async () => {
+    const start = new Date("2027-01-10T08:00:00Z");
+    const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+    for (let i = 0; i < 10; i++)
+      expect(await verifyCredentials("secretariat@demo.test", "guess", "198.51.100.1", at(i))).toBeNull();
+    await expect(
+      verifyCredentials("secretariat@demo.test", DEMO_PASSWORD, "198.51.100.2", at(10)),
+    ).rejects.toBeInstanceOf(SignInLockedError);
+    await expect(
+      verifyCredentials("secretariat@demo.test", DEMO_PASSWORD, "198.51.100.2", at(24)),
+    ).rejects.toBeInstanceOf(SignInLockedError);
+    // The refused attempt at minute 24 counts too: the lock runs 15 minutes from it.
+    expect(await verifyCredentials("secretariat@demo.test", DEMO_PASSWORD, "198.51.100.2", at(40))).not.toBeNull();
+    const actions = await database.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(sql`${auditEvents.entityId} = 'sign-in' AND ${auditEvents.after}->>'email' = 'secretariat@demo.test'`);
+    const tally = actions.reduce<Record<string, number>>((t, a) => ({ ...t, [a.action]: (t[a.action] ?? 0) + 1 }), {});
+    expect(tally).toEqual({ sign_in_failed: 9, sign_in_locked_out: 1, sign_in_refused_locked: 2 });
+  });
+
+  it("locks a client address out after 10 failures, whatever emails it tries, known or not", async () => {
+    const start = new Date("2027-02-10T08:00:00Z");
+    for (let i = 0; i < 10; i++) {
+      await verifyCredentials(`nobody${i}@example.org`, "guess", "203.0.113.7", new Date(start.getTime() + i * 1000));
+    }
+    const later = new Date(start.getTime() + 60_000);
+    await expect(verifyCredentials("aichr-id@demo.test", DEMO_PASSWORD, "203.0.113.7", later)).rejects.toBeInstanceOf(
+      SignInLockedError,
+    );
+    expect(await verifyCredentials("aichr-id@demo.test", DEMO_PASSWORD, "203.0.113.8", later)).not.toBeNull();
   });
 });

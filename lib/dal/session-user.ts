@@ -5,6 +5,7 @@ import { spendVerificationTime, verifyPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/domain";
 import { isUuid } from "@/lib/ids";
 import { getDatabase } from "./db";
+import { isLocked, recordFailure, SignInLockedError } from "./sign-in-limits";
 
 // Who is acting. Everything else in the data layer takes one of these and checks it.
 export interface SessionUser {
@@ -48,18 +49,33 @@ export async function resolveSessionUser(claims: SessionClaims): Promise<Session
   return { ...user, organisation };
 }
 
-/** Checks an email and password; the same null for an unknown email and a wrong password. */
-export async function verifyCredentials(email: string, password: string): Promise<SessionClaims | null> {
+/**
+ * Checks an email and password; the same null for an unknown email and a wrong password.
+ * Throws SignInLockedError while the email or the client address is locked out.
+ */
+export async function verifyCredentials(
+  email: string,
+  password: string,
+  clientAddress = "unknown",
+  now = new Date(),
+): Promise<SessionClaims | null> {
+  const address = email.toLowerCase();
+  if (await isLocked(address, clientAddress, now)) {
+    await recordFailure(address, clientAddress, now, true);
+    throw new SignInLockedError();
+  }
   const db = await getDatabase();
   const [user] = await db
     .select({ id: users.id, hash: users.passwordHash, active: users.active, sessionVersion: users.sessionVersion })
     .from(users)
-    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
-  if (!user) {
-    await spendVerificationTime(password);
+    .where(sql`lower(${users.email}) = ${address}`);
+  let verified = false;
+  if (user) verified = await verifyPassword(user.hash, password);
+  else await spendVerificationTime(password);
+  if (!user || !verified || !user.active) {
+    await recordFailure(address, clientAddress, now, false);
     return null;
   }
-  if (!(await verifyPassword(user.hash, password)) || !user.active) return null;
-  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+  await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   return { userId: user.id, sessionVersion: user.sessionVersion };
 }
