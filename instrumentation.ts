@@ -5,3 +5,20 @@ export async function register() {
   const { prepareDatabase } = await import("./db/startup");
   await prepareDatabase();
 }
+
+// Every server error is logged as structured JSON with the reference (digest) the error
+// page shows the user, and the request id the proxy set.
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string; headers: Record<string, string | string[] | undefined> },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRequestError } = await import("./lib/logger");
+  const requestId = request.headers["x-request-id"];
+  logRequestError(error, {
+    digest: (error as { digest?: string }).digest,
+    requestId: typeof requestId === "string" ? requestId : null,
+    path: request.path,
+    method: request.method,
+  });
+}

@@ -2,7 +2,7 @@
 const nextConfig = {
   // PGlite (WebAssembly and data) and pdfkit (font metrics) load files from their own
   // folders at run time: bundling breaks those paths, so the server requires them as they are.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit", "pino"],
   poweredByHeader: false,
   experimental: {
     // A completion report carries up to 10 attachments of 10 MB each.

@@ -28,9 +28,14 @@ export async function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_PATH_HEADER, path);
   forwarded.set("x-nonce", nonce);
+  // A request id for the logs: a proxy's own when it looks like one, else a new one.
+  const given = request.headers.get("x-request-id");
+  const requestId = given && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : crypto.randomUUID();
+  forwarded.set("x-request-id", requestId);
   forwarded.set("Content-Security-Policy", contentSecurityPolicy(nonce, development));
   const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  response.headers.set("x-request-id", requestId);
   return response;
 }
 

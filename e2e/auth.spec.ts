@@ -76,6 +76,7 @@ test("pages carry a Content-Security-Policy whose scripts need a fresh nonce, an
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$)/);
   expect(csp).toContain("frame-ancestors 'none'");
   expect(first!.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(first!.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
   const second = await page.goto("/login");
   expect(second!.headers()["content-security-policy"]).not.toBe(csp);
   const violations: string[] = [];
