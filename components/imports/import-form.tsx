@@ -5,6 +5,7 @@ import { useState } from "react";
 import { applyImportAction, previewImportAction } from "@/app/(app)/activities/import/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { Field } from "@/components/ui/field";
 
 type Summary = Extract<Awaited<ReturnType<typeof previewImportAction>>, { ok: true }>["data"];
@@ -81,55 +82,35 @@ export function ImportForm() {
               </Button>
             </div>
           ) : null}
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
-              <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Line
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Reference
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Title
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    What happens
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {shown.rows.map((row) => (
-                  <tr key={row.line} className="align-top">
-                    <td className="px-3 py-2 tabular-nums">{row.line}</td>
-                    <td className="px-3 py-2">{row.reference}</td>
-                    <td className="px-3 py-2">
-                      {row.activityId ? (
-                        <Link href={`/activities/${row.activityId}`} className="text-brand-700 hover:underline">
-                          {row.title || "(no title)"}
-                        </Link>
-                      ) : (
-                        row.title
-                      )}
-                    </td>
-                    <td className="px-3 py-2">
-                      <span className={row.action === "error" ? "font-semibold text-rose-800" : "font-medium"}>
-                        {ACTION_LABELS[row.action]}
-                      </span>
-                      {row.messages.length > 0 ? (
-                        <ul className="mt-1 list-inside list-disc text-rose-800">
-                          {row.messages.map((m) => (
-                            <li key={m}>{m}</li>
-                          ))}
-                        </ul>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={["Line", "Reference", "Title", "What happens"]}>
+            {shown.rows.map((row) => (
+              <tr key={row.line} className="align-top">
+                <td className="px-4 py-3 tabular-nums">{row.line}</td>
+                <td className="px-4 py-3">{row.reference}</td>
+                <td className="px-4 py-3">
+                  {row.activityId ? (
+                    <Link href={`/activities/${row.activityId}`} className="text-brand-700 hover:underline">
+                      {row.title || "(no title)"}
+                    </Link>
+                  ) : (
+                    row.title
+                  )}
+                </td>
+                <td className="px-4 py-3">
+                  <span className={row.action === "error" ? "font-semibold text-rose-800" : "font-medium"}>
+                    {ACTION_LABELS[row.action]}
+                  </span>
+                  {row.messages.length > 0 ? (
+                    <ul className="mt-1 list-inside list-disc text-rose-800">
+                      {row.messages.map((m) => (
+                        <li key={m}>{m}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { IatiIdentifierField } from "@/components/admin/iati-identifier-field";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -21,37 +22,20 @@ export default async function OrganisationsPage() {
         title="Organisations"
         description="Each organisation's identifier in the IATI registry, used by the IATI export where it is set."
       />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2">
-                Organisation
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Kind
-              </th>
-              <th scope="col" className="px-4 py-2">
-                IATI identifier
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {organisations.map((o) => (
-              <tr key={o.id}>
-                <td className="px-4 py-2">
-                  <span className="font-medium">{o.label}</span>
-                  {o.label !== o.name ? <span className="block text-slate-600">{o.name}</span> : null}
-                </td>
-                <td className="px-4 py-2 text-slate-700">{ORGANISATION_KIND_LABELS[o.kind]}</td>
-                <td className="w-96 px-4 py-2">
-                  <IatiIdentifierField id={o.id} code={o.code} initial={o.iatiIdentifier ?? ""} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={["Organisation", "Kind", "IATI identifier"]}>
+        {organisations.map((o) => (
+          <tr key={o.id}>
+            <td className="px-4 py-2">
+              <span className="font-medium">{o.label}</span>
+              {o.label !== o.name ? <span className="block text-slate-600">{o.name}</span> : null}
+            </td>
+            <td className="px-4 py-2 text-slate-700">{ORGANISATION_KIND_LABELS[o.kind]}</td>
+            <td className="w-96 px-4 py-2">
+              <IatiIdentifierField id={o.id} code={o.code} initial={o.iatiIdentifier ?? ""} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }
