@@ -7,6 +7,7 @@ import type { IatiActivity } from "@/lib/exports/iati";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "./access";
 import { conditions, ordering } from "./activity-list";
+import { DATE_COLUMNS } from "./activity-state";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
 
@@ -52,10 +53,7 @@ export async function* exportActivities(
         summary: true,
         type: true,
         status: true,
-        startDate: true,
-        startPrecision: true,
-        endDate: true,
-        endPrecision: true,
+        ...DATE_COLUMNS,
         city: true,
         countryCode: true,
         expectedParticipants: true,
@@ -110,10 +108,7 @@ export async function* iatiActivities(
         title: true,
         summary: true,
         status: true,
-        startDate: true,
-        startPrecision: true,
-        endDate: true,
-        endPrecision: true,
+        ...DATE_COLUMNS,
         countryCode: true,
         updatedAt: true,
       },

@@ -15,6 +15,7 @@ import { MATCH_END, MATCH_START } from "@/lib/highlight-marks";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "./access";
 import { ORGANISATION_COLUMNS, organisationRef, type OrganisationRef } from "./activities";
+import { DATE_COLUMNS } from "./activity-state";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
 
@@ -136,10 +137,7 @@ export async function listActivities(user: SessionUser, filters: ActivityFilters
       status: true,
       city: true,
       countryCode: true,
-      startDate: true,
-      startPrecision: true,
-      endDate: true,
-      endPrecision: true,
+      ...DATE_COLUMNS,
     },
     with: {
       lead: { columns: ORGANISATION_COLUMNS },

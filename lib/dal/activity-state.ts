@@ -1,6 +1,8 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
+import { cache } from "react";
 import type { Database } from "@/db/client";
+import { getDatabase } from "./db";
 import { activities, organisations, planClauses, users } from "@/db/schema";
 import { dateAsGiven, formatDateAsGiven, type DateAsGiven } from "@/lib/dates";
 import {
@@ -12,6 +14,9 @@ import {
 } from "@/lib/domain";
 import { ConflictError } from "@/lib/errors";
 import type { ActivityFacts } from "@/lib/workflow/activity";
+
+/** The columns of an activity's dates as given, for relational queries' column lists. */
+export const DATE_COLUMNS = { startDate: true, startPrecision: true, endDate: true, endPrecision: true } as const;
 
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -40,10 +45,7 @@ export async function loadCurrentActivity(db: Database | Tx, id: string): Promis
       createdById: true,
       submittedById: true,
       version: true,
-      startDate: true,
-      startPrecision: true,
-      endDate: true,
-      endPrecision: true,
+      ...DATE_COLUMNS,
       city: true,
       countryCode: true,
     },
@@ -163,3 +165,11 @@ export function changedFields(before: ActivitySnapshot, after: ActivitySnapshot)
 export async function lockActivity(tx: Tx, id: string, mode: "update" | "share"): Promise<void> {
   await tx.select({ id: activities.id }).from(activities).where(eq(activities.id, id)).for(mode);
 }
+
+/**
+ * The activity's current state, read once per request however many parts of a page ask
+ * (its reports, its overlap warnings): outside a transaction, for reading only.
+ */
+export const readCurrentActivity = cache(async (id: string): Promise<CurrentActivity | null> => {
+  return loadCurrentActivity(await getDatabase(), id);
+});

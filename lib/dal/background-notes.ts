@@ -18,7 +18,7 @@ import { buildNote, type NoteActivity, type NoteModel } from "@/lib/exports/back
 import { isUuid } from "@/lib/ids";
 import { introductionSchema, noteSettingsSchema, type NoteSettings } from "@/lib/validation/background-note";
 import { assertCan } from "./access";
-import type { Tx } from "./activity-state";
+import { DATE_COLUMNS, type Tx } from "./activity-state";
 import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
@@ -224,10 +224,7 @@ export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promi
       title: true,
       summary: true,
       type: true,
-      startDate: true,
-      startPrecision: true,
-      endDate: true,
-      endPrecision: true,
+      ...DATE_COLUMNS,
       city: true,
       countryCode: true,
     },

@@ -10,6 +10,7 @@ import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "./access";
 import { conditions } from "./activity-list";
 import { auditActor } from "./audit-trail";
+import { DATE_COLUMNS } from "./activity-state";
 import { getDatabase } from "./db";
 import { periodMeets } from "./periods";
 import { resolveSessionUser, type SessionUser } from "./session-user";
@@ -80,10 +81,7 @@ export async function listCalendarActivities(
       title: true,
       summary: true,
       status: true,
-      startDate: true,
-      startPrecision: true,
-      endDate: true,
-      endPrecision: true,
+      ...DATE_COLUMNS,
       city: true,
       countryCode: true,
       version: true,

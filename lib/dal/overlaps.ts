@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { activities, activityClauses, activityThemes } from "@/db/schema";
 import { dateAsGiven, exclusiveEnd, type DateAsGiven } from "@/lib/dates";
 import { assertCan } from "./access";
-import { loadCurrentActivity } from "./activity-state";
+import { readCurrentActivity } from "./activity-state";
 import { getDatabase } from "./db";
 import { periodMeets } from "./periods";
 import type { SessionUser } from "./session-user";
@@ -23,7 +23,7 @@ export interface Overlap {
 export async function findOverlaps(user: SessionUser, activityId: string): Promise<Overlap[]> {
   assertCan(user, "activity:read");
   const db = await getDatabase();
-  const current = await loadCurrentActivity(db, activityId);
+  const current = await readCurrentActivity(activityId);
   if (!current?.start || !current.countryCode || current.status === "cancelled") return [];
   const from = current.start.date;
   const until = exclusiveEnd(current.end ?? current.start);

@@ -16,7 +16,7 @@ import {
   type ReportAction,
   type ReportFacts,
 } from "@/lib/workflow/report";
-import { loadCurrentActivity, lockActivity, type Tx } from "./activity-state";
+import { loadCurrentActivity, lockActivity, readCurrentActivity, type Tx } from "./activity-state";
 import { getDatabase } from "./db";
 import { notify } from "./notify";
 import { assertCan } from "./access";
@@ -287,7 +287,7 @@ export interface ActivityReports {
 export async function getActivityReports(user: SessionUser, activityId: string): Promise<ActivityReports> {
   if (!isUuid(activityId)) return { reports: [], canReportFor: [] };
   const db = await getDatabase();
-  const activity = await loadCurrentActivity(db, activityId);
+  const activity = await readCurrentActivity(activityId);
   if (!activity) return { reports: [], canReportFor: [] };
   const rows = await db.query.reports.findMany({
     where: eq(reports.activityId, activityId),
