@@ -3,9 +3,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 
-// Pages anyone may open: sign-in, next-auth's own routes, the health check, calendar feeds
+// Pages anyone may open: sign-in, choosing a password from a link, next-auth's own routes, the health check, calendar feeds
 // (their token is checked by the route) and published attachments.
-const OPEN = /^\/(login|api\/auth|api\/health|calendar\.ics|public\/)/;
+const OPEN = /^\/(login|set-password\/|api\/auth|api\/health|calendar\.ics|public\/)/;
 
 /**
  * Adds the security headers (a fresh CSP nonce per request, which Next puts on its own

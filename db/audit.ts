@@ -5,7 +5,7 @@ type Executor = Pick<Database, "insert">;
 
 export interface AuditEntry {
   actor: { userId: string; organisationId: string | null } | null;
-  entityType: "activity" | "organisation" | "plan_clause" | "user" | "report" | "attachment" | "note";
+  entityType: "activity" | "organisation" | "plan_clause" | "user" | "report" | "attachment" | "note" | "setting";
   entityId: string;
   /** The activity whose history shows the event. */
   activityId?: string | null;

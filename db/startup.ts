@@ -1,10 +1,21 @@
 import { getDatabase } from "./database";
 import { DirectoryInUseError } from "./pglite-lock";
 
-/** Opens, migrates (and in demo mode seeds) the database as the server starts. */
+/**
+ * Opens, migrates (and in demo mode seeds) the database as the server starts. A production
+ * start refuses to run without a strong secret and its URL, or with demo accounts outside
+ * demo mode, and says why in one line.
+ */
 export async function prepareDatabase(): Promise<void> {
+  const production = process.env.NODE_ENV === "production";
+  const { configurationProblem, demoAccountsProblem } = await import("../lib/security/start-checks");
+  if (production) refuseIf(configurationProblem(process.env));
   try {
-    await getDatabase();
+    const database = await getDatabase();
+    if (production) {
+      const { countDemoAccounts } = await import("./demo-accounts");
+      refuseIf(demoAccountsProblem(await countDemoAccounts(database), process.env.DEMO === "1"));
+    }
     if (process.env.NOTIFICATIONS_WORKER !== "off") {
       const { startNotificationWorker } = await import("../lib/notifications/scheduler");
       startNotificationWorker();
@@ -12,11 +23,14 @@ export async function prepareDatabase(): Promise<void> {
   } catch (error) {
     // Another process holds the embedded database: nothing this server could do would
     // work, so it stops at once with the reason rather than answering every request with 500.
-    if (error instanceof DirectoryInUseError) {
-      console.error(error.message);
-      process.exit(1);
-    }
+    if (error instanceof DirectoryInUseError) refuseIf(error.message);
     // Anything else (PostgreSQL not up yet) may pass: /api/health reports 503 until it does.
     console.error("The database is not ready:", error instanceof Error ? error.message : error);
   }
+}
+
+function refuseIf(problem: string | null): void {
+  if (!problem) return;
+  console.error(problem);
+  process.exit(1);
 }

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/databases";
 import { runAction } from "./actions";
 
 // No session: as when a server action is posted by someone signed out (or by a script).
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+vi.mock("@/lib/auth/session", () => ({ getActiveSession: async () => null }));
 
 describe("a server action without a session", () => {
   let database: TestDatabase;

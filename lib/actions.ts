@@ -1,8 +1,9 @@
 import "server-only";
 import { ZodError } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getActiveSession } from "@/lib/auth/session";
 import { recordRefusal } from "@/lib/dal/audit-trail";
 import type { SessionUser } from "@/lib/dal/session-user";
+import type { ActiveSession } from "@/lib/dal/user-sessions";
 import { AppError, ConflictError, InvalidInputError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/action-result";
 
@@ -13,6 +14,9 @@ const MESSAGES: Record<string, string> = {
   not_found: "This entry was not found, or you may not do that.",
 };
 
+const SESSION_ENDED = "Your session has ended: sign in again. Nothing was changed.";
+const ENROL_FIRST = "Set up two-step verification first (Your account → Security). Nothing was changed.";
+
 /**
  * Every server action runs through here: it is a public endpoint, so it checks the session
  * itself (a page's check does not protect it), then lets the data layer validate, check
@@ -22,13 +26,34 @@ export async function runAction<T>(
   subject: Subject,
   change: (user: SessionUser) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  const user = await getCurrentUser();
-  if (!user) {
-    await recordRefusal(null, subject, "unauthenticated");
-    return { ok: false, message: "Your session has ended: sign in again. Nothing was changed." };
+  const session = await getActiveSession();
+  if (!session || session.mustEnrolMfa) {
+    await recordRefusal(null, subject, session ? "mfa_enrolment_required" : "unauthenticated");
+    return { ok: false, message: session ? ENROL_FIRST : SESSION_ENDED };
   }
+  return runPublicAction(() => change(session.user));
+}
+
+/**
+ * For the account holder's own security settings (password, two-step verification): the
+ * one place a user who must still enrol may act, and only on their own account.
+ */
+export async function runAccountAction<T>(
+  subject: Subject,
+  change: (session: ActiveSession) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const session = await getActiveSession();
+  if (!session) {
+    await recordRefusal(null, subject, "unauthenticated");
+    return { ok: false, message: SESSION_ENDED };
+  }
+  return runPublicAction(() => change(session));
+}
+
+/** For the few actions whose credential is not a session (a password link): errors become messages. */
+export async function runPublicAction<T>(change: () => Promise<T>): Promise<ActionResult<T>> {
   try {
-    return { ok: true, data: await change(user) };
+    return { ok: true, data: await change() };
   } catch (error) {
     return failure(error);
   }

@@ -9,6 +9,7 @@ export const CAPABILITIES = {
   "activity:create": ["admin", "secretariat", "focal_point"],
   "activity:import": ["admin", "secretariat"],
   "organisation:manage": ["admin"],
+  "user:manage": ["admin"],
   "mail:admin": ["admin"],
   "note:read": ["admin", "secretariat", "focal_point", "reviewer", "viewer"],
   "note:write": ["admin", "secretariat", "reviewer"],

@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
-import { resolveSessionUser, type SessionUser } from "@/lib/dal/session-user";
+import { loadActiveUser, type SessionUser } from "@/lib/dal/session-user";
 
 /** The seeded demo user with this email, as the data layer receives them. */
 export async function demoUser(db: Database, email: string): Promise<SessionUser> {
-  const [row] = await db.select({ id: users.id, v: users.sessionVersion }).from(users).where(eq(users.email, email));
-  const user = await resolveSessionUser({ userId: row!.id, sessionVersion: row!.v });
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  const user = row ? await loadActiveUser(row.id) : null;
   if (!user) throw new Error(`No active demo user ${email}`);
   return user;
 }

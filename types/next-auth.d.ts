@@ -1,20 +1,19 @@
 import "next-auth";
 import "next-auth/jwt";
 
-// The session carries only who the user is and which session version it was issued
-// for (lib/auth/options.ts); everything else is read from the database per request.
+// The session carries only the id of its server-side row (lib/auth/options.ts); everything
+// else is read from the database per request.
 declare module "next-auth" {
   interface User {
-    sessionVersion: number;
+    sessionId: string;
   }
   interface Session {
-    userId?: string;
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    sessionVersion?: number;
+    sessionId?: string;
   }
 }

@@ -1,12 +1,19 @@
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
-import { requireUser } from "@/lib/auth/session";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/paths";
+import { MFA_ENROLMENT_PATH, requireAccountHolder } from "@/lib/auth/session";
 import { countUnread } from "@/lib/dal/notifications";
 import { countQueue } from "@/lib/dal/queue";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
-  const [waiting, unread] = await Promise.all([countQueue(user), countUnread(user)]);
+  const { user, mustEnrolMfa } = await requireAccountHolder();
+  // A user who must set up two-step verification sees that page and nothing else. Pages,
+  // actions and routes refuse them anyway (getCurrentUser); this only shows the way.
+  if (mustEnrolMfa && (await headers()).get(REQUEST_PATH_HEADER)?.split("?")[0] !== MFA_ENROLMENT_PATH)
+    redirect(MFA_ENROLMENT_PATH);
+  const [waiting, unread] = mustEnrolMfa ? [0, 0] : await Promise.all([countQueue(user), countUnread(user)]);
   return (
     <>
       <a
@@ -15,7 +22,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       >
         Skip to content
       </a>
-      <AppHeader user={user} waiting={waiting} unread={unread} />
+      <AppHeader user={user} waiting={waiting} unread={unread} enrolling={mustEnrolMfa} />
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
         {children}
       </main>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { AuthFrame } from "@/components/auth/auth-frame";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getCurrentUser } from "@/lib/auth/session";
+import { Alert } from "@/components/ui/alert";
+import { getActiveSession } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/paths";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -9,25 +11,19 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; passwordSet?: string }>;
 }) {
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, passwordSet } = await searchParams;
   const callbackPath = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : null);
-  if (await getCurrentUser()) redirect(callbackPath);
+  if (await getActiveSession()) redirect(callbackPath);
   return (
-    <main className="flex min-h-screen items-center justify-center px-4 py-12">
-      <div className="w-full max-w-sm">
-        <div className="mb-8 text-center">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">ASEAN-UN Cooperation Tracker</p>
-          <h1 className="mt-2 text-2xl font-semibold tracking-tight">Sign in</h1>
-          <p className="mt-2 text-sm text-slate-600">
-            Joint human-rights activities under the ASEAN-UN Plan of Action.
-          </p>
+    <AuthFrame title="Sign in" lead="Joint human-rights activities under the ASEAN-UN Plan of Action.">
+      {passwordSet === "1" ? (
+        <div className="mb-5">
+          <Alert tone="success">Your password is set. Sign in with it.</Alert>
         </div>
-        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <SignInForm callbackPath={callbackPath} />
-        </div>
-      </div>
-    </main>
+      ) : null}
+      <SignInForm callbackPath={callbackPath} />
+    </AuthFrame>
   );
 }

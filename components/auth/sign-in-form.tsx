@@ -10,10 +10,15 @@ import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
 
 // One message for an unknown email and a wrong password: neither reveals which accounts exist.
 export const SIGN_IN_FAILED = "Email or password is incorrect.";
+export const SIGN_IN_FAILED_WITH_CODE = "Email, password or code is incorrect.";
+// What the server says when only the second step is missing (lib/dal/session-user.ts).
+const MFA_REQUIRED = "MFA_REQUIRED";
 
 export function SignInForm({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
+  // Set once the password was right and the account asks for its second step.
+  const [askCode, setAskCode] = useState(false);
   const {
     register,
     handleSubmit,
@@ -23,13 +28,21 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
     const result = await signIn("credentials", { ...values, redirect: false });
+    if (result?.error === MFA_REQUIRED) {
+      setAskCode(true);
+      return;
+    }
     if (!result?.ok) {
       // A lock-out says so (it reveals nothing: unknown emails are locked alike); any other
       // failure is the one shared message.
       const locked = result?.error?.startsWith("Too many") ? result.error : null;
       setFailure(
         locked ??
-          (result?.error === "CredentialsSignin" || !result ? SIGN_IN_FAILED : "Sign-in failed. Please try again."),
+          (result?.error === "CredentialsSignin" || !result
+            ? askCode
+              ? SIGN_IN_FAILED_WITH_CODE
+              : SIGN_IN_FAILED
+            : "Sign-in failed. Please try again."),
       );
       return;
     }
@@ -50,6 +63,22 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       <Field id="password" label="Password" error={errors.password?.message}>
         <input type="password" autoComplete="current-password" className={INPUT_CLASS} {...register("password")} />
       </Field>
+      {askCode ? (
+        <Field
+          id="code"
+          label="Code from your authenticator app"
+          hint="Six digits, or one of your recovery codes."
+          error={errors.code?.message}
+        >
+          <input
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            autoFocus
+            className={INPUT_CLASS}
+            {...register("code")}
+          />
+        </Field>
+      ) : null}
       <button
         type="submit"
         disabled={isSubmitting}

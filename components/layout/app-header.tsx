@@ -5,7 +5,18 @@ import { can } from "@/lib/permissions";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppHeader({ user, waiting, unread }: { user: SessionUser; waiting: number; unread: number }) {
+/** The header; `enrolling` (a user who must first set up two-step verification) shows no way elsewhere. */
+export function AppHeader({
+  user,
+  waiting,
+  unread,
+  enrolling = false,
+}: {
+  user: SessionUser;
+  waiting: number;
+  unread: number;
+  enrolling?: boolean;
+}) {
   const organisation = user.organisation ? (user.organisation.acronym ?? user.organisation.name) : null;
   return (
     <header className="bg-brand-800 text-white">
@@ -13,43 +24,9 @@ export function AppHeader({ user, waiting, unread }: { user: SessionUser; waitin
         <Link href="/" className="text-base font-semibold tracking-tight">
           ASEAN-UN Cooperation Tracker
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
-          <NavLink href="/">Overview</NavLink>
-          <NavLink href="/activities">Activities</NavLink>
-          <NavLink href="/calendar">Calendar</NavLink>
-          <NavLink href="/plan">Plan of Action</NavLink>
-          <NavLink href="/reports/background-note">Background Notes</NavLink>
-          <NavLink href="/queue" badge={waiting}>
-            Waiting for you
-          </NavLink>
-          {can(user.role, "activity:create") ? <NavLink href="/activities/new">New activity</NavLink> : null}
-          {can(user.role, "organisation:manage") ? <NavLink href="/admin/organisations">Organisations</NavLink> : null}
-          {can(user.role, "mail:admin") ? <NavLink href="/admin/mail">Email</NavLink> : null}
-        </nav>
+        {enrolling ? <div className="flex-1" /> : <MainNav user={user} waiting={waiting} />}
         <div className="flex items-center gap-4">
-          <Link
-            href="/notifications"
-            className="relative rounded-md p-2 text-brand-100 hover:bg-white/10 hover:text-white"
-            aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
-            data-testid="bell"
-          >
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 24 24"
-              className="h-6 w-6"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-            >
-              <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
-              <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-            </svg>
-            {unread > 0 ? (
-              <span className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-amber-300 px-1 text-center text-xs font-bold text-slate-900">
-                {unread}
-              </span>
-            ) : null}
-          </Link>
+          {enrolling ? null : <NotificationBell unread={unread} />}
           <p className="text-right text-sm leading-tight" data-testid="signed-in-user">
             <Link href="/account" className="block font-medium hover:underline">
               {user.name}
@@ -63,5 +40,45 @@ export function AppHeader({ user, waiting, unread }: { user: SessionUser; waitin
         </div>
       </div>
     </header>
+  );
+}
+
+function MainNav({ user, waiting }: { user: SessionUser; waiting: number }) {
+  return (
+    <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+      <NavLink href="/">Overview</NavLink>
+      <NavLink href="/activities">Activities</NavLink>
+      <NavLink href="/calendar">Calendar</NavLink>
+      <NavLink href="/plan">Plan of Action</NavLink>
+      <NavLink href="/reports/background-note">Background Notes</NavLink>
+      <NavLink href="/queue" badge={waiting}>
+        Waiting for you
+      </NavLink>
+      {can(user.role, "activity:create") ? <NavLink href="/activities/new">New activity</NavLink> : null}
+      {can(user.role, "organisation:manage") ? <NavLink href="/admin/organisations">Organisations</NavLink> : null}
+      {can(user.role, "user:manage") ? <NavLink href="/admin/users">Users</NavLink> : null}
+      {can(user.role, "mail:admin") ? <NavLink href="/admin/mail">Email</NavLink> : null}
+    </nav>
+  );
+}
+
+function NotificationBell({ unread }: { unread: number }) {
+  return (
+    <Link
+      href="/notifications"
+      className="relative rounded-md p-2 text-brand-100 hover:bg-white/10 hover:text-white"
+      aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
+      data-testid="bell"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2">
+        <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+        <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      </svg>
+      {unread > 0 ? (
+        <span className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-amber-300 px-1 text-center text-xs font-bold text-slate-900">
+          {unread}
+        </span>
+      ) : null}
+    </Link>
   );
 }

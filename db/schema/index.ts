@@ -3,6 +3,7 @@ export * from "./organisations";
 export * from "./plan";
 export * from "./activities";
 export * from "./users";
+export * from "./accounts";
 export * from "./reports";
 export * from "./feeds";
 export * from "./notes";

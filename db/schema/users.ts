@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { userRole } from "./enums";
 import { organisations } from "./organisations";
 
@@ -9,13 +9,17 @@ export const users = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     email: text("email").notNull(),
     name: text("name").notNull(),
-    passwordHash: text("password_hash").notNull(),
+    // Null until an invited user sets a password, or after an admin forced a reset.
+    passwordHash: text("password_hash"),
     role: userRole("role").notNull(),
     organisationId: uuid("organisation_id").references(() => organisations.id),
     active: boolean("active").notNull().default(true),
-    // Bumped to end every session of the user at its next request (sign-out everywhere,
-    // deactivation, role or password change).
-    sessionVersion: integer("session_version").notNull().default(1),
+    // Two-step verification: the TOTP secret, encrypted (lib/auth/secret-box.ts), set once
+    // the user confirmed a first code; the last time step used, so a code works only once.
+    mfaSecret: text("mfa_secret"),
+    mfaEnabledAt: timestamp("mfa_enabled_at", { withTimezone: true }),
+    mfaLastStep: bigint("mfa_last_step", { mode: "number" }),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
     // Demo accounts are marked so a production start can refuse to run with them.
     isDemo: boolean("is_demo").notNull().default(false),
     // How the user hears of what waits for them by email: at once, a daily digest, or not.

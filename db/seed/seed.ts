@@ -1,10 +1,12 @@
 import { sql } from "drizzle-orm";
+import { MFA_REQUIRED_ROLES_KEY } from "../../lib/auth/mfa-policy";
 import { hashPassword } from "../../lib/auth/password";
 import { parseDateAsGiven } from "../../lib/dates";
 import { recordAudit, type AuditEntry } from "../audit";
 import type { Database } from "../client";
 import {
   activities,
+  appSettings,
   activityClauses,
   activityOrganisations,
   activityThemes,
@@ -189,6 +191,9 @@ async function seedDemoUsers(tx: Tx, orgIds: Map<string, string>, audit: AuditEn
   const known = new Set(existing.map((u) => u.email.toLowerCase()));
   const missing = DEMO_USERS.filter((u) => !known.has(u.email));
   if (missing.length === 0) return 0;
+  // Demo accounts share a published password: making them use a second step would only get
+  // in the way of trying the app. An admin can turn it on in /admin/users.
+  await tx.insert(appSettings).values({ key: MFA_REQUIRED_ROLES_KEY, value: [] }).onConflictDoNothing();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of missing) {
     const values = {

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/dal/session-user";
+import { endSession, startSession } from "@/lib/dal/user-sessions";
 import { signInSchema } from "@/lib/validation/sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -17,25 +18,30 @@ export function clientAddress(headers: Record<string, unknown> | undefined): str
   return first && /^[0-9a-fA-F:.]{3,45}$/.test(first) ? first : "unknown";
 }
 
-// The JWT carries only the user id and the session version it was issued for; the role,
-// organisation and active flag are read from the database on every request.
+// The JWT carries only the id of a server-side session row (lib/dal/user-sessions.ts): the
+// user, role and organisation are read from the database on every request, and the row
+// can be ended on the server. next-auth's cookie is HttpOnly and SameSite=Lax, and Secure
+// (with the __Secure- prefix) whenever NEXTAUTH_URL is https.
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
       name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        code: { label: "Code", type: "text" },
+      },
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        // The thrown lock message reaches the form; everything else is the one shared message.
-        const claims = await verifyCredentials(
-          parsed.data.email,
-          parsed.data.password,
-          clientAddress(request?.headers),
-        );
-        return claims ? { id: claims.userId, sessionVersion: claims.sessionVersion } : null;
+        // The lock and MFA_REQUIRED messages reach the form; everything else is the one shared message.
+        const verified = await verifyCredentials(parsed.data.email, parsed.data.password, {
+          code: parsed.data.code || undefined,
+          clientAddress: clientAddress(request?.headers),
+        });
+        return verified ? { id: verified.userId, sessionId: await startSession(verified.userId) } : null;
       },
     }),
   ],
@@ -43,13 +49,18 @@ export const authOptions: NextAuthOptions = {
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
-        token.sessionVersion = user.sessionVersion;
+        token.sessionId = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
-      // Only what the server needs to find the user again; nothing else goes to the browser.
-      return { expires: session.expires, userId: token.sub, sessionVersion: token.sessionVersion };
+      // Only what the server needs to find the session again; nothing else goes to the browser.
+      return { expires: session.expires, sessionId: token.sessionId };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sessionId === "string") await endSession(token.sessionId);
     },
   },
 };

@@ -13,7 +13,7 @@ import { auditActor } from "./audit-trail";
 import { DATE_COLUMNS } from "./activity-state";
 import { getDatabase } from "./db";
 import { periodMeets } from "./periods";
-import { resolveSessionUser, type SessionUser } from "./session-user";
+import { loadActiveUser, type SessionUser } from "./session-user";
 
 const nextDay = (day: string) => exclusiveEnd({ date: day, precision: "day" });
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -59,11 +59,11 @@ export async function userForFeedToken(token: string): Promise<SessionUser | nul
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
   const db = await getDatabase();
   const [row] = await db
-    .select({ id: users.id, sessionVersion: users.sessionVersion })
+    .select({ id: users.id })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
     .where(and(eq(calendarFeeds.tokenHash, hash(token)), eq(users.active, true)));
-  return row ? resolveSessionUser({ userId: row.id, sessionVersion: row.sessionVersion }) : null;
+  return row ? loadActiveUser(row.id) : null;
 }
 
 /** Scheduled, completed and cancelled activities with a date, for calendars: one query. */

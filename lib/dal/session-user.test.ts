@@ -2,12 +2,16 @@ import { eq, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideDatabase } from "@/db/database";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents, recoveryCodes, userSessions, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { seedRecord } from "@/db/seed/seed";
+import { hashPassword } from "@/lib/auth/password";
+import { seal } from "@/lib/auth/secret-box";
+import { newRecoveryCodes, newTotpSecret, totpCode } from "@/lib/auth/totp";
 import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
-import { resolveSessionUser, verifyCredentials } from "./session-user";
+import { MfaRequiredError, verifyCredentials } from "./session-user";
 import { SignInLockedError } from "./sign-in-limits";
+import { endSession, resolveSession, startSession } from "./user-sessions";
 
 describe.each(ENGINES)("sessions on %s", (engine) => {
   let database: TestDatabase;
@@ -21,16 +25,21 @@ describe.each(ENGINES)("sessions on %s", (engine) => {
   const setUser = (email: string, values: PgUpdateSetSource<typeof users>) =>
     database.db.update(users).set(values).where(eq(users.email, email));
 
+  const session = async (email: string, at = new Date()) => {
+    const verified = await verifyCredentials(email, DEMO_PASSWORD, { now: at });
+    return startSession(verified!.userId, at);
+  };
+
   it("signs in with the right password, whatever the case of the email", async () => {
-    const claims = await verifyCredentials("UNICEF@demo.test", DEMO_PASSWORD);
-    expect(claims).toMatchObject({ sessionVersion: 1 });
-    const user = await resolveSessionUser(claims!);
-    expect(user).toMatchObject({
+    const verified = await verifyCredentials("UNICEF@demo.test", DEMO_PASSWORD);
+    const active = await resolveSession(await startSession(verified!.userId));
+    expect(active?.user).toMatchObject({
       email: "unicef@demo.test",
       role: "focal_point",
       organisation: { code: "UNICEF", acronym: "UNICEF" },
     });
-    expect(Object.keys(user!).sort()).toEqual(["email", "id", "name", "organisation", "role"]);
+    expect(Object.keys(active!.user).sort()).toEqual(["email", "id", "name", "organisation", "role"]);
+    expect(active!.mustEnrolMfa).toBe(false);
     const [row] = await database.db
       .select({ at: users.lastSignInAt })
       .from(users)
@@ -49,47 +58,97 @@ describe.each(ENGINES)("sessions on %s", (engine) => {
   });
 
   it("ends a session at the next request once the user is deactivated", async () => {
-    const claims = (await verifyCredentials("ohchr@demo.test", DEMO_PASSWORD))!;
-    expect(await resolveSessionUser(claims)).not.toBeNull();
+    const id = await session("ohchr@demo.test");
+    expect(await resolveSession(id)).not.toBeNull();
     await setUser("ohchr@demo.test", { active: false });
-    expect(await resolveSessionUser(claims)).toBeNull();
+    expect(await resolveSession(id)).toBeNull();
     await setUser("ohchr@demo.test", { active: true });
-    expect(await resolveSessionUser(claims)).not.toBeNull();
+    expect(await resolveSession(id)).not.toBeNull();
   });
 
-  it("ends every session issued before the session version moved on", async () => {
-    const claims = (await verifyCredentials("undp@demo.test", DEMO_PASSWORD))!;
-    await setUser("undp@demo.test", { sessionVersion: sql`${users.sessionVersion} + 1` });
-    expect(await resolveSessionUser(claims)).toBeNull();
-    const fresh = (await verifyCredentials("undp@demo.test", DEMO_PASSWORD))!;
-    expect(fresh.sessionVersion).toBe(claims.sessionVersion + 1);
-    expect(await resolveSessionUser(fresh)).not.toBeNull();
+  it("ends only the signed-out session: a copy of its cookie is worth nothing, other devices stay", async () => {
+    const laptop = await session("undp@demo.test");
+    const phone = await session("undp@demo.test");
+    await endSession(laptop);
+    expect(await resolveSession(laptop)).toBeNull();
+    expect(await resolveSession(phone)).not.toBeNull();
+    const [ended] = await database.db.select().from(userSessions).where(eq(userSessions.id, laptop));
+    expect(ended!.endReason).toBe("sign_out");
+  });
+
+  it("ends a session after 30 minutes idle, and after 8 hours however busy", async () => {
+    const start = new Date();
+    const minutes = (n: number) => new Date(start.getTime() + n * 60_000);
+    const idle = await session("undp@demo.test", start);
+    expect(await resolveSession(idle, minutes(29))).not.toBeNull();
+    expect(await resolveSession(idle, minutes(58))).not.toBeNull(); // 29 minutes after the last request
+    expect(await resolveSession(idle, minutes(88))).toBeNull();
+    expect(await resolveSession(idle, minutes(89))).toBeNull(); // ended stays ended
+
+    const busy = await session("undp@demo.test", start);
+    for (let m = 20; m < 8 * 60; m += 20) expect(await resolveSession(busy, minutes(m))).not.toBeNull();
+    expect(await resolveSession(busy, minutes(8 * 60))).toBeNull();
   });
 
   it("reads the role afresh, so a changed role applies at the next request", async () => {
-    const claims = (await verifyCredentials("reviewer2@demo.test", DEMO_PASSWORD))!;
+    const id = await session("reviewer2@demo.test");
     await setUser("reviewer2@demo.test", { role: "viewer" });
-    expect(await resolveSessionUser(claims)).toMatchObject({ role: "viewer" });
+    expect((await resolveSession(id))?.user).toMatchObject({ role: "viewer" });
   });
 
-  it("finds no one for a forged user id", async () => {
-    expect(await resolveSessionUser({ userId: "'; DROP TABLE users; --", sessionVersion: 1 })).toBeNull();
-    expect(await resolveSessionUser({ userId: "8a7f6c1e-0000-4000-8000-000000000000", sessionVersion: 1 })).toBeNull();
+  it("finds no session for a forged id", async () => {
+    expect(await resolveSession("'; DROP TABLE users; --")).toBeNull();
+    expect(await resolveSession("8a7f6c1e-0000-4000-8000-000000000000")).toBeNull();
+  });
+
+  it("asks for the second step once set up; takes each code once, and each recovery code once", async () => {
+    const now = new Date("2027-03-01T09:00:00Z");
+    const secret = newTotpSecret();
+    const [recovery] = newRecoveryCodes(1);
+    const [user] = await database.db
+      .update(users)
+      .set({ mfaSecret: seal(secret), mfaEnabledAt: now })
+      .where(eq(users.email, "reviewer@demo.test"))
+      .returning({ id: users.id });
+    await database.db.insert(recoveryCodes).values({ userId: user!.id, codeHash: await hashPassword(recovery!) });
+
+    await expect(verifyCredentials("reviewer@demo.test", DEMO_PASSWORD, { now })).rejects.toBeInstanceOf(
+      MfaRequiredError,
+    );
+    expect(await verifyCredentials("reviewer@demo.test", DEMO_PASSWORD, { now, code: "000000" })).toBeNull();
+    const code = totpCode(secret, now);
+    expect(await verifyCredentials("reviewer@demo.test", DEMO_PASSWORD, { now, code })).toEqual({ userId: user!.id });
+    expect(await verifyCredentials("reviewer@demo.test", DEMO_PASSWORD, { now, code })).toBeNull(); // replayed
+    // The wrong password with a right code is still a wrong password.
+    const later = new Date(now.getTime() + 60_000);
+    expect(
+      await verifyCredentials("reviewer@demo.test", "guess", { now: later, code: totpCode(secret, later) }),
+    ).toBeNull();
+
+    const typed = recovery!.toUpperCase().replaceAll("-", " ");
+    expect(await verifyCredentials("reviewer@demo.test", DEMO_PASSWORD, { now, code: typed })).toEqual({
+      userId: user!.id,
+    });
+    expect(await verifyCredentials("reviewer@demo.test", DEMO_PASSWORD, { now, code: recovery })).toBeNull();
   });
 
   it("locks an email out after 10 failures in 15 minutes, even with the right password, for 15 minutes", async () => {
     const start = new Date("2027-01-10T08:00:00Z");
     const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
     for (let i = 0; i < 10; i++)
-      expect(await verifyCredentials("secretariat@demo.test", "guess", "198.51.100.1", at(i))).toBeNull();
+      expect(
+        await verifyCredentials("secretariat@demo.test", "guess", { clientAddress: "198.51.100.1", now: at(i) }),
+      ).toBeNull();
     await expect(
-      verifyCredentials("secretariat@demo.test", DEMO_PASSWORD, "198.51.100.2", at(10)),
+      verifyCredentials("secretariat@demo.test", DEMO_PASSWORD, { clientAddress: "198.51.100.2", now: at(10) }),
     ).rejects.toBeInstanceOf(SignInLockedError);
     await expect(
-      verifyCredentials("secretariat@demo.test", DEMO_PASSWORD, "198.51.100.2", at(24)),
+      verifyCredentials("secretariat@demo.test", DEMO_PASSWORD, { clientAddress: "198.51.100.2", now: at(24) }),
     ).rejects.toBeInstanceOf(SignInLockedError);
     // The refused attempt at minute 24 counts too: the lock runs 15 minutes from it.
-    expect(await verifyCredentials("secretariat@demo.test", DEMO_PASSWORD, "198.51.100.2", at(40))).not.toBeNull();
+    expect(
+      await verifyCredentials("secretariat@demo.test", DEMO_PASSWORD, { clientAddress: "198.51.100.2", now: at(40) }),
+    ).not.toBeNull();
     const actions = await database.db
       .select({ action: auditEvents.action })
       .from(auditEvents)
@@ -101,12 +160,17 @@ describe.each(ENGINES)("sessions on %s", (engine) => {
   it("locks a client address out after 10 failures, whatever emails it tries, known or not", async () => {
     const start = new Date("2027-02-10T08:00:00Z");
     for (let i = 0; i < 10; i++) {
-      await verifyCredentials(`nobody${i}@example.org`, "guess", "203.0.113.7", new Date(start.getTime() + i * 1000));
+      await verifyCredentials(`nobody${i}@example.org`, "guess", {
+        clientAddress: "203.0.113.7",
+        now: new Date(start.getTime() + i * 1000),
+      });
     }
     const later = new Date(start.getTime() + 60_000);
-    await expect(verifyCredentials("aichr-id@demo.test", DEMO_PASSWORD, "203.0.113.7", later)).rejects.toBeInstanceOf(
-      SignInLockedError,
-    );
-    expect(await verifyCredentials("aichr-id@demo.test", DEMO_PASSWORD, "203.0.113.8", later)).not.toBeNull();
+    await expect(
+      verifyCredentials("aichr-id@demo.test", DEMO_PASSWORD, { clientAddress: "203.0.113.7", now: later }),
+    ).rejects.toBeInstanceOf(SignInLockedError);
+    expect(
+      await verifyCredentials("aichr-id@demo.test", DEMO_PASSWORD, { clientAddress: "203.0.113.8", now: later }),
+    ).not.toBeNull();
   });
 });

@@ -1,7 +1,9 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import { organisations, users } from "@/db/schema";
+import { and, eq, isNull, or, lt, sql } from "drizzle-orm";
+import { organisations, recoveryCodes, users } from "@/db/schema";
 import { spendVerificationTime, verifyPassword } from "@/lib/auth/password";
+import { open } from "@/lib/auth/secret-box";
+import { acceptedStep, normaliseRecoveryCode } from "@/lib/auth/totp";
 import type { Role } from "@/lib/domain";
 import { isUuid } from "@/lib/ids";
 import { getDatabase } from "./db";
@@ -16,17 +18,17 @@ export interface SessionUser {
   organisation: { id: string; code: string; name: string; acronym: string | null } | null;
 }
 
-export interface SessionClaims {
-  userId: string;
-  sessionVersion: number;
+/** The password was right; the account uses two-step verification and no code came with it. */
+export class MfaRequiredError extends Error {
+  constructor() {
+    super("MFA_REQUIRED");
+    this.name = "MfaRequiredError";
+  }
 }
 
-/**
- * The user behind a session, read afresh on every request: a deactivated user, or one
- * whose session version moved on (sign-out everywhere, role change), gets null.
- */
-export async function resolveSessionUser(claims: SessionClaims): Promise<SessionUser | null> {
-  if (!isUuid(claims.userId)) return null;
+/** An active user by id, as the data layer receives them (calendar feeds act as their owner). */
+export async function loadActiveUser(userId: string): Promise<SessionUser | null> {
+  if (!isUuid(userId)) return null;
   const db = await getDatabase();
   const [row] = await db
     .select({
@@ -41,7 +43,7 @@ export async function resolveSessionUser(claims: SessionClaims): Promise<Session
     })
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(users.id, claims.userId), eq(users.active, true), eq(users.sessionVersion, claims.sessionVersion)));
+    .where(and(eq(users.id, userId), eq(users.active, true)));
   if (!row) return null;
   const { orgId, orgCode, orgName, orgAcronym, ...user } = row;
   const organisation =
@@ -49,16 +51,23 @@ export async function resolveSessionUser(claims: SessionClaims): Promise<Session
   return { ...user, organisation };
 }
 
+interface SignInAttempt {
+  code?: string;
+  clientAddress?: string;
+  now?: Date;
+}
+
 /**
- * Checks an email and password; the same null for an unknown email and a wrong password.
- * Throws SignInLockedError while the email or the client address is locked out.
+ * Checks an email, password and (where the account uses it) a second-step code; the same
+ * null for an unknown email, a wrong password and a wrong code. Throws SignInLockedError
+ * while the email or the client address is locked out, MfaRequiredError when only the code
+ * is missing.
  */
 export async function verifyCredentials(
   email: string,
   password: string,
-  clientAddress = "unknown",
-  now = new Date(),
-): Promise<SessionClaims | null> {
+  { code, clientAddress = "unknown", now = new Date() }: SignInAttempt = {},
+): Promise<{ userId: string } | null> {
   const address = email.toLowerCase();
   if (await isLocked(address, clientAddress, now)) {
     await recordFailure(address, clientAddress, now, true);
@@ -66,16 +75,65 @@ export async function verifyCredentials(
   }
   const db = await getDatabase();
   const [user] = await db
-    .select({ id: users.id, hash: users.passwordHash, active: users.active, sessionVersion: users.sessionVersion })
+    .select({
+      id: users.id,
+      hash: users.passwordHash,
+      active: users.active,
+      mfaSecret: users.mfaSecret,
+      mfaEnabledAt: users.mfaEnabledAt,
+      mfaLastStep: users.mfaLastStep,
+    })
     .from(users)
     .where(sql`lower(${users.email}) = ${address}`);
   let verified = false;
-  if (user) verified = await verifyPassword(user.hash, password);
+  if (user?.hash) verified = await verifyPassword(user.hash, password);
   else await spendVerificationTime(password);
   if (!user || !verified || !user.active) {
     await recordFailure(address, clientAddress, now, false);
     return null;
   }
+  if (user.mfaEnabledAt && user.mfaSecret) {
+    if (!code) throw new MfaRequiredError();
+    if (!(await secondStepPasses({ ...user, mfaSecret: user.mfaSecret }, code, now))) {
+      await recordFailure(address, clientAddress, now, false);
+      return null;
+    }
+  }
   await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
-  return { userId: user.id, sessionVersion: user.sessionVersion };
+  return { userId: user.id };
+}
+
+/** A fresh TOTP code (each time step once), or an unused recovery code (used up here). */
+async function secondStepPasses(
+  user: { id: string; mfaSecret: string; mfaLastStep: number | null },
+  code: string,
+  now: Date,
+): Promise<boolean> {
+  const db = await getDatabase();
+  const step = acceptedStep(open(user.mfaSecret), code, now, user.mfaLastStep);
+  if (step !== null) {
+    // Conditional, so two requests racing with one code cannot both pass.
+    const claimed = await db
+      .update(users)
+      .set({ mfaLastStep: step })
+      .where(and(eq(users.id, user.id), or(isNull(users.mfaLastStep), lt(users.mfaLastStep, step))))
+      .returning({ id: users.id });
+    return claimed.length === 1;
+  }
+  const recovery = normaliseRecoveryCode(code);
+  if (!recovery) return false;
+  const unused = await db
+    .select({ id: recoveryCodes.id, hash: recoveryCodes.codeHash })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, user.id), isNull(recoveryCodes.usedAt)));
+  for (const candidate of unused) {
+    if (!(await verifyPassword(candidate.hash, recovery))) continue;
+    const used = await db
+      .update(recoveryCodes)
+      .set({ usedAt: now })
+      .where(and(eq(recoveryCodes.id, candidate.id), isNull(recoveryCodes.usedAt)))
+      .returning({ id: recoveryCodes.id });
+    return used.length === 1;
+  }
+  return false;
 }

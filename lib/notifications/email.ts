@@ -7,7 +7,7 @@ export interface EmailContent {
   html: string;
 }
 
-const escape = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function appUrl(): string {
@@ -28,9 +28,9 @@ export function renderEmail(
     '<!doctype html><html><body style="font-family:Arial,sans-serif;color:#111">',
     ...items.map(
       (i) =>
-        `<h2 style="font-size:16px">${escape(i.title)}</h2><p>${escape(i.body)}</p><p><a href="${escape(base + i.href)}">Open in the tracker</a></p>`,
+        `<h2 style="font-size:16px">${escapeHtml(i.title)}</h2><p>${escapeHtml(i.body)}</p><p><a href="${escapeHtml(base + i.href)}">Open in the tracker</a></p>`,
     ),
-    `<p style="font-size:12px;color:#555">You receive this from the ASEAN-UN Cooperation Tracker. <a href="${escape(preferences)}">Change or stop these emails</a>.</p>`,
+    `<p style="font-size:12px;color:#555">You receive this from the ASEAN-UN Cooperation Tracker. <a href="${escapeHtml(preferences)}">Change or stop these emails</a>.</p>`,
     "</body></html>",
   ].join("");
   return { subject, text, html };

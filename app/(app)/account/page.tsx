@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import Link from "next/link";
 import { CalendarFeed } from "@/components/account/calendar-feed";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,6 +20,14 @@ export default async function AccountPage() {
   return (
     <>
       <PageHeader title="Your account" description={`${user.name} · ${user.email} · ${ROLE_LABELS[user.role]}`} />
+      <Card title="Sign-in and security" className="mb-6">
+        <p className="text-sm text-slate-700">
+          Your password and two-step verification.{" "}
+          <Link href="/account/security" className="font-medium text-brand-700 hover:underline">
+            Manage sign-in and security
+          </Link>
+        </p>
+      </Card>
       <Card title="Email" className="mb-6">
         <EmailPreference initial={preference} />
       </Card>

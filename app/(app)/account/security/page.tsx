@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { MfaSettings } from "@/components/account/mfa-settings";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireAccountHolder } from "@/lib/auth/session";
+import { securityOverview } from "@/lib/dal/account-security";
+
+export const metadata: Metadata = { title: "Sign-in and security" };
+
+// Open to a user who must still set up two-step verification: the one page they can use.
+export default async function SecurityPage() {
+  const session = await requireAccountHolder();
+  const overview = await securityOverview(session);
+  return (
+    <>
+      {session.mustEnrolMfa ? null : (
+        <p className="mb-2 text-sm">
+          <Link href="/account" className="text-brand-700 hover:underline">
+            ← Your account
+          </Link>
+        </p>
+      )}
+      <PageHeader title="Sign-in and security" description={session.user.email} />
+      {session.mustEnrolMfa ? (
+        <div className="mb-6">
+          <Alert tone="warning">
+            Your role must use two-step verification. Set it up below; the rest of the tracker opens once it is on.
+          </Alert>
+        </div>
+      ) : null}
+      <Card title="Two-step verification" className="mb-6">
+        <MfaSettings
+          enabled={overview.mfaEnabled}
+          required={overview.mfaRequired}
+          codesLeft={overview.recoveryCodesLeft}
+        />
+      </Card>
+      <Card title="Password">
+        <ChangePasswordForm />
+      </Card>
+    </>
+  );
+}

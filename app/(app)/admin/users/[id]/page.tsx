@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { UserAccountActions } from "@/components/users/user-account-actions";
+import { UserRoleForm } from "@/components/users/user-role-form";
+import { UserStatus } from "@/components/users/user-status";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { LocalTime } from "@/components/ui/local-time";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/session";
+import { getUser, organisationChoices } from "@/lib/dal/users";
+import { AppError } from "@/lib/errors";
+import { appUrl } from "@/lib/notifications/email";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "User" };
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requireUser();
+  if (!can(admin.role, "user:manage")) return <EmptyState title="Only administrators manage users." />;
+  const { id } = await params;
+  const user = await getUser(admin, id).catch((error) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  const organisations = await organisationChoices(admin);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/users" className="text-brand-700 hover:underline">
+          ← Users
+        </Link>
+      </p>
+      <PageHeader title={user.name} description={user.email} actions={<UserStatus user={user} />} />
+      <Card title="Role and organisation" className="mb-6">
+        <UserRoleForm
+          userId={user.id}
+          initial={{ role: user.role, organisationId: user.organisationId ?? "" }}
+          organisations={organisations}
+        />
+      </Card>
+      <Card title="Account">
+        <p className="mb-4 text-sm text-slate-700">
+          Last sign-in: {user.lastSignInAt ? <LocalTime iso={user.lastSignInAt.toISOString()} /> : "never"}.{" "}
+          {user.linkExpiresAt ? (
+            <>
+              A password link is open until <LocalTime iso={user.linkExpiresAt.toISOString()} />.
+            </>
+          ) : null}
+        </p>
+        <UserAccountActions user={user} baseUrl={appUrl()} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/actions";
+import { setMfaRequiredRoles } from "@/lib/dal/settings";
+import { changeUserRole, forcePasswordReset, inviteUser, renewInvitation, setUserActive } from "@/lib/dal/users";
+
+const PAGE = "/admin/users";
+
+export async function inviteUserAction(values: unknown) {
+  const result = await runAction({ entityType: "user", entityId: "new", action: "invite" }, (admin) =>
+    inviteUser(admin, values),
+  );
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function changeUserRoleAction(id: string, values: unknown) {
+  const result = await runAction({ entityType: "user", entityId: id, action: "change_role" }, (admin) =>
+    changeUserRole(admin, String(id), values),
+  );
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function setUserActiveAction(id: string, active: boolean) {
+  const action = active === true ? "reactivate" : "deactivate";
+  const result = await runAction({ entityType: "user", entityId: id, action }, (admin) =>
+    setUserActive(admin, String(id), active === true),
+  );
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function forcePasswordResetAction(id: string) {
+  const result = await runAction({ entityType: "user", entityId: id, action: "force_password_reset" }, (admin) =>
+    forcePasswordReset(admin, String(id)),
+  );
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function renewInvitationAction(id: string) {
+  const result = await runAction({ entityType: "user", entityId: id, action: "renew_invitation" }, (admin) =>
+    renewInvitation(admin, String(id)),
+  );
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function setMfaRequiredRolesAction(values: unknown) {
+  const result = await runAction(
+    { entityType: "setting", entityId: "self", action: "set_mfa_required_roles" },
+    (admin) => setMfaRequiredRoles(admin, values),
+  );
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthFrame } from "@/components/auth/auth-frame";
+import { SetPasswordForm } from "@/components/auth/set-password-form";
+import { inspectPasswordLink } from "@/lib/dal/password-links";
+
+export const metadata: Metadata = { title: "Choose your password", referrer: "no-referrer" };
+
+export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const link = await inspectPasswordLink(token);
+  if (!link) {
+    return (
+      <AuthFrame title="This link no longer works">
+        <p className="text-sm text-slate-700">
+          It has expired (links last 72 hours) or was already used. Ask an administrator for a new one, or{" "}
+          <Link href="/login" className="font-medium text-brand-700 hover:underline">
+            sign in
+          </Link>{" "}
+          if you already chose a password.
+        </p>
+      </AuthFrame>
+    );
+  }
+  return (
+    <AuthFrame
+      title={link.purpose === "invite" ? `Welcome, ${link.name}` : "Choose a new password"}
+      lead={`For ${link.email}. You sign in with it afterwards.`}
+    >
+      <SetPasswordForm token={token} email={link.email} />
+    </AuthFrame>
+  );
+}

@@ -1,0 +1,109 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { recoveryCodes, users } from "@/db/schema";
+import { DEMO_PASSWORD } from "@/db/seed/demo-users";
+import { totpCode } from "@/lib/auth/totp";
+import { demoUser } from "@/tests/actors";
+import { ENGINES } from "@/tests/databases";
+import { seededDatabase } from "@/tests/seeded";
+import {
+  changePassword,
+  confirmMfaEnrolment,
+  disableMfa,
+  renewRecoveryCodes,
+  securityOverview,
+  startMfaEnrolment,
+} from "./account-security";
+import { MfaRequiredError, verifyCredentials } from "./session-user";
+import { setMfaRequiredRoles } from "./settings";
+import { resolveSession, startSession, type ActiveSession } from "./user-sessions";
+
+const STRONG = "kampong breeze ledger 1967";
+
+describe.each(ENGINES)("the account holder's security on %s", (engine) => {
+  const database = seededDatabase(engine);
+  const sessionOf = async (email: string, password = DEMO_PASSWORD): Promise<ActiveSession> => {
+    const verified = await verifyCredentials(email, password);
+    return (await resolveSession(await startSession(verified!.userId)))!;
+  };
+
+  it("changes the password with the current one; other sessions end, this one stays", async () => {
+    const here = await sessionOf("undp@demo.test");
+    const elsewhere = await sessionOf("undp@demo.test");
+    const change = (values: Record<string, string>) =>
+      changePassword(here, { current: DEMO_PASSWORD, password: STRONG, confirmation: STRONG, ...values });
+    await expect(change({ current: "not it" })).rejects.toMatchObject({
+      fieldErrors: { current: "This is not your current password." },
+    });
+    await expect(change({ password: "qwerty123456", confirmation: "qwerty123456" })).rejects.toMatchObject({
+      fieldErrors: { password: expect.stringMatching(/too common/) },
+    });
+    await expect(change({ password: "x".repeat(129), confirmation: "x".repeat(129) })).rejects.toThrow();
+    await expect(change({ confirmation: "something else" })).rejects.toThrow();
+    await change({});
+    expect(await resolveSession(here.sessionId)).not.toBeNull();
+    expect(await resolveSession(elsewhere.sessionId)).toBeNull();
+    expect(await verifyCredentials("undp@demo.test", DEMO_PASSWORD)).toBeNull();
+    expect(await verifyCredentials("undp@demo.test", STRONG)).not.toBeNull();
+  });
+
+  it("enrols with a QR code and a first code, gives ten recovery codes, then asks for a code at sign-in", async () => {
+    const session = await sessionOf("unicef@demo.test");
+    const { secret, uri, qrSvg } = await startMfaEnrolment(session);
+    expect(uri).toMatch(/^otpauth:\/\/totp\/.*unicef%40demo\.test\?.*secret=/);
+    expect(qrSvg).toMatch(/^<svg/);
+    await expect(confirmMfaEnrolment(session, { code: "123456" })).rejects.toMatchObject({
+      fieldErrors: { code: expect.stringMatching(/did not match/) },
+    });
+    const now = new Date();
+    const codes = await confirmMfaEnrolment(session, { code: totpCode(secret, now) }, now);
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    // Stored as hashes, never as the codes themselves.
+    const stored = await database.current.db
+      .select()
+      .from(recoveryCodes)
+      .where(eq(recoveryCodes.userId, session.user.id));
+    expect(stored).toHaveLength(10);
+    expect(stored.some((s) => codes.includes(s.codeHash))).toBe(false);
+    const [row] = await database.current.db.select().from(users).where(eq(users.id, session.user.id));
+    expect(row!.mfaSecret).not.toContain(secret);
+
+    await expect(verifyCredentials("unicef@demo.test", DEMO_PASSWORD)).rejects.toBeInstanceOf(MfaRequiredError);
+    expect(await verifyCredentials("unicef@demo.test", DEMO_PASSWORD, { code: codes[0] })).not.toBeNull();
+    expect(await securityOverview(session)).toMatchObject({ mfaEnabled: true, recoveryCodesLeft: 9 });
+
+    const later = new Date(now.getTime() + 60_000);
+    const fresh = await renewRecoveryCodes(session, { code: totpCode(secret, later) }, later);
+    expect(fresh).toHaveLength(10);
+    expect(await securityOverview(session)).toMatchObject({ recoveryCodesLeft: 10 });
+    expect(await verifyCredentials("unicef@demo.test", DEMO_PASSWORD, { code: codes[1] })).toBeNull();
+
+    await expect(disableMfa(session, { password: "wrong" })).rejects.toThrow();
+    await disableMfa(session, { password: DEMO_PASSWORD });
+    expect(await verifyCredentials("unicef@demo.test", DEMO_PASSWORD)).not.toBeNull();
+  });
+
+  it("holds users of a required role to enrolment: nothing else until they do, and no turning it off", async () => {
+    const admin = await demoUser(database.current.db, "admin@demo.test");
+    const before = await sessionOf("reviewer@demo.test");
+    expect(before.mustEnrolMfa).toBe(false);
+    await setMfaRequiredRoles(admin, { roles: ["reviewer"] });
+    const held = (await resolveSession(before.sessionId))!;
+    expect(held.mustEnrolMfa).toBe(true);
+    expect((await resolveSession((await sessionOf("secretariat@demo.test")).sessionId))!.mustEnrolMfa).toBe(false);
+
+    const { secret } = await startMfaEnrolment(held);
+    await confirmMfaEnrolment(held, { code: totpCode(secret, new Date()) });
+    expect((await resolveSession(held.sessionId))!.mustEnrolMfa).toBe(false);
+    await expect(disableMfa(held, { password: DEMO_PASSWORD })).rejects.toThrow(/must use two-step verification/);
+    await setMfaRequiredRoles(admin, { roles: [] });
+  });
+
+  it("lets only admins set the required roles, and only to real roles", async () => {
+    const reviewer = await demoUser(database.current.db, "reviewer2@demo.test");
+    await expect(setMfaRequiredRoles(reviewer, { roles: [] })).rejects.toMatchObject({ code: "forbidden" });
+    const admin = await demoUser(database.current.db, "admin@demo.test");
+    await expect(setMfaRequiredRoles(admin, { roles: ["superuser"] })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,170 @@
+import "server-only";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
+import QRCode from "qrcode";
+import { recordAudit } from "@/db/audit";
+import { recoveryCodes, users } from "@/db/schema";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { open, seal } from "@/lib/auth/secret-box";
+import { acceptedStep, newRecoveryCodes, newTotpSecret, totpUri } from "@/lib/auth/totp";
+import { InvalidInputError } from "@/lib/errors";
+import { disableMfaSchema, totpCodeSchema } from "@/lib/validation/mfa";
+import { changePasswordSchema } from "@/lib/validation/password";
+import type { Tx } from "./activity-state";
+import { auditActor } from "./audit-trail";
+import { getDatabase } from "./db";
+import { assertNotCommon } from "./password-links";
+import { mfaRequiredRolesSetting } from "./settings";
+import { endSessionsOf, type ActiveSession } from "./user-sessions";
+
+// The account holder's own security: password and two-step verification. These act on the
+// caller's own row only, so they take the session, not a user id, and need no capability;
+// they are open to a user who must still enrol (lib/auth/session.ts).
+
+export interface SecurityOverview {
+  mfaEnabled: boolean;
+  mfaRequired: boolean;
+  recoveryCodesLeft: number;
+  passwordChangedAt: Date | null;
+}
+
+export async function securityOverview(session: ActiveSession): Promise<SecurityOverview> {
+  const db = await getDatabase();
+  const [row] = await db
+    .select({ mfaEnabledAt: users.mfaEnabledAt, passwordChangedAt: users.passwordChangedAt })
+    .from(users)
+    .where(eq(users.id, session.user.id));
+  const [codes] = await db
+    .select({ left: count() })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, session.user.id), isNull(recoveryCodes.usedAt)));
+  return {
+    mfaEnabled: Boolean(row?.mfaEnabledAt),
+    mfaRequired: session.mustEnrolMfa || (await mfaRequiredFor(session)),
+    recoveryCodesLeft: codes?.left ?? 0,
+    passwordChangedAt: row?.passwordChangedAt ?? null,
+  };
+}
+
+/** Needs the current password; every other session of the user ends. */
+export async function changePassword(session: ActiveSession, input: unknown): Promise<void> {
+  const { current, password } = changePasswordSchema.parse(input);
+  const db = await getDatabase();
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, session.user.id));
+  if (!row?.hash || !(await verifyPassword(row.hash, current)))
+    throw new InvalidInputError("Some fields need attention.", { current: "This is not your current password." });
+  if (password === current)
+    throw new InvalidInputError("Some fields need attention.", {
+      password: "Choose a password you have not used here.",
+    });
+  assertNotCommon(password);
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(users.id, session.user.id));
+    await endSessionsOf(tx, session.user.id, "password_changed", session.sessionId);
+    await recordAudit(tx, [ownEvent(session, "change_password")]);
+  });
+}
+
+/** A new secret to scan; it takes effect only once a code from it is confirmed. */
+export async function startMfaEnrolment(
+  session: ActiveSession,
+): Promise<{ secret: string; uri: string; qrSvg: string }> {
+  const secret = newTotpSecret();
+  const db = await getDatabase();
+  const updated = await db
+    .update(users)
+    .set({ mfaSecret: seal(secret) })
+    .where(and(eq(users.id, session.user.id), isNull(users.mfaEnabledAt)))
+    .returning({ id: users.id });
+  if (updated.length === 0) throw new InvalidInputError("Two-step verification is already on.");
+  const uri = totpUri(secret, session.user.email);
+  const qrSvg = await QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+  return { secret, uri, qrSvg };
+}
+
+/** Turns two-step verification on with a first code; returns ten recovery codes, shown once. */
+export async function confirmMfaEnrolment(session: ActiveSession, input: unknown, now = new Date()): Promise<string[]> {
+  const { code } = totpCodeSchema.parse(input);
+  const db = await getDatabase();
+  const [row] = await db
+    .select({ secret: users.mfaSecret, enabledAt: users.mfaEnabledAt })
+    .from(users)
+    .where(eq(users.id, session.user.id));
+  if (!row?.secret || row.enabledAt) throw new InvalidInputError("Start again: scan a new code.");
+  const step = acceptedStep(open(row.secret), code, now, null);
+  if (step === null)
+    throw new InvalidInputError("Some fields need attention.", {
+      code: "That code did not match. Check the time on your phone and try the next code.",
+    });
+  const codes = newRecoveryCodes();
+  const hashes = await Promise.all(codes.map(hashPassword));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ mfaEnabledAt: now, mfaLastStep: step, updatedAt: sql`now()` })
+      .where(eq(users.id, session.user.id));
+    await replaceRecoveryCodes(tx, session.user.id, hashes);
+    await recordAudit(tx, [ownEvent(session, "enable_mfa")]);
+  });
+  return codes;
+}
+
+/** Ten new recovery codes (the old ones stop working); needs a current code. */
+export async function renewRecoveryCodes(session: ActiveSession, input: unknown, now = new Date()): Promise<string[]> {
+  const { code } = totpCodeSchema.parse(input);
+  const db = await getDatabase();
+  const [row] = await db
+    .select({ secret: users.mfaSecret, enabledAt: users.mfaEnabledAt, lastStep: users.mfaLastStep })
+    .from(users)
+    .where(eq(users.id, session.user.id));
+  if (!row?.secret || !row.enabledAt) throw new InvalidInputError("Turn two-step verification on first.");
+  const step = acceptedStep(open(row.secret), code, now, row.lastStep);
+  if (step === null) throw new InvalidInputError("Some fields need attention.", { code: "That code did not match." });
+  const codes = newRecoveryCodes();
+  const hashes = await Promise.all(codes.map(hashPassword));
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ mfaLastStep: step }).where(eq(users.id, session.user.id));
+    await replaceRecoveryCodes(tx, session.user.id, hashes);
+    await recordAudit(tx, [ownEvent(session, "renew_recovery_codes")]);
+  });
+  return codes;
+}
+
+/** Turns two-step verification off (needs the password); refused where the role requires it. */
+export async function disableMfa(session: ActiveSession, input: unknown): Promise<void> {
+  const { password } = disableMfaSchema.parse(input);
+  if (await mfaRequiredFor(session))
+    throw new InvalidInputError("Your role must use two-step verification; it cannot be turned off.");
+  const db = await getDatabase();
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, session.user.id));
+  if (!row?.hash || !(await verifyPassword(row.hash, password)))
+    throw new InvalidInputError("Some fields need attention.", { password: "This is not your password." });
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ mfaSecret: null, mfaEnabledAt: null, mfaLastStep: null, updatedAt: sql`now()` })
+      .where(eq(users.id, session.user.id));
+    await replaceRecoveryCodes(tx, session.user.id, []);
+    await endSessionsOf(tx, session.user.id, "mfa_changed", session.sessionId);
+    await recordAudit(tx, [ownEvent(session, "disable_mfa")]);
+  });
+}
+
+async function mfaRequiredFor(session: ActiveSession): Promise<boolean> {
+  return (await mfaRequiredRolesSetting()).includes(session.user.role);
+}
+
+async function replaceRecoveryCodes(tx: Tx, userId: string, hashes: string[]): Promise<void> {
+  await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+  if (hashes.length > 0) await tx.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId, codeHash })));
+}
+
+const ownEvent = (session: ActiveSession, action: string) => ({
+  actor: auditActor(session.user),
+  entityType: "user" as const,
+  entityId: session.user.id,
+  action,
+});

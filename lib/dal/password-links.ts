@@ -1,0 +1,133 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { recordAudit } from "@/db/audit";
+import { emailOutbox, passwordLinks, users } from "@/db/schema";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { hashPassword } from "@/lib/auth/password";
+import { appUrl, escapeHtml } from "@/lib/notifications/email";
+import { InvalidInputError } from "@/lib/errors";
+import { setPasswordSchema } from "@/lib/validation/password";
+import type { Tx } from "./activity-state";
+import { getDatabase } from "./db";
+import { endSessionsOf } from "./user-sessions";
+
+// Invitations and forced resets: a single-use link, valid 72 hours, to choose a password.
+export const LINK_LIFETIME_MS = 72 * 60 * 60_000;
+export type LinkPurpose = "invite" | "reset";
+
+const digest = (token: string) => createHash("sha256").update(token).digest("hex");
+export const passwordLinkPath = (token: string) => `/set-password/${token}`;
+
+/**
+ * A new link for the user, inside the admin's transaction; earlier unused links of the user
+ * stop working. Returns the path with the token, which is stored only as its SHA-256.
+ */
+export async function issuePasswordLink(
+  tx: Tx,
+  link: { userId: string; purpose: LinkPurpose; createdBy: string; now?: Date },
+): Promise<string> {
+  const now = link.now ?? new Date();
+  await tx
+    .update(passwordLinks)
+    .set({ usedAt: now })
+    .where(and(eq(passwordLinks.userId, link.userId), isNull(passwordLinks.usedAt)));
+  const token = randomBytes(32).toString("base64url");
+  const [row] = await tx
+    .insert(passwordLinks)
+    .values({
+      userId: link.userId,
+      purpose: link.purpose,
+      tokenHash: digest(token),
+      createdBy: link.createdBy,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS),
+    })
+    .returning({ id: passwordLinks.id });
+  await mailPasswordLink(tx, { ...link, linkId: row!.id, path: passwordLinkPath(token) });
+  return passwordLinkPath(token);
+}
+
+/** Queued with the other emails; the worker sends it (or writes it to .data/mail). */
+async function mailPasswordLink(tx: Tx, link: { userId: string; purpose: LinkPurpose; linkId: string; path: string }) {
+  const [user] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, link.userId));
+  const url = `${appUrl()}${link.path}`;
+  const invited = link.purpose === "invite";
+  const subject = invited ? "You are invited to the ASEAN-UN Cooperation Tracker" : "Choose a new password";
+  const lead = invited
+    ? `${user!.name}, an administrator invited you to the ASEAN-UN Cooperation Tracker.`
+    : `${user!.name}, an administrator asked you to choose a new password for the ASEAN-UN Cooperation Tracker.`;
+  const text = `${lead}\n\nChoose your password here within 72 hours (the link works once):\n${url}\n`;
+  const html = `<p>${escapeHtml(lead)}</p><p><a href="${escapeHtml(url)}">Choose your password</a> within 72 hours (the link works once).</p>`;
+  await tx.insert(emailOutbox).values({
+    idempotencyKey: `password-link:${link.linkId}`,
+    userId: link.userId,
+    toAddress: user!.email,
+    subject,
+    text,
+    html,
+  });
+}
+
+const usable = (token: string, now: Date) =>
+  and(eq(passwordLinks.tokenHash, digest(token)), isNull(passwordLinks.usedAt), gt(passwordLinks.expiresAt, now));
+
+/** Whose link this is, for the page that asks for the password; null if unknown, used or expired. */
+export async function inspectPasswordLink(
+  token: string,
+  now = new Date(),
+): Promise<{ purpose: LinkPurpose; name: string; email: string } | null> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const db = await getDatabase();
+  const [row] = await db
+    .select({ purpose: passwordLinks.purpose, name: users.name, email: users.email })
+    .from(passwordLinks)
+    .innerJoin(users, eq(users.id, passwordLinks.userId))
+    .where(and(usable(token, now), eq(users.active, true)));
+  return row ?? null;
+}
+
+/** Sets the password from a link, once; every session of the user ends. Returns the email to sign in with. */
+export async function setPasswordFromLink(token: string, input: unknown, now = new Date()): Promise<string> {
+  const { password } = setPasswordSchema.parse(input);
+  assertNotCommon(password);
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw expired();
+  const passwordHash = await hashPassword(password);
+  const db = await getDatabase();
+  return db.transaction(async (tx) => {
+    const [link] = await tx
+      .update(passwordLinks)
+      .set({ usedAt: now })
+      .where(usable(token, now))
+      .returning({ userId: passwordLinks.userId, purpose: passwordLinks.purpose });
+    if (!link) throw expired();
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: now, updatedAt: sql`now()` })
+      .where(and(eq(users.id, link.userId), eq(users.active, true)))
+      .returning({ email: users.email });
+    if (!user) throw expired();
+    await endSessionsOf(tx, link.userId, "password_changed");
+    await recordAudit(tx, [
+      {
+        actor: { userId: link.userId, organisationId: null },
+        entityType: "user",
+        entityId: link.userId,
+        action: link.purpose === "invite" ? "accept_invitation" : "reset_password",
+      },
+    ]);
+    return user.email;
+  });
+}
+
+const expired = () =>
+  new InvalidInputError("This link has expired or was already used. Ask an administrator for a new one.");
+
+/** The server's half of the password rules: not one of the common or breached passwords. */
+export function assertNotCommon(password: string): void {
+  if (isCommonPassword(password)) {
+    throw new InvalidInputError("Choose a less common password.", {
+      password: "This password is too common or has appeared in a data breach. Choose another.",
+    });
+  }
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
+import { recordAudit } from "@/db/audit";
+import { appSettings, organisations, userSessions, users } from "@/db/schema";
+import { MFA_REQUIRED_ROLES_KEY, mfaRequiredRoles } from "@/lib/auth/mfa-policy";
+import { isUuid } from "@/lib/ids";
+import { getDatabase } from "./db";
+import type { Tx } from "./activity-state";
+import type { SessionUser } from "./session-user";
+
+// Sessions end after 8 hours whatever happens, and after 30 minutes without a request.
+export const ABSOLUTE_LIMIT_MS = 8 * 60 * 60_000;
+export const IDLE_LIMIT_MS = 30 * 60_000;
+// last_seen_at is written at most once a minute, not on every request.
+const SEEN_PRECISION_MS = 60_000;
+
+export type SessionEndReason =
+  "sign_out" | "expired" | "deactivated" | "role_changed" | "password_changed" | "reset_forced" | "mfa_changed";
+
+export interface ActiveSession {
+  sessionId: string;
+  user: SessionUser;
+  /** The user's role must use two-step verification and they have not set it up yet. */
+  mustEnrolMfa: boolean;
+}
+
+export async function startSession(userId: string, now = new Date()): Promise<string> {
+  const db = await getDatabase();
+  const [row] = await db
+    .insert(userSessions)
+    .values({ userId, createdAt: now, lastSeenAt: now })
+    .returning({ id: userSessions.id });
+  return row!.id;
+}
+
+/** The session behind a cookie, with its user read afresh, or null once it has ended. */
+export async function resolveSession(sessionId: string, now = new Date()): Promise<ActiveSession | null> {
+  if (!isUuid(sessionId)) return null;
+  const db = await getDatabase();
+  const [row] = await db
+    .select({
+      createdAt: userSessions.createdAt,
+      lastSeenAt: userSessions.lastSeenAt,
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      mfaEnabledAt: users.mfaEnabledAt,
+      orgId: organisations.id,
+      orgCode: organisations.code,
+      orgName: organisations.name,
+      orgAcronym: organisations.acronym,
+      requiredRoles: appSettings.value,
+    })
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .leftJoin(appSettings, eq(appSettings.key, MFA_REQUIRED_ROLES_KEY))
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt), eq(users.active, true)));
+  if (!row) return null;
+  const { createdAt, lastSeenAt, mfaEnabledAt, requiredRoles, orgId, orgCode, orgName, orgAcronym, ...user } = row;
+  const at = now.getTime();
+  if (at - createdAt.getTime() >= ABSOLUTE_LIMIT_MS || at - lastSeenAt.getTime() >= IDLE_LIMIT_MS) {
+    await db
+      .update(userSessions)
+      .set({ endedAt: now, endReason: "expired" })
+      .where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
+    return null;
+  }
+  if (at - lastSeenAt.getTime() >= SEEN_PRECISION_MS) {
+    await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sessionId));
+  }
+  const organisation =
+    orgId && orgCode && orgName ? { id: orgId, code: orgCode, name: orgName, acronym: orgAcronym } : null;
+  const production = process.env.NODE_ENV === "production";
+  return {
+    sessionId,
+    user: { ...user, organisation },
+    mustEnrolMfa: !mfaEnabledAt && mfaRequiredRoles(requiredRoles, production).includes(user.role),
+  };
+}
+
+/** Sign-out: this session ends; a copy of its cookie is worth nothing from now on. */
+export async function endSession(sessionId: string, now = new Date()): Promise<void> {
+  if (!isUuid(sessionId)) return;
+  const db = await getDatabase();
+  const ended = await db
+    .update(userSessions)
+    .set({ endedAt: now, endReason: "sign_out" })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)))
+    .returning({ userId: userSessions.userId });
+  if (ended[0]) {
+    await recordAudit(db, [
+      {
+        actor: { userId: ended[0].userId, organisationId: null },
+        entityType: "user",
+        entityId: ended[0].userId,
+        action: "sign_out",
+      },
+    ]);
+  }
+}
+
+/** Ends a user's sessions (all, or all but the one making the change), inside the change's transaction. */
+export async function endSessionsOf(tx: Tx, userId: string, reason: SessionEndReason, keep?: string): Promise<void> {
+  await tx
+    .update(userSessions)
+    .set({ endedAt: sql`now()`, endReason: reason })
+    .where(
+      and(eq(userSessions.userId, userId), isNull(userSessions.endedAt), keep ? ne(userSessions.id, keep) : undefined),
+    );
+}

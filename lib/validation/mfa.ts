@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+/** A six-digit code from the authenticator app. */
+export const totpCodeSchema = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, "Enter the six-digit code from your authenticator app."),
+  })
+  .strict();
+export type TotpCodeInput = z.infer<typeof totpCodeSchema>;
+
+/** Turning two-step verification off needs the password again. */
+export const disableMfaSchema = z.object({ password: z.string().min(1, "Enter your password.").max(128) }).strict();
