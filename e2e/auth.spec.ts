@@ -55,6 +55,24 @@ test.describe("signing in", () => {
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Factivities$/);
   });
 
+  test("a copy of the session cookie stops working once its owner signs out", async ({ page, browser }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn("secretariat@demo.test");
+    await expect(page.getByTestId("signed-in-user")).toContainText("Siti Secretariat");
+    const stolen = await browser.newContext();
+    await stolen.addCookies(await page.context().cookies());
+    const thief = await stolen.newPage();
+    await thief.goto("/activities");
+    await expect(thief.getByTestId("signed-in-user")).toContainText("Siti Secretariat");
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await login.expectShown();
+    await thief.goto("/activities");
+    await expect(thief).toHaveURL(/\/login\?callbackUrl=%2Factivities$/);
+    await stolen.close();
+  });
+
   test("a sign-in link cannot send you to another site", async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto("https://evil.example/phish");

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain";
 
+// "" from the form's "None", or null once the form's resolver has parsed it already.
 const organisationId = z
   .string()
   .trim()
+  .nullable()
   .transform((v) => v || null)
   .pipe(z.uuid("Choose an organisation.").nullable());
 
