@@ -89,6 +89,17 @@ describe.each(ENGINES)("filters and search on %s", (engine) => {
     expect((await list({ q: "kaleidoscope" })).map((a) => a.title)).toEqual([activity!.title]);
   });
 
+  it("finds an organisation's activities by its new name once it is renamed", async () => {
+    const expected = titles((a) => involves(a, "UNESCO"));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await listedTitles({ q: "Quetzaleducation" })).toEqual([]);
+    await database.db
+      .update(organisations)
+      .set({ name: "Quetzaleducation Organisation" })
+      .where(eq(organisations.code, "UNESCO"));
+    expect(await listedTitles({ q: "Quetzaleducation" })).toEqual(expected);
+  });
+
   it("sorts by title when asked", async () => {
     const items = await list({ sort: "title" });
     const sorted = [...items.map((a) => a.title)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
