@@ -7,6 +7,7 @@ import { seedRecord } from "@/db/seed/seed";
 import { demoUser } from "@/tests/actors";
 import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
 import { listCalendarActivities, renewCalendarFeed, revokeCalendarFeed, userForFeedToken } from "./calendar";
+import { setMfaRequiredRoles } from "./settings";
 
 describe.each(ENGINES)("calendar feeds on %s", (engine) => {
   let database: TestDatabase;
@@ -27,6 +28,12 @@ describe.each(ENGINES)("calendar feeds on %s", (engine) => {
     await database.db.update(users).set({ active: false }).where(eq(users.id, viewer.id));
     expect(await userForFeedToken(renewed)).toBeNull();
     await database.db.update(users).set({ active: true }).where(eq(users.id, viewer.id));
+    // Held to two-step verification and not enrolled: the feed waits too.
+    const admin = await demoUser(database.db, "admin@demo.test");
+    await setMfaRequiredRoles(admin, { roles: ["viewer"] });
+    expect(await userForFeedToken(renewed)).toBeNull();
+    await setMfaRequiredRoles(admin, { roles: [] });
+    expect(await userForFeedToken(renewed)).not.toBeNull();
     await revokeCalendarFeed(viewer);
     expect(await userForFeedToken(renewed)).toBeNull();
     expect(await userForFeedToken("not a token")).toBeNull();

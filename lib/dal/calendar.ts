@@ -14,6 +14,7 @@ import { DATE_COLUMNS } from "./activity-state";
 import { getDatabase } from "./db";
 import { periodMeets } from "./periods";
 import { loadActiveUser, type SessionUser } from "./session-user";
+import { mfaRequiredRolesSetting } from "./settings";
 
 const nextDay = (day: string) => exclusiveEnd({ date: day, precision: "day" });
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -54,16 +55,21 @@ export async function getCalendarFeed(user: SessionUser): Promise<{ createdAt: D
   return row ?? null;
 }
 
-/** The active user a feed token belongs to, or null for a wrong or revoked token. */
+/**
+ * The active user a feed token belongs to, or null for a wrong or revoked token, or while
+ * the user's role must use two-step verification and they have not set it up.
+ */
 export async function userForFeedToken(token: string): Promise<SessionUser | null> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
   const db = await getDatabase();
   const [row] = await db
-    .select({ id: users.id })
+    .select({ id: users.id, role: users.role, mfaEnabledAt: users.mfaEnabledAt })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
     .where(and(eq(calendarFeeds.tokenHash, hash(token)), eq(users.active, true)));
-  return row ? loadActiveUser(row.id) : null;
+  if (!row) return null;
+  if (!row.mfaEnabledAt && (await mfaRequiredRolesSetting()).includes(row.role)) return null;
+  return loadActiveUser(row.id);
 }
 
 /** Scheduled, completed and cancelled activities with a date, for calendars: one query. */
