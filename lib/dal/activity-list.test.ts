@@ -1,12 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { provideDatabase } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { activities, organisations, reports, users } from "@/db/schema";
 import { SEED_ACTIVITIES, type SeedActivity } from "@/db/seed/activities";
-import { seedRecord } from "@/db/seed/seed";
 import { MATCH_END, MATCH_START } from "@/lib/highlight-marks";
 import { parseActivityFilters } from "@/lib/validation/activity-filters";
-import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
+import { ENGINES } from "@/tests/databases";
+import { seededDatabase } from "@/tests/seeded";
 import { actingUser } from "@/tests/users";
 import { getFilterOptions, listActivities } from "./activity-list";
 
@@ -18,13 +17,7 @@ const titles = (pick: (a: SeedActivity) => boolean) =>
 const involves = (a: SeedActivity, code: string) => a.lead === code || a.involved.some(([c]) => c === code);
 
 describe.each(ENGINES)("filters and search on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    await seedRecord(database.db, { demoUsers: true });
-    provideDatabase(database);
-  });
-  afterAll(() => database.close());
+  const seeded = seededDatabase(engine);
 
   const list = async (params: Record<string, string>) =>
     listActivities(viewer, parseActivityFilters(params).filters).then((page) => page.items);
@@ -68,14 +61,14 @@ describe.each(ENGINES)("filters and search on %s", (engine) => {
   });
 
   it("searches report outcomes once a report is written", async () => {
-    const [activity] = await database.db
+    const [activity] = await seeded.current.db
       .select()
       .from(activities)
       .where(eq(activities.externalRef, "note2019-crc-dialogue-2018"));
-    const [unicef] = await database.db.select().from(organisations).where(eq(organisations.code, "UNICEF"));
-    const [author] = await database.db.select().from(users).where(eq(users.email, "unicef@demo.test"));
+    const [unicef] = await seeded.current.db.select().from(organisations).where(eq(organisations.code, "UNICEF"));
+    const [author] = await seeded.current.db.select().from(users).where(eq(users.email, "unicef@demo.test"));
     expect(await list({ q: "kaleidoscope" })).toEqual([]);
-    await database.db.insert(reports).values({
+    await seeded.current.db.insert(reports).values({
       activityId: activity!.id,
       organisationId: unicef!.id,
       authorId: author!.id,
@@ -93,7 +86,7 @@ describe.each(ENGINES)("filters and search on %s", (engine) => {
     const expected = titles((a) => involves(a, "UNESCO"));
     expect(expected.length).toBeGreaterThan(0);
     expect(await listedTitles({ q: "Quetzaleducation" })).toEqual([]);
-    await database.db
+    await seeded.current.db
       .update(organisations)
       .set({ name: "Quetzaleducation Organisation" })
       .where(eq(organisations.code, "UNESCO"));

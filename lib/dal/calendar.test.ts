@@ -1,35 +1,28 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { provideDatabase } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
-import { seedRecord } from "@/db/seed/seed";
 import { demoUser } from "@/tests/actors";
-import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
+import { ENGINES } from "@/tests/databases";
+import { seededDatabase } from "@/tests/seeded";
 import { listCalendarActivities, renewCalendarFeed, revokeCalendarFeed, userForFeedToken } from "./calendar";
 import { setMfaRequiredRoles } from "./settings";
 
 describe.each(ENGINES)("calendar feeds on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    await seedRecord(database.db, { demoUsers: true });
-    provideDatabase(database);
-  });
-  afterAll(() => database.close());
+  const seeded = seededDatabase(engine);
 
   it("opens the feed with the user's token, and no longer once renewed, revoked or deactivated", async () => {
-    const viewer = await demoUser(database.db, "viewer@demo.test");
+    const viewer = await demoUser(seeded.current.db, "viewer@demo.test");
     const { token } = await renewCalendarFeed(viewer);
     expect((await userForFeedToken(token))?.email).toBe("viewer@demo.test");
     const { token: renewed } = await renewCalendarFeed(viewer);
     expect(await userForFeedToken(token)).toBeNull();
     expect(await userForFeedToken(renewed)).not.toBeNull();
-    await database.db.update(users).set({ active: false }).where(eq(users.id, viewer.id));
+    await seeded.current.db.update(users).set({ active: false }).where(eq(users.id, viewer.id));
     expect(await userForFeedToken(renewed)).toBeNull();
-    await database.db.update(users).set({ active: true }).where(eq(users.id, viewer.id));
+    await seeded.current.db.update(users).set({ active: true }).where(eq(users.id, viewer.id));
     // Held to two-step verification and not enrolled: the feed waits too.
-    const admin = await demoUser(database.db, "admin@demo.test");
+    const admin = await demoUser(seeded.current.db, "admin@demo.test");
     await setMfaRequiredRoles(admin, { roles: ["viewer"] });
     expect(await userForFeedToken(renewed)).toBeNull();
     await setMfaRequiredRoles(admin, { roles: [] });
@@ -40,7 +33,7 @@ describe.each(ENGINES)("calendar feeds on %s", (engine) => {
   });
 
   it("holds dated activities that are not drafts, filtered by organisation or clause", async () => {
-    const viewer = await demoUser(database.db, "viewer@demo.test");
+    const viewer = await demoUser(seeded.current.db, "viewer@demo.test");
     const dated = SEED_ACTIVITIES.filter((a) => a.start);
     expect(await listCalendarActivities(viewer, {})).toHaveLength(dated.length);
     const unicef = await listCalendarActivities(viewer, { org: "UNICEF" });

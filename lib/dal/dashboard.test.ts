@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { provideDatabase } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
-import { seedRecord } from "@/db/seed/seed";
 import { demoUser } from "@/tests/actors";
 import { draftInput } from "@/tests/activity-input";
-import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
+import { ENGINES } from "@/tests/databases";
+import { seededDatabase } from "@/tests/seeded";
 import { reportInput } from "@/tests/report-input";
 import { createActivity } from "./activity-edits";
 import { transitionActivity } from "./activity-transitions";
@@ -14,16 +13,10 @@ import { eq } from "drizzle-orm";
 import { activities, reports } from "@/db/schema";
 
 describe.each(ENGINES)("the dashboard on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    await seedRecord(database.db, { demoUsers: true });
-    provideDatabase(database);
-  });
-  afterAll(() => database.close());
+  const seeded = seededDatabase(engine);
 
   it("counts the record per year, theme and UN entity", async () => {
-    const viewer = await demoUser(database.db, "viewer@demo.test");
+    const viewer = await demoUser(seeded.current.db, "viewer@demo.test");
     const dashboard = await getDashboard(viewer);
     const years = new Map<number, number>();
     for (const a of SEED_ACTIVITIES)
@@ -39,25 +32,25 @@ describe.each(ENGINES)("the dashboard on %s", (engine) => {
 
   it("lists a report as due once an activity is completed, and counts participants once it is approved", async () => {
     const [unicef, reviewer] = [
-      await demoUser(database.db, "unicef@demo.test"),
-      await demoUser(database.db, "reviewer@demo.test"),
+      await demoUser(seeded.current.db, "unicef@demo.test"),
+      await demoUser(seeded.current.db, "reviewer@demo.test"),
     ];
-    const { id } = await createActivity(unicef, await draftInput(database.db));
+    const { id } = await createActivity(unicef, await draftInput(seeded.current.db));
     const step = async (user: typeof unicef, action: "submit" | "approve" | "complete") => {
-      const [row] = await database.db.select().from(activities).where(eq(activities.id, id));
+      const [row] = await seeded.current.db.select().from(activities).where(eq(activities.id, id));
       await transitionActivity(user, { activityId: id, action, expectedVersion: row!.version, input: { comment: "" } });
     };
     await step(unicef, "submit");
     await step(reviewer, "approve");
     await step(unicef, "complete");
-    const viewer = await demoUser(database.db, "viewer@demo.test");
+    const viewer = await demoUser(seeded.current.db, "viewer@demo.test");
     expect((await getDashboard(viewer)).reportsDue).toMatchObject([
       { activityId: id, organisation: "UNICEF", overdue: false },
     ]);
     const in31Days = new Date(Date.now() + 31 * 86_400_000);
     expect((await getDashboard(viewer, in31Days)).reportsDue).toMatchObject([{ overdue: true }]);
     await submitReport(unicef, id, 0, reportInput(unicef.organisation!.id), []);
-    const [report] = await database.db.select().from(reports).where(eq(reports.activityId, id));
+    const [report] = await seeded.current.db.select().from(reports).where(eq(reports.activityId, id));
     await transitionReport(reviewer, report!.id, "approve_report", report!.version, "");
     const dashboard = await getDashboard(viewer);
     expect(dashboard.reportsDue).toEqual([]);

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { provideDatabase } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
-import { seedRecord } from "@/db/seed/seed";
 import { renderIati, type IatiActivity } from "@/lib/exports/iati";
-import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
+import { ENGINES } from "@/tests/databases";
+import { seededDatabase } from "@/tests/seeded";
 import { validateIati } from "@/tests/iati";
 import { actingUser } from "@/tests/users";
 import { demoUser } from "@/tests/actors";
@@ -19,13 +18,7 @@ import { eq } from "drizzle-orm";
 import { activities, reportAttachments, reports } from "@/db/schema";
 
 describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    await seedRecord(database.db, { demoUsers: true });
-    provideDatabase(database);
-  });
-  afterAll(() => database.close());
+  const seeded = seededDatabase(engine);
 
   it("holds every activity and validates against the IATI 2.03 schema", async () => {
     const all: IatiActivity[] = [];
@@ -39,8 +32,8 @@ describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
   });
 
   it("uses an organisation's IATI identifier once an administrator sets it, and lets no one else", async () => {
-    const admin = await demoUser(database.db, "admin@demo.test");
-    const secretariat = await demoUser(database.db, "secretariat@demo.test");
+    const admin = await demoUser(seeded.current.db, "admin@demo.test");
+    const secretariat = await demoUser(seeded.current.db, "secretariat@demo.test");
     const undp = (await listOrganisations(admin)).find((o) => o.code === "UNDP")!;
     await expect(setIatiIdentifier(secretariat, undp.id, { iatiIdentifier: "XM-DAC-41114" })).rejects.toMatchObject({
       code: "forbidden",
@@ -57,25 +50,28 @@ describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
   });
 
   it("publishes only the attachments marked public, once their report is approved", async () => {
-    const unicef = await demoUser(database.db, "unicef@demo.test");
-    const reviewer = await demoUser(database.db, "reviewer@demo.test");
+    const unicef = await demoUser(seeded.current.db, "unicef@demo.test");
+    const reviewer = await demoUser(seeded.current.db, "reviewer@demo.test");
     const { id } = await createActivity(
       unicef,
-      await draftInput(database.db, { title: "Published outcomes workshop" }),
+      await draftInput(seeded.current.db, { title: "Published outcomes workshop" }),
     );
     for (const [user, action] of [
       [unicef, "submit"],
       [reviewer, "approve"],
       [unicef, "complete"],
     ] as const) {
-      const [row] = await database.db.select().from(activities).where(eq(activities.id, id));
+      const [row] = await seeded.current.db.select().from(activities).where(eq(activities.id, id));
       await transitionActivity(user, { activityId: id, action, expectedVersion: row!.version, input: { comment: "" } });
     }
     const input = reportInput(unicef.organisation!.id);
     await submitReport(unicef, id, 0, input, [{ name: "outcomes.pdf", bytes: SAMPLE_FILES.pdf, isPublic: true }]);
     await submitReport(unicef, id, 0, input, []).catch(() => undefined); // a double click: refused, nothing added
-    const [report] = await database.db.select().from(reports).where(eq(reports.activityId, id));
-    const [file] = await database.db.select().from(reportAttachments).where(eq(reportAttachments.reportId, report!.id));
+    const [report] = await seeded.current.db.select().from(reports).where(eq(reports.activityId, id));
+    const [file] = await seeded.current.db
+      .select()
+      .from(reportAttachments)
+      .where(eq(reportAttachments.reportId, report!.id));
     expect(await getPublicAttachment(file!.id)).toBeNull(); // not before approval
     await transitionReport(reviewer, report!.id, "approve_report", report!.version, "");
     expect(await getPublicAttachment(file!.id)).toMatchObject({

@@ -1,26 +1,23 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { provideDatabase } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { activities } from "@/db/schema";
-import { seedRecord } from "@/db/seed/seed";
 import { demoUser } from "@/tests/actors";
 import { draftInput } from "@/tests/activity-input";
-import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
+import { ENGINES } from "@/tests/databases";
+import { seededDatabase } from "@/tests/seeded";
 import { createActivity } from "./activity-edits";
 import { findOverlaps } from "./overlaps";
 
 describe.each(ENGINES)("overlap warnings on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    await seedRecord(database.db, { demoUsers: true });
-    provideDatabase(database);
-  });
-  afterAll(() => database.close());
+  const seeded = seededDatabase(engine);
 
   it("names other activities in the same country at the same time sharing a clause or theme", async () => {
-    const unicef = await demoUser(database.db, "unicef@demo.test");
-    const base = await draftInput(database.db, { startDate: "2027-05-10", endDate: "2027-05-12", endPrecision: "day" });
+    const unicef = await demoUser(seeded.current.db, "unicef@demo.test");
+    const base = await draftInput(seeded.current.db, {
+      startDate: "2027-05-10",
+      endDate: "2027-05-12",
+      endPrecision: "day",
+    });
     const { id } = await createActivity(unicef, base);
     const { id: same } = await createActivity(unicef, {
       ...base,
@@ -47,7 +44,7 @@ describe.each(ENGINES)("overlap warnings on %s", (engine) => {
       primaryClauseId: "",
     });
     const { id: cancelled } = await createActivity(unicef, { ...base, title: "Cancelled" });
-    await database.db.update(activities).set({ status: "cancelled" }).where(eq(activities.id, cancelled));
+    await seeded.current.db.update(activities).set({ status: "cancelled" }).where(eq(activities.id, cancelled));
 
     const found = await findOverlaps(unicef, id);
     expect(found.map((o) => o.id).sort()).toEqual([same, month].sort());

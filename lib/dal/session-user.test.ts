@@ -1,29 +1,22 @@
 import { eq, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { provideDatabase } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { auditEvents, recoveryCodes, userSessions, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
-import { seedRecord } from "@/db/seed/seed";
 import { hashPassword } from "@/lib/auth/password";
 import { seal } from "@/lib/auth/secret-box";
 import { newRecoveryCodes, newTotpSecret, totpCode } from "@/lib/auth/totp";
-import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
+import { ENGINES } from "@/tests/databases";
+import { seededDatabase } from "@/tests/seeded";
 import { MfaRequiredError, verifyCredentials } from "./session-user";
 import { SignInLockedError } from "./sign-in-limits";
 import { endSession, resolveSession, startSession } from "./user-sessions";
 
 describe.each(ENGINES)("sessions on %s", (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    await seedRecord(database.db, { demoUsers: true });
-    provideDatabase(database);
-  });
-  afterAll(() => database.close());
+  const seeded = seededDatabase(engine);
 
   const setUser = (email: string, values: PgUpdateSetSource<typeof users>) =>
-    database.db.update(users).set(values).where(eq(users.email, email));
+    seeded.current.db.update(users).set(values).where(eq(users.email, email));
 
   const session = async (email: string, at = new Date()) => {
     const verified = await verifyCredentials(email, DEMO_PASSWORD, { now: at });
@@ -40,7 +33,7 @@ describe.each(ENGINES)("sessions on %s", (engine) => {
     });
     expect(Object.keys(active!.user).sort()).toEqual(["email", "id", "name", "organisation", "role"]);
     expect(active!.mustEnrolMfa).toBe(false);
-    const [row] = await database.db
+    const [row] = await seeded.current.db
       .select({ at: users.lastSignInAt })
       .from(users)
       .where(eq(users.email, "unicef@demo.test"));
@@ -72,7 +65,7 @@ describe.each(ENGINES)("sessions on %s", (engine) => {
     await endSession(laptop);
     expect(await resolveSession(laptop)).toBeNull();
     expect(await resolveSession(phone)).not.toBeNull();
-    const [ended] = await database.db.select().from(userSessions).where(eq(userSessions.id, laptop));
+    const [ended] = await seeded.current.db.select().from(userSessions).where(eq(userSessions.id, laptop));
     expect(ended!.endReason).toBe("sign_out");
   });
 
@@ -105,12 +98,12 @@ describe.each(ENGINES)("sessions on %s", (engine) => {
     const now = new Date("2027-03-01T09:00:00Z");
     const secret = newTotpSecret();
     const [recovery] = newRecoveryCodes(1);
-    const [user] = await database.db
+    const [user] = await seeded.current.db
       .update(users)
       .set({ mfaSecret: seal(secret), mfaEnabledAt: now })
       .where(eq(users.email, "reviewer@demo.test"))
       .returning({ id: users.id });
-    await database.db.insert(recoveryCodes).values({ userId: user!.id, codeHash: await hashPassword(recovery!) });
+    await seeded.current.db.insert(recoveryCodes).values({ userId: user!.id, codeHash: await hashPassword(recovery!) });
 
     await expect(verifyCredentials("reviewer@demo.test", DEMO_PASSWORD, { now })).rejects.toBeInstanceOf(
       MfaRequiredError,
@@ -149,7 +142,7 @@ describe.each(ENGINES)("sessions on %s", (engine) => {
     expect(
       await verifyCredentials("secretariat@demo.test", DEMO_PASSWORD, { clientAddress: "198.51.100.2", now: at(40) }),
     ).not.toBeNull();
-    const actions = await database.db
+    const actions = await seeded.current.db
       .select({ action: auditEvents.action })
       .from(auditEvents)
       .where(sql`${auditEvents.entityId} = 'sign-in' AND ${auditEvents.after}->>'email' = 'secretariat@demo.test'`);
