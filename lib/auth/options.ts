@@ -37,11 +37,13 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         // The lock and MFA_REQUIRED messages reach the form; everything else is the one shared message.
+        const address = clientAddress(request?.headers);
         const verified = await verifyCredentials(parsed.data.email, parsed.data.password, {
           code: parsed.data.code || undefined,
-          clientAddress: clientAddress(request?.headers),
+          clientAddress: address,
         });
-        return verified ? { id: verified.userId, sessionId: await startSession(verified.userId) } : null;
+        if (!verified) return null;
+        return { id: verified.userId, sessionId: await startSession(verified.userId, new Date(), address) };
       },
     }),
   ],

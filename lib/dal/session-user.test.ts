@@ -67,6 +67,11 @@ describe.each(ENGINES)("sessions on %s", (engine) => {
     expect(await resolveSession(phone)).not.toBeNull();
     const [ended] = await seeded.current.db.select().from(userSessions).where(eq(userSessions.id, laptop));
     expect(ended!.endReason).toBe("sign_out");
+    const trail = await seeded.current.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, ended!.userId));
+    expect(trail.map((t) => t.action).sort()).toEqual(["seed", "sign_in", "sign_in", "sign_out"]);
   });
 
   it("ends a session after 30 minutes idle, and after 8 hours however busy", async () => {

@@ -24,13 +24,25 @@ export interface ActiveSession {
   mustEnrolMfa: boolean;
 }
 
-export async function startSession(userId: string, now = new Date()): Promise<string> {
+/** A new session after a successful sign-in, audited with the address it came from. */
+export async function startSession(userId: string, now = new Date(), clientAddress = "unknown"): Promise<string> {
   const db = await getDatabase();
-  const [row] = await db
-    .insert(userSessions)
-    .values({ userId, createdAt: now, lastSeenAt: now })
-    .returning({ id: userSessions.id });
-  return row!.id;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(userSessions)
+      .values({ userId, createdAt: now, lastSeenAt: now })
+      .returning({ id: userSessions.id });
+    await recordAudit(tx, [
+      {
+        actor: { userId, organisationId: null },
+        entityType: "user",
+        entityId: userId,
+        action: "sign_in",
+        after: { session: row!.id, clientAddress },
+      },
+    ]);
+    return row!.id;
+  });
 }
 
 /** The session behind a cookie, with its user read afresh, or null once it has ended. */
