@@ -10,6 +10,8 @@ import {
   changePassword,
   confirmMfaEnrolment,
   disableMfa,
+  endOtherSessions,
+  listOwnSessions,
   renewRecoveryCodes,
   securityOverview,
   startMfaEnrolment,
@@ -45,6 +47,21 @@ describe.each(ENGINES)("the account holder's security on %s", (engine) => {
     expect(await resolveSession(elsewhere.sessionId)).toBeNull();
     expect(await verifyCredentials("undp@demo.test", DEMO_PASSWORD)).toBeNull();
     expect(await verifyCredentials("undp@demo.test", STRONG)).not.toBeNull();
+  });
+
+  it("lists where the user is signed in, and signs out everywhere else with the password", async () => {
+    const here = await sessionOf("ohchr@demo.test");
+    const phone = await sessionOf("ohchr@demo.test");
+    const listed = await listOwnSessions(here);
+    expect(listed.filter((s) => s.current)).toHaveLength(1);
+    expect(listed.map((s) => s.id).sort()).toEqual([here.sessionId, phone.sessionId].sort());
+    await expect(endOtherSessions(here, { password: "wrong" })).rejects.toMatchObject({
+      fieldErrors: { password: "This is not your password." },
+    });
+    expect(await resolveSession(phone.sessionId)).not.toBeNull();
+    await endOtherSessions(here, { password: DEMO_PASSWORD });
+    expect(await resolveSession(phone.sessionId)).toBeNull();
+    expect((await listOwnSessions(here)).map((s) => s.id)).toEqual([here.sessionId]);
   });
 
   it("enrols with a QR code and a first code, gives ten recovery codes, then asks for a code at sign-in", async () => {

@@ -1,20 +1,20 @@
 import "server-only";
-import { and, count, eq, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import QRCode from "qrcode";
 import { recordAudit } from "@/db/audit";
-import { recoveryCodes, users } from "@/db/schema";
+import { recoveryCodes, userSessions, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { open, seal } from "@/lib/auth/secret-box";
 import { acceptedStep, newRecoveryCodes, newTotpSecret, totpUri } from "@/lib/auth/totp";
 import { InvalidInputError } from "@/lib/errors";
-import { disableMfaSchema, totpCodeSchema } from "@/lib/validation/mfa";
+import { reauthenticationSchema, totpCodeSchema } from "@/lib/validation/mfa";
 import { changePasswordSchema } from "@/lib/validation/password";
 import type { Tx } from "./activity-state";
 import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
 import { assertNotCommon } from "./password-links";
 import { mfaRequiredRolesSetting } from "./settings";
-import { endSessionsOf, type ActiveSession } from "./user-sessions";
+import { endSessionsOf, hasLapsed, type ActiveSession } from "./user-sessions";
 
 // The account holder's own security: password and two-step verification. These act on the
 // caller's own row only, so they take the session, not a user id, and need no capability;
@@ -135,13 +135,11 @@ export async function renewRecoveryCodes(session: ActiveSession, input: unknown,
 
 /** Turns two-step verification off (needs the password); refused where the role requires it. */
 export async function disableMfa(session: ActiveSession, input: unknown): Promise<void> {
-  const { password } = disableMfaSchema.parse(input);
+  const { password } = reauthenticationSchema.parse(input);
   if (await mfaRequiredFor(session))
     throw new InvalidInputError("Your role must use two-step verification; it cannot be turned off.");
+  await assertPassword(session, password);
   const db = await getDatabase();
-  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, session.user.id));
-  if (!row?.hash || !(await verifyPassword(row.hash, password)))
-    throw new InvalidInputError("Some fields need attention.", { password: "This is not your password." });
   await db.transaction(async (tx) => {
     await tx
       .update(users)
@@ -151,6 +149,42 @@ export async function disableMfa(session: ActiveSession, input: unknown): Promis
     await endSessionsOf(tx, session.user.id, "mfa_changed", session.sessionId);
     await recordAudit(tx, [ownEvent(session, "disable_mfa")]);
   });
+}
+
+export interface OwnSession {
+  id: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  current: boolean;
+}
+
+/** The user's open sessions, newest first, to see where they are signed in. */
+export async function listOwnSessions(session: ActiveSession, now = new Date()): Promise<OwnSession[]> {
+  const db = await getDatabase();
+  const rows = await db
+    .select({ id: userSessions.id, createdAt: userSessions.createdAt, lastSeenAt: userSessions.lastSeenAt })
+    .from(userSessions)
+    .where(and(eq(userSessions.userId, session.user.id), isNull(userSessions.endedAt)))
+    .orderBy(desc(userSessions.lastSeenAt));
+  return rows.filter((r) => !hasLapsed(r, now)).map((r) => ({ ...r, current: r.id === session.sessionId }));
+}
+
+/** Ends every other session of the user; needs the password again. */
+export async function endOtherSessions(session: ActiveSession, input: unknown): Promise<void> {
+  const { password } = reauthenticationSchema.parse(input);
+  await assertPassword(session, password);
+  const db = await getDatabase();
+  await db.transaction(async (tx) => {
+    await endSessionsOf(tx, session.user.id, "sign_out", session.sessionId);
+    await recordAudit(tx, [ownEvent(session, "sign_out_elsewhere")]);
+  });
+}
+
+async function assertPassword(session: ActiveSession, password: string): Promise<void> {
+  const db = await getDatabase();
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, session.user.id));
+  if (!row?.hash || !(await verifyPassword(row.hash, password)))
+    throw new InvalidInputError("Some fields need attention.", { password: "This is not your password." });
 }
 
 async function mfaRequiredFor(session: ActiveSession): Promise<boolean> {

@@ -9,13 +9,19 @@ import type { Tx } from "./activity-state";
 import type { SessionUser } from "./session-user";
 
 // Sessions end after 8 hours whatever happens, and after 30 minutes without a request.
-export const ABSOLUTE_LIMIT_MS = 8 * 60 * 60_000;
-export const IDLE_LIMIT_MS = 30 * 60_000;
+const ABSOLUTE_LIMIT_MS = 8 * 60 * 60_000;
+const IDLE_LIMIT_MS = 30 * 60_000;
 // last_seen_at is written at most once a minute, not on every request.
 const SEEN_PRECISION_MS = 60_000;
 
 export type SessionEndReason =
   "sign_out" | "expired" | "deactivated" | "role_changed" | "password_changed" | "reset_forced" | "mfa_changed";
+
+/** Past 8 hours since sign-in, or 30 minutes since the last request. */
+export function hasLapsed(session: { createdAt: Date; lastSeenAt: Date }, now: Date): boolean {
+  const at = now.getTime();
+  return at - session.createdAt.getTime() >= ABSOLUTE_LIMIT_MS || at - session.lastSeenAt.getTime() >= IDLE_LIMIT_MS;
+}
 
 export interface ActiveSession {
   sessionId: string;
@@ -71,15 +77,14 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
     .where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt), eq(users.active, true)));
   if (!row) return null;
   const { createdAt, lastSeenAt, mfaEnabledAt, requiredRoles, orgId, orgCode, orgName, orgAcronym, ...user } = row;
-  const at = now.getTime();
-  if (at - createdAt.getTime() >= ABSOLUTE_LIMIT_MS || at - lastSeenAt.getTime() >= IDLE_LIMIT_MS) {
+  if (hasLapsed({ createdAt, lastSeenAt }, now)) {
     await db
       .update(userSessions)
       .set({ endedAt: now, endReason: "expired" })
       .where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
     return null;
   }
-  if (at - lastSeenAt.getTime() >= SEEN_PRECISION_MS) {
+  if (now.getTime() - lastSeenAt.getTime() >= SEEN_PRECISION_MS) {
     await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sessionId));
   }
   const organisation =

@@ -11,5 +11,5 @@ export const totpCodeSchema = z
   .strict();
 export type TotpCodeInput = z.infer<typeof totpCodeSchema>;
 
-/** Turning two-step verification off needs the password again. */
-export const disableMfaSchema = z.object({ password: z.string().min(1, "Enter your password.").max(128) }).strict();
+/** The password again, before turning two-step verification off or ending other sessions. */
+export const reauthenticationSchema = z.object({ password: z.string().min(1, "Enter your password.").max(128) }).strict();

@@ -6,6 +6,7 @@ import {
   changePassword,
   confirmMfaEnrolment,
   disableMfa,
+  endOtherSessions,
   renewRecoveryCodes,
   startMfaEnrolment,
 } from "@/lib/dal/account-security";
@@ -37,6 +38,12 @@ export async function renewRecoveryCodesAction(values: unknown) {
 
 export async function disableMfaAction(values: unknown) {
   const result = await runAccountAction(subject("disable_mfa"), (session) => disableMfa(session, values));
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function endOtherSessionsAction(values: unknown) {
+  const result = await runAccountAction(subject("sign_out_elsewhere"), (session) => endOtherSessions(session, values));
   if (result.ok) revalidatePath(PAGE);
   return result;
 }

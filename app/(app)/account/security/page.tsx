@@ -2,18 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { MfaSettings } from "@/components/account/mfa-settings";
+import { OpenSessions } from "@/components/account/open-sessions";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAccountHolder } from "@/lib/auth/session";
-import { securityOverview } from "@/lib/dal/account-security";
+import { listOwnSessions, securityOverview } from "@/lib/dal/account-security";
 
 export const metadata: Metadata = { title: "Sign-in and security" };
 
 // Open to a user who must still set up two-step verification: the one page they can use.
 export default async function SecurityPage() {
   const session = await requireAccountHolder();
-  const overview = await securityOverview(session);
+  const [overview, sessions] = await Promise.all([securityOverview(session), listOwnSessions(session)]);
   return (
     <>
       {session.mustEnrolMfa ? null : (
@@ -38,8 +39,17 @@ export default async function SecurityPage() {
           codesLeft={overview.recoveryCodesLeft}
         />
       </Card>
-      <Card title="Password">
+      <Card title="Password" className="mb-6">
         <ChangePasswordForm />
+      </Card>
+      <Card title="Where you are signed in">
+        <OpenSessions
+          sessions={sessions.map((s) => ({
+            createdAt: s.createdAt.toISOString(),
+            lastSeenAt: s.lastSeenAt.toISOString(),
+            current: s.current,
+          }))}
+        />
       </Card>
     </>
   );
