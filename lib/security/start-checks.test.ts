@@ -25,6 +25,15 @@ describe("production start checks", () => {
     expect(configurationProblem({ ...GOOD, NEXTAUTH_URL: "tracker" })).toMatch(/NEXTAUTH_URL is not a URL/);
   });
 
+  it("refuses plain http but on this machine, so that session cookies are Secure", () => {
+    expect(configurationProblem({ ...GOOD, NEXTAUTH_URL: "http://tracker.example.org" })).toMatch(
+      /NEXTAUTH_URL must be https/,
+    );
+    for (const local of ["http://localhost:3000", "http://127.0.0.1:3100", "http://[::1]:3000"]) {
+      expect(configurationProblem({ ...GOOD, NEXTAUTH_URL: local })).toBeNull();
+    }
+  });
+
   it("refuses demo accounts unless in demo mode", () => {
     expect(demoAccountsProblem(9, false)).toMatch(/^Refusing to start: 9 demo account\(s\)/);
     expect(demoAccountsProblem(9, true)).toBeNull();
