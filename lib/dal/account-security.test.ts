@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { recoveryCodes, users } from "@/db/schema";
+import { emailOutbox, recoveryCodes, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { totpCode } from "@/lib/auth/totp";
 import { demoUser } from "@/tests/actors";
@@ -99,6 +99,17 @@ describe.each(ENGINES)("the account holder's security on %s", (engine) => {
     await expect(disableMfa(session, { password: "wrong" })).rejects.toThrow();
     await disableMfa(session, { password: DEMO_PASSWORD });
     expect(await verifyCredentials("unicef@demo.test", DEMO_PASSWORD)).not.toBeNull();
+    // Every change to how they sign in was mailed to them, so one they did not make shows.
+    const notices = await database.current.db
+      .select({ subject: emailOutbox.subject, text: emailOutbox.text })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.userId, session.user.id));
+    expect(notices.map((n) => n.text.split(" on your")[0]!.replace("Uma UNICEF, ", ""))).toEqual([
+      "two-step verification was turned on",
+      "a recovery code was used to sign in (each works once)",
+      "new recovery codes were made (the old ones no longer work)",
+      "two-step verification was turned off",
+    ]);
   });
 
   it("holds users of a required role to enrolment: nothing else until they do, and no turning it off", async () => {

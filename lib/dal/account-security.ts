@@ -14,6 +14,7 @@ import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
 import { assertNotCommon } from "./password-links";
 import { mfaRequiredRolesSetting } from "./settings";
+import { queueAccountEmail, securityNotice } from "./account-mail";
 import { endSessionsOf, hasLapsed, type ActiveSession } from "./user-sessions";
 
 // The account holder's own security: password and two-step verification. These act on the
@@ -64,6 +65,7 @@ export async function changePassword(session: ActiveSession, input: unknown): Pr
       .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
       .where(eq(users.id, session.user.id));
     await endSessionsOf(tx, session.user.id, "password_changed", session.sessionId);
+    await queueAccountEmail(tx, securityNotice(session.user.id, "your password was changed"));
     await recordAudit(tx, [ownEvent(session, "change_password")]);
   });
 }
@@ -107,6 +109,7 @@ export async function confirmMfaEnrolment(session: ActiveSession, input: unknown
       .set({ mfaEnabledAt: now, mfaLastStep: step, updatedAt: sql`now()` })
       .where(eq(users.id, session.user.id));
     await replaceRecoveryCodes(tx, session.user.id, hashes);
+    await queueAccountEmail(tx, securityNotice(session.user.id, "two-step verification was turned on"));
     await recordAudit(tx, [ownEvent(session, "enable_mfa")]);
   });
   return codes;
@@ -128,6 +131,10 @@ export async function renewRecoveryCodes(session: ActiveSession, input: unknown,
   await db.transaction(async (tx) => {
     await tx.update(users).set({ mfaLastStep: step }).where(eq(users.id, session.user.id));
     await replaceRecoveryCodes(tx, session.user.id, hashes);
+    await queueAccountEmail(
+      tx,
+      securityNotice(session.user.id, "new recovery codes were made (the old ones no longer work)"),
+    );
     await recordAudit(tx, [ownEvent(session, "renew_recovery_codes")]);
   });
   return codes;
@@ -147,6 +154,7 @@ export async function disableMfa(session: ActiveSession, input: unknown): Promis
       .where(eq(users.id, session.user.id));
     await replaceRecoveryCodes(tx, session.user.id, []);
     await endSessionsOf(tx, session.user.id, "mfa_changed", session.sessionId);
+    await queueAccountEmail(tx, securityNotice(session.user.id, "two-step verification was turned off"));
     await recordAudit(tx, [ownEvent(session, "disable_mfa")]);
   });
 }

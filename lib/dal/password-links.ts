@@ -2,12 +2,12 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { recordAudit } from "@/db/audit";
-import { emailOutbox, passwordLinks, users } from "@/db/schema";
+import { passwordLinks, users } from "@/db/schema";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { hashPassword } from "@/lib/auth/password";
-import { appUrl, escapeHtml } from "@/lib/notifications/email";
 import { InvalidInputError } from "@/lib/errors";
 import { setPasswordSchema } from "@/lib/validation/password";
+import { queueAccountEmail, securityNotice } from "./account-mail";
 import type { Tx } from "./activity-state";
 import { getDatabase } from "./db";
 import { endSessionsOf } from "./user-sessions";
@@ -44,29 +44,22 @@ export async function issuePasswordLink(
       expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS),
     })
     .returning({ id: passwordLinks.id });
-  await mailPasswordLink(tx, { ...link, linkId: row!.id, path: passwordLinkPath(token) });
-  return passwordLinkPath(token);
-}
-
-/** Queued with the other emails; the worker sends it (or writes it to .data/mail). */
-async function mailPasswordLink(tx: Tx, link: { userId: string; purpose: LinkPurpose; linkId: string; path: string }) {
-  const [user] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, link.userId));
-  const url = `${appUrl()}${link.path}`;
   const invited = link.purpose === "invite";
-  const subject = invited ? "You are invited to the ASEAN-UN Cooperation Tracker" : "Choose a new password";
-  const lead = invited
-    ? `${user!.name}, an administrator invited you to the ASEAN-UN Cooperation Tracker.`
-    : `${user!.name}, an administrator asked you to choose a new password for the ASEAN-UN Cooperation Tracker.`;
-  const text = `${lead}\n\nChoose your password here within 72 hours (the link works once):\n${url}\n`;
-  const html = `<p>${escapeHtml(lead)}</p><p><a href="${escapeHtml(url)}">Choose your password</a> within 72 hours (the link works once).</p>`;
-  await tx.insert(emailOutbox).values({
-    idempotencyKey: `password-link:${link.linkId}`,
+  await queueAccountEmail(tx, {
     userId: link.userId,
-    toAddress: user!.email,
-    subject,
-    text,
-    html,
+    key: `password-link:${row!.id}`,
+    subject: invited ? "You are invited to the ASEAN-UN Cooperation Tracker" : "Choose a new password",
+    lead: (name) =>
+      invited
+        ? `${name}, an administrator invited you to the ASEAN-UN Cooperation Tracker.`
+        : `${name}, an administrator asked you to choose a new password for the ASEAN-UN Cooperation Tracker.`,
+    link: {
+      path: passwordLinkPath(token),
+      label: "Choose your password",
+      note: "within 72 hours (the link works once)",
+    },
   });
+  return passwordLinkPath(token);
 }
 
 const usable = (token: string, now: Date) =>
@@ -108,6 +101,7 @@ export async function setPasswordFromLink(token: string, input: unknown, now = n
       .returning({ email: users.email });
     if (!user) throw expired();
     await endSessionsOf(tx, link.userId, "password_changed");
+    await queueAccountEmail(tx, securityNotice(link.userId, "a password was chosen from a link"));
     await recordAudit(tx, [
       {
         actor: { userId: link.userId, organisationId: null },

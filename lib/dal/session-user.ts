@@ -6,6 +6,7 @@ import { open } from "@/lib/auth/secret-box";
 import { acceptedStep, normaliseRecoveryCode } from "@/lib/auth/totp";
 import type { Role } from "@/lib/domain";
 import { isUuid } from "@/lib/ids";
+import { queueAccountEmail, securityNotice } from "./account-mail";
 import { getDatabase } from "./db";
 import { isLocked, recordFailure, SignInLockedError } from "./sign-in-limits";
 
@@ -133,6 +134,8 @@ async function secondStepPasses(
       .set({ usedAt: now })
       .where(and(eq(recoveryCodes.id, candidate.id), isNull(recoveryCodes.usedAt)))
       .returning({ id: recoveryCodes.id });
+    if (used.length === 1)
+      await queueAccountEmail(db, securityNotice(user.id, "a recovery code was used to sign in (each works once)"));
     return used.length === 1;
   }
   return false;
