@@ -84,12 +84,9 @@ export function MfaSettings({
         }}
       >
         {problem ? <Alert>{problem}</Alert> : null}
-        <ol className="list-decimal space-y-3 pl-5 text-sm text-slate-700">
-          <li>
-            Scan this code with an authenticator app (such as Google Authenticator, Microsoft Authenticator or
-            1Password).
-          </li>
-        </ol>
+        <p className="text-sm text-slate-700">
+          Scan this code with an authenticator app (such as Google Authenticator, Microsoft Authenticator or 1Password).
+        </p>
         <div
           role="img"
           aria-label="QR code to add this account to an authenticator app"
@@ -98,7 +95,8 @@ export function MfaSettings({
           dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }}
         />
         <p className="text-sm text-slate-700">
-          Cannot scan? Enter this key instead: <code className="break-all font-mono">{enrolment.secret}</code>
+          Cannot scan? Enter this key instead:{" "}
+          <code className="break-all font-mono">{enrolment.secret.replace(/(.{4})(?=.)/g, "$1 ")}</code>
         </p>
         <CodeInput id="code" label="Then enter the six-digit code it shows" />
         <Button type="submit" pending={pending === "confirm"} pendingLabel="Checking…">
