@@ -57,7 +57,7 @@ export async function changePassword(session: ActiveSession, input: unknown): Pr
     throw new InvalidInputError("Some fields need attention.", {
       password: "Choose a password you have not used here.",
     });
-  assertNotCommon(password);
+  assertNotCommon(password, session.user);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     await tx

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { recordAudit } from "@/db/audit";
 import { passwordLinks, users } from "@/db/schema";
-import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { isCommonPassword, isGuessableFor } from "@/lib/auth/common-passwords";
 import { hashPassword } from "@/lib/auth/password";
 import { InvalidInputError } from "@/lib/errors";
 import { setPasswordSchema } from "@/lib/validation/password";
@@ -83,8 +83,10 @@ export async function inspectPasswordLink(
 /** Sets the password from a link, once; every session of the user ends. Returns the email to sign in with. */
 export async function setPasswordFromLink(token: string, input: unknown, now = new Date()): Promise<string> {
   const { password } = setPasswordSchema.parse(input);
-  assertNotCommon(password);
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) throw expired();
+  const person = await inspectPasswordLink(token, now);
+  if (!person) throw expired();
+  assertNotCommon(password, person);
   const passwordHash = await hashPassword(password);
   const db = await getDatabase();
   return db.transaction(async (tx) => {
@@ -117,11 +119,19 @@ export async function setPasswordFromLink(token: string, input: unknown, now = n
 const expired = () =>
   new InvalidInputError("This link has expired or was already used. Ask an administrator for a new one.");
 
-/** The server's half of the password rules: not one of the common or breached passwords. */
-export function assertNotCommon(password: string): void {
+/**
+ * The server's half of the password rules: not one of the common or breached passwords, and
+ * not little more than the app's words and the person's own name or email.
+ */
+export function assertNotCommon(password: string, person: { name: string; email: string }): void {
   if (isCommonPassword(password)) {
     throw new InvalidInputError("Choose a less common password.", {
       password: "This password is too common or has appeared in a data breach. Choose another.",
+    });
+  }
+  if (isGuessableFor(password, [person.name, person.email])) {
+    throw new InvalidInputError("Choose a harder password.", {
+      password: "This password is mostly your name, your email or this app's name. Choose another.",
     });
   }
 }
