@@ -1,0 +1,74 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signedInPage } from "./fixtures/users";
+
+// Every server action is a public POST endpoint. Whatever the page shows, a request made by
+// hand must get nowhere without a session, and nowhere from another site's page even with
+// the user's cookie (Next's origin check). A focal point no other spec signs in as.
+const EMAIL = "aichr-id@demo.test";
+
+const preference = (page: Page) => page.locator("form#email").getByRole("radio", { checked: true });
+
+test("a server action posted by hand without a session, or from another origin, changes nothing", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const page = await signedInPage(browser, EMAIL);
+  await page.goto("/account");
+  const form = page.locator("form#email");
+
+  // The page saves "No email" through its action; keep the request the browser sent.
+  await form.getByRole("radio", { name: /No email/ }).check();
+  const [sent] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    form.getByRole("button", { name: "Save" }).click(),
+  ]);
+  await expect(form.getByRole("status")).toHaveText("Saved.");
+  const url = sent.url();
+  const headers = {
+    "Next-Action": sent.headers()["next-action"]!,
+    "Content-Type": sent.headers()["content-type"] ?? "text/plain;charset=UTF-8",
+    Accept: "text/x-component",
+  };
+  // The same call asking for the daily digest instead: a change the action would make.
+  const digest = sent.postData()!.replace('"none"', '"digest"');
+  expect(digest).toContain('"digest"');
+
+  // No cookie at all: the proxy sends the request to sign in before it reaches the action.
+  const stranger = await playwright.request.newContext({ baseURL });
+  const anonymous = await stranger.post(url, { headers, data: digest, maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers()["location"]).toContain("/login");
+  await stranger.dispose();
+
+  // The proxy is not the boundary: a copied cookie of a session since signed out passes it
+  // (its token is still well signed), and the action itself answers that the session ended.
+  const otherDevice = await signedInPage(browser, EMAIL);
+  const copied = await otherDevice.context().storageState();
+  await otherDevice.getByRole("button", { name: "Sign out" }).click();
+  await expect(otherDevice).toHaveURL(/\/login/);
+  const replayer = await playwright.request.newContext({ baseURL, storageState: copied });
+  const replayed = await replayer.post(url, { headers, data: digest, maxRedirects: 0 });
+  expect(replayed.status()).toBe(200);
+  expect(await replayed.text()).toContain("Your session has ended");
+  await replayer.dispose();
+
+  // The user's own cookie, from another site's page: Next refuses before the action runs.
+  const crossSite = await page
+    .context()
+    .request.post(url, { headers: { ...headers, Origin: "https://evil.example" }, data: digest });
+  expect(crossSite.status()).toBe(500);
+  expect(await crossSite.text()).not.toContain('"ok"'); // an error, not the action's result
+
+  await page.reload();
+  await expect(preference(page)).toHaveAccessibleName(/No email/);
+
+  // The control: the very same request from the app's own origin does change it, so the two
+  // refusals above were refusals, not a malformed request.
+  const sameSite = await page
+    .context()
+    .request.post(url, { headers: { ...headers, Origin: new URL(baseURL!).origin }, data: digest });
+  expect(sameSite.status()).toBe(200);
+  await page.reload();
+  await expect(preference(page)).toHaveAccessibleName(/Daily digest/);
+});
