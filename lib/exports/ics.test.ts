@@ -85,4 +85,14 @@ describe("the ICS feed", () => {
   it("is a valid, empty calendar when nothing matches", () => {
     expect(events([])).toEqual([]);
   });
+
+  it("escapes and folds long text with accents so it reads back the same", () => {
+    const title = `Dialogue, on; "rights" \\ ${"Đối thoại về quyền con người ".repeat(6)}`;
+    const raw = renderCalendar([{ ...base, title, summary: "Line one\nLine two" }], {
+      name: "T",
+      baseUrl: "https://t",
+    });
+    expect(raw.split("\r\n").every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    expect(events([{ ...base, title }])[0]!.summary).toBe(title);
+  });
 });
