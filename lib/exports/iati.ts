@@ -57,6 +57,12 @@ const lastDay = (date: DateAsGiven) => {
 };
 
 /** Whole percentages that add up to 100. */
+// xmlbuilder2 leaves an "&" that starts an entity ("&amp;", "&#0;") as it is, and lets through
+// characters XML 1.0 forbids: text as people typed it must come out as typed, in a file that
+// parses. Forbidden characters become U+FFFD; every "&" is escaped here, once.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const text = (value: string) => value.replace(NOT_XML, "\uFFFD").replace(/&/g, "&amp;");
+
 function shares(n: number): number[] {
   const base = Math.floor(100 / n);
   return Array.from({ length: n }, (_, i) => base + (i < 100 - base * n ? 1 : 0));
@@ -73,16 +79,16 @@ export function renderIati(activities: IatiActivity[], reporting: ReportingOrg, 
       "xml:lang": "en",
     });
     activity.ele("iati-identifier").txt(`${reporting.ref}-${a.id}`);
-    activity.ele("reporting-org", { ref: reporting.ref, type: "40" }).ele("narrative").txt(reporting.name);
-    activity.ele("title").ele("narrative").txt(a.title);
+    activity.ele("reporting-org", { ref: reporting.ref, type: "40" }).ele("narrative").txt(text(reporting.name));
+    activity.ele("title").ele("narrative").txt(text(a.title));
     activity
       .ele("description", { type: "1" })
       .ele("narrative")
-      .txt(a.summary || a.title);
+      .txt(text(a.summary || a.title));
     for (const org of a.organisations) {
       const attributes: Record<string, string> = { role: ROLE[org.role], type: TYPE[org.kind] };
       if (org.iatiRef) attributes.ref = org.iatiRef;
-      activity.ele("participating-org", attributes).ele("narrative").txt(org.name);
+      activity.ele("participating-org", attributes).ele("narrative").txt(text(org.name));
     }
     activity.ele("activity-status", { code: activityStatus(a) });
     // ActivityDateType: 1 Planned start, 2 Actual start, 3 Planned end, 4 Actual end.
@@ -104,7 +110,7 @@ export function renderIati(activities: IatiActivity[], reporting: ReportingOrg, 
       activity
         .ele("sector", { vocabulary: "99", code: clause.number, percentage: String(shares(a.clauses.length)[i]) })
         .ele("narrative")
-        .txt(`ASEAN-UN Plan of Action ${clause.number}: ${clause.text}`);
+        .txt(text(`ASEAN-UN Plan of Action ${clause.number}: ${clause.text}`));
     });
     // DocumentCategory A08: Results, outcomes and outputs (completion reports' files).
     for (const document of a.documents) {
@@ -112,7 +118,7 @@ export function renderIati(activities: IatiActivity[], reporting: ReportingOrg, 
         url: `${reporting.baseUrl}/public/attachments/${document.id}`,
         format: document.mediaType,
       });
-      link.ele("title").ele("narrative").txt(document.fileName);
+      link.ele("title").ele("narrative").txt(text(document.fileName));
       link.ele("category", { code: "A08" });
     }
   }

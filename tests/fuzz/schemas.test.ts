@@ -1,0 +1,259 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
+import ICAL from "ical.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { ZodType } from "zod";
+import { ActivityTable } from "@/components/activities/activity-table";
+import { csvCells } from "@/lib/exports/csv";
+import { renderCalendar } from "@/lib/exports/ics";
+import { renderIati } from "@/lib/exports/iati";
+import { emailPreferenceSchema } from "@/lib/dal/notifications";
+import { iatiIdentifierSchema } from "@/lib/dal/organisations";
+import { EMPTY_ACTIVITY_FORM } from "@/lib/validation/activity";
+import { activitiesHref, parseActivityFilters } from "@/lib/validation/activity-filters";
+import { reportInput } from "@/tests/report-input";
+import { validateIati } from "@/tests/iati";
+import { hostileInput, hostileString, prototypeIntact, Tally } from "./hostile";
+
+// Every input schema, fed hostile input: it may refuse, never throw; what it accepts it
+// accepts again (so what is stored from it passes it); and nothing reaches Object.prototype.
+// Then the exports and a list component fed hostile stored text: inert, escaped, neutralised.
+
+const RUNS = 300;
+const tally = new Tally();
+afterAll(() => tally.print("Fuzzed schemas and renderers"));
+
+const UUID = "6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b";
+
+/** A valid value of each schema, for near misses; a schema without one gets hostile input only. */
+const EXAMPLES: Record<string, unknown> = {
+  activityFormSchema: {
+    ...EMPTY_ACTIVITY_FORM,
+    title: "Regional workshop",
+    leadOrganisationId: UUID,
+    startDate: "2026-03-10",
+    clauseIds: [UUID],
+    primaryClauseId: UUID,
+  },
+  involvementSchema: { organisationId: UUID, role: "supporting" },
+  transitionSchema: { comment: "Looks right." },
+  rescheduleSchema: {
+    comment: "The venue moved.",
+    startDate: "2026-04",
+    startPrecision: "month",
+    endDate: "",
+    endPrecision: "day",
+    city: "Hanoi",
+    countryCode: "VN",
+  },
+  reportFormSchema: reportInput(UUID),
+  noteSettingsSchema: {
+    title: "Note",
+    noteDate: "2019-12-31",
+    periodFrom: "2019-01-01",
+    periodTo: "2019-12-31",
+    organisationCodes: ["UNICEF"],
+    themes: [],
+  },
+  introductionSchema: { introduction: "In 2019..." },
+  totpCodeSchema: { code: "123456" },
+  disableMfaSchema: { password: "asean-un-demo" },
+  reauthenticationSchema: { password: "asean-un-demo" },
+  setPasswordSchema: { password: "correct horse battery", confirmation: "correct horse battery" },
+  changePasswordSchema: { current: "x", password: "correct horse battery", confirmation: "correct horse battery" },
+  signInSchema: { email: "someone@example.org", password: "x", code: "123456" },
+  userRoleSchema: { role: "focal_point", organisationId: UUID },
+  inviteUserSchema: { name: "A Person", email: "a@example.org", role: "viewer", organisationId: "" },
+  mfaRolesSchema: { roles: ["admin"] },
+  emailPreferenceSchema: { preference: "digest" },
+  iatiIdentifierSchema: { iatiIdentifier: "XM-DAC-41114" },
+};
+
+async function discoverSchemas(): Promise<Array<[string, ZodType]>> {
+  const dir = path.join(process.cwd(), "lib/validation");
+  const found: Array<[string, ZodType]> = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
+    const module = (await import(path.join(dir, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) if (value instanceof ZodType) found.push([name, value]);
+  }
+  // Schemas the data layer keeps beside its one function.
+  found.push(["emailPreferenceSchema", emailPreferenceSchema], ["iatiIdentifierSchema", iatiIdentifierSchema]);
+  return found;
+}
+
+describe("every input schema, fed hostile input", async () => {
+  const schemas = await discoverSchemas();
+  it.each(schemas)("%s refuses or accepts, never throws, and accepts what it accepted", (name, schema) => {
+    if (!(name in EXAMPLES)) console.log(`${name}: no example, hostile input only`);
+    fc.assert(
+      fc.property(hostileInput(EXAMPLES[name]), (input) => {
+        tally.add(`schema ${name}`);
+        const parsed = schema.safeParse(input);
+        if (parsed.success) expect(schema.safeParse(parsed.data).success).toBe(true);
+        expect(prototypeIntact()).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the list's URL filters: anything in the query string gives a page, never an error", () => {
+    const params = fc.dictionary(
+      fc.constantFrom("status", "year", "theme", "type", "org", "clause", "country", "q", "sort", "page", "__proto__"),
+      fc.oneof(hostileString, fc.array(hostileString, { maxLength: 3 })),
+    );
+    fc.assert(
+      fc.property(params, (input) => {
+        tally.add("parseActivityFilters");
+        const { filters } = parseActivityFilters(input);
+        // What it kept survives its own link (a URL cannot carry a lone surrogate: left aside).
+        if (filters.q?.isWellFormed() !== false) {
+          const again = parseActivityFilters(
+            Object.fromEntries(new URL(activitiesHref(filters), "http://x").searchParams),
+          );
+          expect({ ...again.filters, page: filters.page }).toEqual(filters);
+        }
+        expect(prototypeIntact()).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+const ALLOWED_TAGS = new Set([
+  "div",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "a",
+  "p",
+  "mark",
+  "time",
+  "span",
+  "abbr",
+]);
+const day = { date: "2026-03-10", precision: "day" as const };
+
+describe("hostile stored text, rendered", () => {
+  it("the CSV export neutralises every cell a spreadsheet would run as a formula", () => {
+    fc.assert(
+      fc.property(fc.array(hostileString, { minLength: 5, maxLength: 5 }), ([title, summary, city, lead, ref]) => {
+        tally.add("CSV cells");
+        const cells = csvCells({
+          reference: ref!,
+          title: title!,
+          summary: summary!,
+          type: "workshop",
+          status: "draft",
+          start: day,
+          end: null,
+          city: city!,
+          countryCode: "TH",
+          expectedParticipants: null,
+          lead: lead!,
+          involved: [{ code: lead!, role: "supporting" }],
+          themes: [],
+          clauses: [],
+        });
+        for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the calendar feed keeps each title inside its own event", () => {
+    fc.assert(
+      fc.property(hostileString, hostileString, (title, summary) => {
+        tally.add("ICS feed");
+        const ics = renderCalendar(
+          [
+            {
+              id: UUID,
+              title,
+              summary,
+              status: "scheduled",
+              start: day,
+              end: null,
+              place: summary,
+              lead: "UNICEF",
+              version: 1,
+              updatedAt: new Date(),
+            },
+          ],
+          { name: title, baseUrl: "https://tracker.example" },
+        );
+        const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent");
+        expect(events).toHaveLength(1);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the IATI export stays well-formed XML with markup in every text", () => {
+    fc.assert(
+      fc.property(hostileString, hostileString, hostileString, (title, summary, name) => {
+        tally.add("IATI XML");
+        const xml = renderIati(
+          [
+            {
+              id: UUID,
+              title,
+              summary,
+              status: "completed",
+              reportApproved: true,
+              start: day,
+              end: null,
+              countryCode: "TH",
+              updatedAt: new Date(),
+              organisations: [{ name, iatiRef: null, kind: "un_entity", role: "lead" }],
+              clauses: [{ number: "1.2.4", text: summary }],
+              documents: [{ id: UUID, fileName: name, mediaType: "application/pdf" }],
+            },
+          ],
+          { ref: "XM-ASEAN", name: "ASEAN Secretariat", baseUrl: "https://tracker.example" },
+        );
+        expect(xml).not.toMatch(/<script/i);
+        expect(validateIati(xml).report).not.toMatch(/parser error/);
+      }),
+      { numRuns: 60 }, // xmllint runs as a process each time
+    );
+  });
+
+  it("the activity list renders hostile titles, places and highlights as text", () => {
+    fc.assert(
+      fc.property(hostileString, hostileString, hostileString, (title, city, snippet) => {
+        tally.add("ActivityTable markup");
+        const org = { code: "UNICEF", label: title, name: city, kind: "un_entity" as const };
+        const html = renderToStaticMarkup(
+          createElement(ActivityTable, {
+            items: [
+              {
+                id: UUID,
+                title,
+                status: "draft",
+                start: day,
+                end: null,
+                city,
+                countryCode: "TH",
+                lead: org,
+                unEntities: [org],
+                clauses: [title],
+                highlight: { title, snippet: `\u0001${snippet}\u0002 ${snippet}` },
+              },
+            ],
+          }),
+        );
+        // Only the component's own elements, and no handler attribute on any of them.
+        const tags = new Set([...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]));
+        expect([...tags].filter((t) => !ALLOWED_TAGS.has(t!))).toEqual([]);
+        expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\son\w+=/i);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
