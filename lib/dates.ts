@@ -43,7 +43,8 @@ export function parseDateAsGiven(text: string): DateAsGiven | null {
 
 function isRealDay(iso: string): boolean {
   const parsed = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === iso;
+  // Year 0 exists for Date, not for PostgreSQL's date type.
+  return iso >= "0001" && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === iso;
 }
 
 interface Parts {

@@ -7,6 +7,7 @@ import { dateAsGiven, parseDateAsGiven, type DateAsGiven } from "@/lib/dates";
 import type { ReportState } from "@/lib/domain";
 import { AppError, ConflictError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { transitionSchema } from "@/lib/validation/activity";
 import { MAX_ATTACHMENTS, reportFormSchema, reportNumbers, splitLinks } from "@/lib/validation/report";
 import {
   availableReportActions,
@@ -195,8 +196,10 @@ export async function transitionReport(
   reportId: string,
   action: Exclude<ReportAction, "submit_report">,
   expectedVersion: number,
-  comment: string,
+  rawComment: string,
 ): Promise<void> {
+  // The same rules as an activity's comments: at most 2,000 characters, no control characters.
+  const { comment } = transitionSchema.parse({ comment: rawComment });
   const subject = { entityType: "report" as const, entityId: reportId, action };
   return auditingRefusals(user, subject, async () => {
     if (!isUuid(reportId) || !REVIEW_ACTIONS.includes(action)) throw new AppError("not_found", "report");

@@ -28,6 +28,8 @@ export function splitList(cell: string): string[] {
 
 export function parseActivityCsv(text: string): { rows: CsvRow[] } | { error: string } {
   if (text.length > MAX_IMPORT_BYTES) return { error: "The file is larger than 5 MB: split it into smaller files." };
+  // The database refuses NUL in any text: a file carrying one is not a text CSV anyway.
+  if (text.includes("\u0000")) return { error: "The file is not a readable CSV: it contains NUL characters." };
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];

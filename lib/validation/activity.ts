@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/countries-list";
 import { parseDateAsGiven } from "@/lib/dates";
 import { ACTIVITY_TYPES, DATE_PRECISIONS, THEMES } from "@/lib/domain";
+import { PLAIN_TEXT, PLAIN_TEXT_MESSAGE } from "./text";
 
 // The activity form's schema: zodResolver checks it in the browser, the server action
 // checks it again. Unknown keys are refused (.strict()), so a posted status, version or
@@ -9,7 +10,7 @@ import { ACTIVITY_TYPES, DATE_PRECISIONS, THEMES } from "@/lib/domain";
 
 const uuid = z.string().uuid("Choose from the list.");
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} is at most ${max} characters.`);
+  z.string().trim().max(max, `${label} is at most ${max} characters.`).regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE);
 
 const DATE_SHAPES = { day: "YYYY-MM-DD", month: "YYYY-MM", year: "YYYY" } as const;
 
@@ -41,7 +42,8 @@ export const activityFormSchema = z
       .string()
       .trim()
       .min(3, "Give a title of at least 3 characters.")
-      .max(300, "Title is at most 300 characters."),
+      .max(300, "Title is at most 300 characters.")
+      .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
     summary: optionalText(5000, "Summary"),
     type: z.enum(ACTIVITY_TYPES, "Choose a type."),
     themes: z.array(z.enum(THEMES)).max(THEMES.length),
@@ -115,13 +117,18 @@ export const EMPTY_ACTIVITY_FORM: ActivityFormValues = {
 // Comments and reasons that transitions ask for.
 export const transitionSchema = z
   .object({
-    comment: z.string().trim().max(2000, "At most 2,000 characters."),
+    comment: z.string().trim().max(2000, "At most 2,000 characters.").regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
   })
   .strict();
 
 export const rescheduleSchema = z
   .object({
-    comment: z.string().trim().min(1, "Give the reason for rescheduling.").max(2000, "At most 2,000 characters."),
+    comment: z
+      .string()
+      .trim()
+      .min(1, "Give the reason for rescheduling.")
+      .max(2000, "At most 2,000 characters.")
+      .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
     startDate: z.string().trim().min(1, "Give the new start date.").max(10),
     startPrecision: z.enum(DATE_PRECISIONS),
     endDate: z.string().trim().max(10),

@@ -1,12 +1,23 @@
 import { z } from "zod";
+import { parseDateAsGiven } from "@/lib/dates";
 import { THEMES } from "@/lib/domain";
+import { PLAIN_TEXT, PLAIN_TEXT_MESSAGE } from "./text";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.");
+// A real day: the database refuses "2024-02-30" (and the save would fail with an error).
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
+  .refine((text) => parseDateAsGiven(text)?.precision === "day", "Enter a date that exists.");
 
 // The choices a Background Note is generated from; shared by the form and the server.
 export const noteSettingsSchema = z
   .object({
-    title: z.string().trim().min(3, "Give the note a title.").max(200, "At most 200 characters."),
+    title: z
+      .string()
+      .trim()
+      .min(3, "Give the note a title.")
+      .max(200, "At most 200 characters.")
+      .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
     noteDate: day,
     periodFrom: day,
     periodTo: day,
@@ -19,5 +30,10 @@ export const noteSettingsSchema = z
 export type NoteSettings = z.infer<typeof noteSettingsSchema>;
 
 export const introductionSchema = z
-  .object({ introduction: z.string().max(20_000, "The introduction is at most 20,000 characters.") })
+  .object({
+    introduction: z
+      .string()
+      .max(20_000, "The introduction is at most 20,000 characters.")
+      .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
+  })
   .strict();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseDateAsGiven } from "@/lib/dates";
 import { DATE_PRECISIONS, PARTICIPANT_GROUPS } from "@/lib/domain";
+import { PLAIN_TEXT, PLAIN_TEXT_MESSAGE } from "./text";
 
 // The completion report's schema, shared by the report form and the server action.
 
@@ -35,12 +36,22 @@ export const reportFormSchema = z
         >,
       )
       .strict(),
-    outcomes: z.string().trim().min(1, "Describe the outcomes.").max(10_000, "Outcomes are at most 10,000 characters."),
-    followUp: z.string().trim().max(5_000, "Follow-up actions are at most 5,000 characters."),
+    outcomes: z
+      .string()
+      .trim()
+      .min(1, "Describe the outcomes.")
+      .max(10_000, "Outcomes are at most 10,000 characters.")
+      .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
+    followUp: z
+      .string()
+      .trim()
+      .max(5_000, "Follow-up actions are at most 5,000 characters.")
+      .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
     links: z
       .string()
       .trim()
       .max(5_000)
+      .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE)
       .refine(
         (text) => splitLinks(text).every((link) => /^https?:\/\/\S+$/.test(link) && URL.canParse(link)),
         "Give one web address per line, each starting with http:// or https://.",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain";
+import { PLAIN_TEXT, PLAIN_TEXT_MESSAGE } from "./text";
 
 // "" from the form's "None", or null once the form's resolver has parsed it already.
 const organisationId = z
@@ -24,7 +25,12 @@ export type UserRoleInput = z.input<typeof userRoleSchema>;
 /** Inviting a user: who they are and where they stand. */
 export const inviteUserSchema = z
   .object({
-    name: z.string().trim().min(2, "Enter the person's name.").max(120, "Use at most 120 characters."),
+    name: z
+      .string()
+      .trim()
+      .min(2, "Enter the person's name.")
+      .max(120, "Use at most 120 characters.")
+      .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
     email: z.string().trim().toLowerCase().max(254).email("Enter a valid email."),
     role: z.enum(ROLES, "Choose a role."),
     organisationId,

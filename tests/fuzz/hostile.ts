@@ -57,6 +57,11 @@ const pollution = (key: string) => JSON.parse(`{"${key}": {"polluted": "yes"}}`)
 
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: hostileString },
+  // Dates of the right shape that no calendar has, and the ends of the range.
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom("2024-02-30", "2026-13-01", "0000-00-00", "9999-99-99", "10000-01-01", "2026-00"),
+  },
   fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, Number.MAX_SAFE_INTEGER + 2, -1, 0, 2 ** 31),
   fc.double(),
   fc.bigInt(),
@@ -78,6 +83,13 @@ const extraKeys = fc.dictionary(
   },
 );
 
+/** The same text with its digits replaced: "2019-12-31" becomes "2019-92-30" or "0000-00-00". */
+export const redigit = (text: string, digits: number[]) => {
+  let i = 0;
+  return text.replace(/\d/g, () => String(digits[i++ % digits.length]));
+};
+const digits = fc.array(fc.constantFrom(0, 0, 1, 2, 3, 9), { minLength: 1, maxLength: 8 });
+
 /** A valid value with some of its fields (or keys of its own) replaced by hostile ones. */
 export function nearValid(base: unknown): fc.Arbitrary<unknown> {
   if (base === null || typeof base !== "object" || Array.isArray(base)) {
@@ -86,7 +98,14 @@ export function nearValid(base: unknown): fc.Arbitrary<unknown> {
   const fields = Object.fromEntries(
     Object.entries(base).map(([key, value]) => [
       key,
-      fc.oneof({ weight: 3, arbitrary: fc.constant(value) }, { weight: 2, arbitrary: hostileValue }),
+      fc.oneof(
+        { weight: 3, arbitrary: fc.constant(value) },
+        { weight: 2, arbitrary: hostileValue },
+        {
+          weight: typeof value === "string" && /\d/.test(value) ? 2 : 0,
+          arbitrary: digits.map((d) => redigit(String(value), d)),
+        },
+      ),
     ]),
   );
   return fc

@@ -49,6 +49,8 @@ export async function submitReportAction(activityId: string, expectedVersion: nu
   const result = await runAction(
     { entityType: "activity", entityId: activityId, action: "submit_report" },
     async (user) => {
+      // A hand-made request may send anything in the form's place.
+      if (!(form instanceof FormData)) throw new InvalidInputError("Send the report form.");
       const values = parseJson(form.get("values"));
       const entries = form.getAll("attachments").filter((e): e is File => e instanceof File && e.size > 0);
       // Counted and sized before any is read into memory.
