@@ -5,6 +5,8 @@ import type { SessionUser } from "@/lib/dal/session-user";
 import { startSession } from "@/lib/dal/user-sessions";
 import { csvLines, CSV_HEADER } from "@/lib/exports/csv";
 import { draftInput } from "@/tests/activity-input";
+import { importApp } from "./discover";
+import { actAs } from "./fake-session";
 import { reportInput } from "@/tests/report-input";
 import { ACTORS, freshPassword, DEMO_PASSWORD, type Actor, type SignedIn, type Targets, type World } from "./fixtures";
 
@@ -101,6 +103,41 @@ const importCsv = () =>
       "1.2.4",
     ],
   ]);
+
+const ORGANISATIONS = "app/(app)/admin/organisations/actions.ts";
+const PLAN = "app/(app)/admin/plan/actions.ts";
+const unique = () => Math.random().toString(36).slice(2, 8).toUpperCase();
+
+const newOrganisation = () => ({
+  code: `TEST-${unique()}`,
+  kind: "un_entity",
+  name: "United Nations Test Office",
+  acronym: "",
+  parentId: "",
+  countryCode: "",
+  iatiIdentifier: "",
+});
+const planEdition = () => ({
+  title: "ASEAN-UN Plan of Action (test)",
+  startYear: 2026,
+  endYear: 2030,
+  adoptedAt: "",
+  sections: [{ number: "1.2", title: "Human rights" }],
+  clauses: [{ number: "1.2.1", text: "Promote human rights together." }],
+});
+
+/** A fresh target made by the admin through the action itself (its data layer is new and moving). */
+async function madeByAdmin(world: World, file: string, name: string, values: unknown): Promise<string> {
+  actAs(world.sessions.admin);
+  try {
+    const call = (await importApp(file))[name] as (values: unknown) => Promise<{ ok: boolean; data?: { id: string } }>;
+    const result = await call(values);
+    if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result)}`);
+    return result.data!.id;
+  } finally {
+    actAs(null);
+  }
+}
 
 const stateRow = (
   action: string,
@@ -392,6 +429,46 @@ export const MATRIX: Entry[] = [
     setup: async ({ targets }) => [
       await targets.organisationId("UNDP"),
       { iatiIdentifier: `XM-DAC-${Math.floor(Math.random() * 1e6)}` },
+    ],
+    expect: ADMIN_ONLY,
+  },
+
+  {
+    file: ORGANISATIONS,
+    export: "createOrganisationAction",
+    setup: async () => [newOrganisation()],
+    expect: ADMIN_ONLY,
+  },
+  {
+    file: ORGANISATIONS,
+    export: "updateOrganisationAction",
+    setup: async ({ world }) => [
+      await madeByAdmin(world, ORGANISATIONS, "createOrganisationAction", newOrganisation()),
+      { name: "United Nations Renamed Office", acronym: "UNRO", parentId: "" },
+    ],
+    expect: ADMIN_ONLY,
+  },
+  {
+    file: ORGANISATIONS,
+    export: "setOrganisationRetiredAction",
+    setup: async ({ world }) => [
+      await madeByAdmin(world, ORGANISATIONS, "createOrganisationAction", newOrganisation()),
+      true,
+    ],
+    expect: ADMIN_ONLY,
+  },
+  {
+    file: PLAN,
+    export: "createPlanEditionAction",
+    setup: async () => [{ code: `POA-${unique()}`, ...planEdition() }],
+    expect: ADMIN_ONLY,
+  },
+  {
+    file: PLAN,
+    export: "updatePlanEditionAction",
+    setup: async ({ world }) => [
+      await madeByAdmin(world, PLAN, "createPlanEditionAction", { code: `POA-${unique()}`, ...planEdition() }),
+      { ...planEdition(), title: "ASEAN-UN Plan of Action (renamed)" },
     ],
     expect: ADMIN_ONLY,
   },
