@@ -5,7 +5,16 @@ type Executor = Pick<Database, "insert">;
 
 export interface AuditEntry {
   actor: { userId: string; organisationId: string | null } | null;
-  entityType: "activity" | "organisation" | "plan_clause" | "user" | "report" | "attachment" | "note" | "setting";
+  entityType:
+    | "activity"
+    | "organisation"
+    | "plan_edition"
+    | "plan_clause"
+    | "user"
+    | "report"
+    | "attachment"
+    | "note"
+    | "setting";
   entityId: string;
   /** The activity whose history shows the event. */
   activityId?: string | null;

@@ -9,6 +9,8 @@ export const CAPABILITIES = {
   "activity:create": ["admin", "secretariat", "focal_point"],
   "activity:import": ["admin", "secretariat"],
   "organisation:manage": ["admin"],
+  // Adding and correcting Plan of Action editions and their clauses.
+  "plan:manage": ["admin"],
   "user:manage": ["admin"],
   "mail:admin": ["admin"],
   "note:read": ["admin", "secretariat", "focal_point", "reviewer", "viewer"],

@@ -15,15 +15,23 @@ export interface OrganisationRef {
   label: string; // the acronym where there is one, else the name
   name: string;
   kind: OrganisationKind;
+  /** Retired since: the record keeps it and says so. */
+  retired?: boolean;
 }
 
-type OrganisationRow = { code: string; acronym: string | null; name: string; kind: OrganisationKind };
+type OrganisationRow = {
+  code: string;
+  acronym: string | null;
+  name: string;
+  kind: OrganisationKind;
+  retiredAt: Date | null;
+};
 
 export function organisationRef(org: OrganisationRow): OrganisationRef {
-  return { code: org.code, label: org.acronym ?? org.name, name: org.name, kind: org.kind };
+  return { code: org.code, label: org.acronym ?? org.name, name: org.name, kind: org.kind, retired: !!org.retiredAt };
 }
 
-export const ORGANISATION_COLUMNS = { code: true, acronym: true, name: true, kind: true } as const;
+export const ORGANISATION_COLUMNS = { code: true, acronym: true, name: true, kind: true, retiredAt: true } as const;
 const ORGANISATION_COLUMNS_WITH_ID = { ...ORGANISATION_COLUMNS, id: true } as const;
 
 export interface ActivityDetail {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { recordAudit } from "@/db/audit";
 import {
   activities,
@@ -60,13 +60,22 @@ function snapshotInput(values: ActivityFormValues): SnapshotInput {
   };
 }
 
-/** Every organisation and clause named must exist (and an organisation must not be retired). */
-async function checkReferences(tx: Tx, values: ActivityFormValues): Promise<void> {
+/** A current organisation, or a retired one the activity already names (it keeps it). */
+const offered = (keep: string[]) =>
+  keep.length > 0
+    ? or(isNull(organisations.retiredAt), inArray(organisations.id, keep))
+    : isNull(organisations.retiredAt);
+
+/**
+ * Every organisation and clause named must exist, and an organisation must not be retired
+ * unless the activity already names it (`keep`): a draft is not forced to drop it.
+ */
+async function checkReferences(tx: Tx, values: ActivityFormValues, keep: string[] = []): Promise<void> {
   const orgIds = [values.leadOrganisationId, ...values.involved.map((i) => i.organisationId)];
   const found = await tx
     .select({ id: organisations.id })
     .from(organisations)
-    .where(and(inArray(organisations.id, orgIds), isNull(organisations.retiredAt)));
+    .where(and(inArray(organisations.id, orgIds), offered(keep)));
   const clauses =
     values.clauseIds.length > 0
       ? await tx.select({ id: planClauses.id }).from(planClauses).where(inArray(planClauses.id, values.clauseIds))
@@ -161,7 +170,15 @@ export async function updateActivity(
         if (!mayTakeActivityAction(actor, current, "edit")) throw new AppError("forbidden", "activity:edit");
         // A focal point may not edit their own organisation out of the activity.
         if (!mayCreateActivity(actor, involvedIds(values))) throw new AppError("forbidden", "activity:edit");
-        await checkReferences(tx, values);
+        const named = await tx
+          .select({ id: activityOrganisations.organisationId })
+          .from(activityOrganisations)
+          .where(eq(activityOrganisations.activityId, id));
+        await checkReferences(
+          tx,
+          values,
+          named.map((o) => o.id),
+        );
         const before = await snapshotOf(tx, await formInputOf(tx, id));
         const updated = await tx
           .update(activities)
@@ -250,8 +267,11 @@ export interface FormOptions {
   clauses: Array<{ id: string; number: string; text: string; edition: string }>;
 }
 
-/** The choices the activity form offers: organisations in use and every clause. */
-export async function getFormOptions(user: SessionUser): Promise<FormOptions> {
+/**
+ * The choices the activity form offers: current organisations (and, editing a draft, the
+ * retired ones it already names, marked so) and every clause.
+ */
+export async function getFormOptions(user: SessionUser, keep: string[] = []): Promise<FormOptions> {
   assertCan(user, "activity:create");
   const db = await getDatabase();
   const [orgs, clauses] = await Promise.all([
@@ -261,9 +281,10 @@ export async function getFormOptions(user: SessionUser): Promise<FormOptions> {
         acronym: organisations.acronym,
         name: organisations.name,
         kind: organisations.kind,
+        retiredAt: organisations.retiredAt,
       })
       .from(organisations)
-      .where(isNull(organisations.retiredAt))
+      .where(offered(keep.filter(isUuid)))
       .orderBy(asc(organisations.name)),
     db.query.planClauses.findMany({
       columns: { id: true, number: true, text: true, position: true },
@@ -271,7 +292,15 @@ export async function getFormOptions(user: SessionUser): Promise<FormOptions> {
     }),
   ]);
   return {
-    organisations: orgs.map((o) => ({ id: o.id, label: o.acronym ?? o.name, name: o.name, kind: o.kind })),
+    organisations: orgs.map((o) => {
+      const retired = o.retiredAt ? " (retired)" : "";
+      return {
+        id: o.id,
+        label: `${o.acronym ?? o.name}${retired}`,
+        name: o.acronym ? o.name : `${o.name}${retired}`,
+        kind: o.kind,
+      };
+    }),
     clauses: clauses
       .sort((a, b) => b.edition.startYear - a.edition.startYear || a.position - b.position)
       .map((c) => ({ id: c.id, number: c.number, text: c.text, edition: c.edition.title })),

@@ -25,6 +25,18 @@ export function activityEvent(
   return { actor: auditActor(user), entityType: "activity", entityId: activityId, activityId, action, ...change };
 }
 
+/** An event about a record outside any activity (an organisation, a plan edition): before and after. */
+export function recordEvent(
+  user: SessionUser,
+  entityType: AuditEntry["entityType"],
+  entityId: string,
+  action: string,
+  before: unknown,
+  after: unknown,
+): AuditEntry {
+  return { actor: auditActor(user), entityType, entityId, action, before, after };
+}
+
 type Subject = Pick<AuditEntry, "entityType" | "entityId" | "activityId"> & { action: string };
 
 /**

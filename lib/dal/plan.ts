@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, count, eq, gte, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { activities, activityClauses, planClauses, planEditions } from "@/db/schema";
+import { compareNumbers } from "@/lib/plan-numbers";
 import { assertCan } from "./access";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
@@ -21,6 +22,8 @@ export interface PlanSection {
 export interface PlanEdition {
   code: string;
   title: string;
+  startYear: number;
+  endYear: number;
   adoptedAt: string | null;
   sections: PlanSection[];
 }
@@ -31,8 +34,9 @@ export async function getPlanOfAction(user: SessionUser): Promise<PlanEdition[]>
   const db = await getDatabase();
   const [editions, counts] = await Promise.all([
     db.query.planEditions.findMany({
-      orderBy: asc(planEditions.startYear),
-      columns: { code: true, title: true, adoptedAt: true },
+      // Newest first: the edition in force leads, earlier ones stay for the activities they served.
+      orderBy: [desc(planEditions.startYear), desc(planEditions.code)],
+      columns: { code: true, title: true, startYear: true, endYear: true, adoptedAt: true },
       with: {
         sections: {
           columns: { number: true, title: true },
@@ -49,6 +53,8 @@ export async function getPlanOfAction(user: SessionUser): Promise<PlanEdition[]>
   return editions.map((edition) => ({
     code: edition.code,
     title: edition.title,
+    startYear: edition.startYear,
+    endYear: edition.endYear,
     adoptedAt: edition.adoptedAt,
     sections: edition.sections
       .sort((a, b) => compareNumbers(a.number, b.number))
@@ -61,17 +67,6 @@ export async function getPlanOfAction(user: SessionUser): Promise<PlanEdition[]>
           .map((c) => ({ number: c.number, text: c.text, activityCount: activityCount.get(c.id) ?? 0 })),
       })),
   }));
-}
-
-/** Dotted numbers in reading order: 1.2 before 1.10. */
-function compareNumbers(a: string, b: string): number {
-  const x = a.split(".").map(Number);
-  const y = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? -1) - (y[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 export interface Coverage {
