@@ -2,6 +2,7 @@ import type { ActivityDetail } from "@/lib/dal/activities";
 import { placeName } from "@/lib/countries";
 import { formatTimestamp } from "@/lib/dates";
 import { ACTIVITY_TYPE_LABELS, THEME_LABELS } from "@/lib/domain";
+import { RetiredBadge } from "@/components/organisations/retired-badge";
 import { ActivityDates } from "./activity-dates";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
@@ -25,7 +26,10 @@ export function ActivityFacts({ activity }: { activity: ActivityDetail }) {
       </Fact>
       <Fact term="Place">{place ?? notRecorded}</Fact>
       <Fact term="Expected participants">{activity.expectedParticipants ?? notRecorded}</Fact>
-      <Fact term="Lead organisation">{activity.lead.name}</Fact>
+      <Fact term="Lead organisation">
+        {activity.lead.name}
+        {activity.lead.retired ? <RetiredBadge /> : null}
+      </Fact>
       <Fact term="Themes">
         <ul className="flex flex-wrap gap-1.5">
           {activity.themes.map((theme) => (

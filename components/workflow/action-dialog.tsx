@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { INPUT_CLASS } from "@/components/ui/field";
@@ -16,10 +16,16 @@ export function ActionDialog({
   commentLabel,
   commentRequired,
   destructive,
+  context,
+  confirmLabel,
   children,
   onConfirm,
 }: {
   label: string;
+  /** Read after the label by screen readers, where many rows each have one (" UNICEF"). */
+  context?: string;
+  /** The confirming button's text, where it differs from the label ("Save" for "Edit"). */
+  confirmLabel?: string;
   title: string;
   description?: string;
   commentLabel?: string;
@@ -31,11 +37,13 @@ export function ActionDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const id = label.toLowerCase().replace(/[^a-z]+/g, "-");
+  // Unique per instance: a table may hold one "Retire" dialog per row.
+  const id = `${label.toLowerCase().replace(/[^a-z]+/g, "-")}-${useId()}`;
   return (
     <>
       <Button type="button" variant={destructive ? "danger" : "secondary"} onClick={() => dialog.current?.showModal()}>
         {label}
+        {context ? <span className="sr-only"> {context}</span> : null}
       </Button>
       <dialog
         ref={dialog}
@@ -85,7 +93,7 @@ export function ActionDialog({
               pending={pending}
               pendingLabel="Working…"
             >
-              {label}
+              {confirmLabel ?? label}
             </Button>
           </div>
         </form>

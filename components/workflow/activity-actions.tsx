@@ -7,9 +7,9 @@ import { transitionActivityAction, rescheduleActivityAction } from "@/app/(app)/
 import { DATE_INPUT_TYPES, PRECISION_SELECT_CLASS, PrecisionOptions } from "@/components/activities/form/date-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CountryOptions } from "@/components/ui/country-options";
 import { INPUT_CLASS } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
-import { COUNTRY_OPTIONS } from "@/lib/countries-list";
 import type { ActivityDetail } from "@/lib/dal/activities";
 import type { DatePrecision } from "@/lib/domain";
 import { ActionDialog } from "./action-dialog";
@@ -207,12 +207,7 @@ function RescheduleDialog({
             defaultValue={schedule.countryCode}
             className={INPUT_CLASS}
           >
-            <option value="">Choose…</option>
-            {COUNTRY_OPTIONS.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions emptyLabel="Choose…" />
           </select>
         </div>
       </div>

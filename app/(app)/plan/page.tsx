@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getPlanCoverage, getPlanOfAction } from "@/lib/dal/plan";
 import { CoverageHeatmap } from "@/components/plan/coverage-heatmap";
 import { INPUT_CLASS } from "@/components/ui/field";
+import { can } from "@/lib/permissions";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Plan of Action" };
@@ -32,6 +33,13 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
       <PageHeader
         title="Plan of Action"
         description="The human-rights clauses of the ASEAN-UN Plan of Action and the activities that serve them."
+        actions={
+          can(user.role, "plan:manage") ? (
+            <Link href="/admin/plan" className="text-sm font-medium text-brand-700 hover:underline">
+              Manage editions
+            </Link>
+          ) : null
+        }
       />
       {editions.length === 0 ? <EmptyState title="No Plan of Action has been recorded yet." /> : null}
       {editions.length > 0 ? (
@@ -79,9 +87,10 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
         {editions.map((edition) => (
           <Card key={edition.code}>
             <h2 className="text-xl font-semibold tracking-tight">{edition.title}</h2>
-            {edition.adoptedAt ? (
-              <p className="mt-1 text-sm text-slate-600">Adopted at the {edition.adoptedAt}.</p>
-            ) : null}
+            <p className="mt-1 text-sm text-slate-600">
+              {edition.startYear}–{edition.endYear}
+              {edition.adoptedAt ? `. Adopted at the ${edition.adoptedAt}.` : null}
+            </p>
             {edition.sections.map((section) => (
               <section key={section.number} className="mt-6" style={{ marginLeft: `${section.depth * 1.25}rem` }}>
                 <h3 className="text-base font-semibold text-slate-900">

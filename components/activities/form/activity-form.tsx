@@ -6,9 +6,9 @@ import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CountryOptions } from "@/components/ui/country-options";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
-import { COUNTRY_OPTIONS } from "@/lib/countries-list";
 import type { FormOptions } from "@/lib/dal/activity-edits";
 import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES, THEME_LABELS, THEMES } from "@/lib/domain";
 import { activityFormSchema, type ActivityFormValues } from "@/lib/validation/activity";
@@ -138,21 +138,7 @@ export function ActivityForm({
         </Field>
         <Field id="countryCode" label="Country" error={errors.countryCode?.message}>
           <select className={INPUT_CLASS} {...register("countryCode")}>
-            <option value="">Not known yet</option>
-            <optgroup label="ASEAN Member States">
-              {COUNTRY_OPTIONS.filter((c) => c.asean).map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Other countries">
-              {COUNTRY_OPTIONS.filter((c) => !c.asean).map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </optgroup>
+            <CountryOptions emptyLabel="Not known yet" />
           </select>
         </Field>
         <Field id="expectedParticipants" label="Expected participants" error={errors.expectedParticipants?.message}>

@@ -24,6 +24,7 @@ export function ClausePicker({
   const shown = clauses.filter(
     (c) => selected.includes(c.id) || words.every((w) => `${c.number} ${c.text}`.toLowerCase().includes(w)),
   );
+  const editions = [...new Set(clauses.map((c) => c.edition))];
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...selected, id] : selected.filter((s) => s !== id);
     const nextPrimary = next.includes(primary) ? primary : (next[0] ?? "");
@@ -43,38 +44,55 @@ export function ClausePicker({
         className={INPUT_CLASS}
         placeholder="1.2.4, women, treaty bodies…"
       />
-      <ul className="mt-2 max-h-72 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2">
-        {shown.length === 0 ? <li className="p-2 text-sm text-slate-600">No clause matches “{query}”.</li> : null}
-        {shown.map((clause) => {
-          const checked = selected.includes(clause.id);
+      <div className="mt-2 max-h-72 overflow-y-auto rounded-md border border-slate-200 p-2">
+        {shown.length === 0 ? <p className="p-2 text-sm text-slate-600">No clause matches “{query}”.</p> : null}
+        {/* One list per edition, newest first, once there is more than one. */}
+        {editions.map((edition) => {
+          const own = shown.filter((c) => c.edition === edition);
+          if (own.length === 0) return null;
+          const headingId = `clause-edition-${editions.indexOf(edition)}`;
           return (
-            <li key={clause.id} className="flex items-start gap-3 rounded p-2 hover:bg-slate-50">
-              <input
-                id={`clause-${clause.id}`}
-                type="checkbox"
-                checked={checked}
-                onChange={(e) => toggle(clause.id, e.target.checked)}
-                className="mt-1"
-              />
-              <label htmlFor={`clause-${clause.id}`} className="flex-1 text-sm">
-                <span className="font-semibold">{clause.number}</span>{" "}
-                <span className="text-slate-700">{clause.text}</span>
-              </label>
-              {checked ? (
-                <label className="flex shrink-0 items-center gap-1 text-xs text-slate-700">
-                  <input
-                    type="radio"
-                    name="primary-clause"
-                    checked={primary === clause.id}
-                    onChange={() => onChange(selected, clause.id)}
-                  />
-                  Primary
-                </label>
+            <div key={edition}>
+              {editions.length > 1 ? (
+                <p id={headingId} className="px-2 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-600">
+                  {edition}
+                </p>
               ) : null}
-            </li>
+              <ul className="space-y-1" aria-labelledby={editions.length > 1 ? headingId : undefined}>
+                {own.map((clause) => {
+                  const checked = selected.includes(clause.id);
+                  return (
+                    <li key={clause.id} className="flex items-start gap-3 rounded p-2 hover:bg-slate-50">
+                      <input
+                        id={`clause-${clause.id}`}
+                        type="checkbox"
+                        checked={checked}
+                        onChange={(e) => toggle(clause.id, e.target.checked)}
+                        className="mt-1"
+                      />
+                      <label htmlFor={`clause-${clause.id}`} className="flex-1 text-sm">
+                        <span className="font-semibold">{clause.number}</span>{" "}
+                        <span className="text-slate-700">{clause.text}</span>
+                      </label>
+                      {checked ? (
+                        <label className="flex shrink-0 items-center gap-1 text-xs text-slate-700">
+                          <input
+                            type="radio"
+                            name="primary-clause"
+                            checked={primary === clause.id}
+                            onChange={() => onChange(selected, clause.id)}
+                          />
+                          Primary
+                        </label>
+                      ) : null}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
           );
         })}
-      </ul>
+      </div>
       <FieldError id="clauses-error" message={error} />
     </fieldset>
   );

@@ -9,11 +9,18 @@ import type { ActivityFormValues } from "@/lib/validation/activity";
 
 const ROLES = ["co_organiser", "supporting", "participant"] as const;
 
-export function OrganisationOptions({ organisations }: { organisations: FormOptions["organisations"] }) {
+/** Organisations grouped by kind, after an empty choice ("Choose…", or "None" where none is fine). */
+export function OrganisationOptions({
+  organisations,
+  emptyLabel = "Choose…",
+}: {
+  organisations: FormOptions["organisations"];
+  emptyLabel?: string;
+}) {
   const kinds = [...new Set(organisations.map((o) => o.kind))] as OrganisationKind[];
   return (
     <>
-      <option value="">Choose…</option>
+      <option value="">{emptyLabel}</option>
       {kinds.map((kind) => (
         <optgroup key={kind} label={ORGANISATION_KIND_LABELS[kind]}>
           {organisations

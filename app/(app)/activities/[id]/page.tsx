@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ActivityFacts } from "@/components/activities/activity-facts";
 import { StatusBadge } from "@/components/activities/status-badge";
+import { RetiredBadge } from "@/components/organisations/retired-badge";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { ActivityActions } from "@/components/workflow/activity-actions";
@@ -148,7 +149,10 @@ export default async function ActivityPage({ params }: Props) {
             <ul className="divide-y divide-slate-100">
               {activity.organisations.map((org) => (
                 <li key={org.code} className="py-2 text-sm">
-                  <p className="font-medium text-slate-900">{org.name}</p>
+                  <p className="font-medium text-slate-900">
+                    {org.name}
+                    {org.retired ? <RetiredBadge /> : null}
+                  </p>
                   <p className="text-slate-600">
                     {INVOLVEMENT_ROLE_LABELS[org.role]} · {ORGANISATION_KIND_LABELS[org.kind]}
                   </p>

@@ -2,12 +2,44 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions";
-import { setIatiIdentifier } from "@/lib/dal/organisations";
+import {
+  createOrganisation,
+  setIatiIdentifier,
+  setOrganisationRetired,
+  updateOrganisation,
+} from "@/lib/dal/organisations";
+
+const PAGE = "/admin/organisations";
 
 export async function setIatiIdentifierAction(id: string, values: unknown) {
   const result = await runAction({ entityType: "organisation", entityId: id, action: "set_iati_identifier" }, (user) =>
     setIatiIdentifier(user, String(id), values),
   );
-  if (result.ok) revalidatePath("/admin/organisations");
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function createOrganisationAction(values: unknown) {
+  const result = await runAction({ entityType: "organisation", entityId: "new", action: "create" }, (user) =>
+    createOrganisation(user, values),
+  );
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function updateOrganisationAction(id: string, values: unknown) {
+  const result = await runAction({ entityType: "organisation", entityId: id, action: "edit" }, (user) =>
+    updateOrganisation(user, String(id), values),
+  );
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function setOrganisationRetiredAction(id: string, retired: boolean) {
+  const action = retired === true ? "retire" : "reinstate";
+  const result = await runAction({ entityType: "organisation", entityId: id, action }, (user) =>
+    setOrganisationRetired(user, String(id), retired === true),
+  );
+  if (result.ok) revalidatePath(PAGE);
   return result;
 }

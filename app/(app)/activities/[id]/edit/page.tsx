@@ -14,7 +14,9 @@ export default async function EditActivityPage({ params }: { params: Promise<{ i
   // Null both when there is no such activity and when this user may not edit it now.
   const draft = await getActivityForEdit(user, id);
   if (!draft) notFound();
-  const options = await getFormOptions(user);
+  // A retired organisation the draft already names stays among the choices.
+  const named = [draft.values.leadOrganisationId, ...draft.values.involved.map((i) => i.organisationId)];
+  const options = await getFormOptions(user, named);
   return (
     <>
       <PageHeader title="Edit activity" description={draft.values.title} />
