@@ -57,6 +57,8 @@ const pollution = (key: string) => JSON.parse(`{"${key}": {"polluted": "yes"}}`)
 
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: hostileString },
+  // What the database itself refuses in text: NUL, and a half character (in JSON).
+  { weight: 2, arbitrary: fc.constantFrom("A name \u0000 inside", "A name \uD800 inside") },
   // Dates of the right shape that no calendar has, and the ends of the range.
   {
     weight: 2,
