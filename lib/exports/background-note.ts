@@ -50,7 +50,11 @@ const list = (names: string[]) =>
 const unEntities = (a: NoteActivity) => a.organisations.filter((o) => o.kind === "un_entity").map((o) => o.label);
 const dates = (a: NoteActivity) => formatDateAsGiven(a.start, a.end);
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
-const byDate = (a: NoteActivity, b: NoteActivity) => (a.start?.date ?? "9999").localeCompare(b.start?.date ?? "9999");
+// ISO dates order as plain strings; localeCompare (ICU) made sorting 20,000 activities take a second.
+const byDate = (a: NoteActivity, b: NoteActivity) => {
+  const [x, y] = [a.start?.date ?? "9999", b.start?.date ?? "9999"];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 
 function meeting(a: NoteActivity) {
   const leads = a.organisations.filter((o) => o.role === "lead" || o.role === "co_organiser").map((o) => o.name);
