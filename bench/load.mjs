@@ -9,7 +9,7 @@ const percentile = (sorted, p) =>
   sorted.length === 0 ? null : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** One autocannon run: { url, cookie, connections, duration (s) | amount }. */
-export function load({ url, cookie, connections = 10, duration, amount, timeout = 60 }) {
+export function load({ url, cookie, connections = 10, duration, amount, timeout = 120 }) {
   return new Promise((resolve, reject) => {
     const times = [];
     const statuses = {};

@@ -46,6 +46,8 @@ export interface Results {
   memory: { afterWarmupMb: number; afterRequestsMb: number; requests: number } | null;
   startup: { existingPgliteMs: number[]; firstStartMs: number | null };
   lighthouse: Array<{ page: string } & LighthouseResult>;
+  /** Runs with failed requests (timeouts, errors, not 2xx). */
+  failures: string[];
 }
 
 export interface Verdict {
@@ -147,13 +149,13 @@ export function verdicts(r: Results): Verdict[] {
 
 export function table(r: Results): string {
   const lines = [
-    `| scenario | engine | req/s | p50 ms | p95 ms | p99 ms | KB/resp | B req/s | B p50 | B p95 | B p99 | x B req/s |`,
-    `|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|`,
+    `| scenario | engine | req/s | p50 ms | p95 ms | p99 ms | KB/resp | errors | B req/s | B p50 | B p95 | B p99 | x B req/s |`,
+    `|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|`,
   ];
   for (const x of r.rows) {
     const b = x.b;
     lines.push(
-      `| ${x.label} | ${x.engine} | ${f(x.app.rps, 1)} | ${f(x.app.p50)} | ${f(x.app.p95)} | ${f(x.app.p99)} | ${f(x.app.bytesPerResponse / 1024)} | ` +
+      `| ${x.label} | ${x.engine} | ${f(x.app.rps, 1)} | ${f(x.app.p50)} | ${f(x.app.p95)} | ${f(x.app.p99)} | ${f(x.app.bytesPerResponse / 1024)} | ${x.app.errors + x.app.non2xx} | ` +
         `${b ? f(b.rps, 1) : "-"} | ${b ? f(b.p50) : "-"} | ${b ? f(b.p95) : "-"} | ${b ? f(b.p99) : "-"} | ${b ? f(x.app.rps / b.rps, 2) : "-"} |`,
     );
   }
@@ -203,6 +205,7 @@ export function table(r: Results): string {
       ].join("\n"),
     );
   }
+  if (r.failures.length > 0) out.push(`Runs with failed requests:\n\n${r.failures.map((x) => `- ${x}`).join("\n")}`);
   return out.join("\n\n");
 }
 
