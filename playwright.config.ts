@@ -34,12 +34,12 @@ export default defineConfig({
     // Reading the seeded record first; then the specs that add to it, so counts hold.
     {
       name: "record",
-      testIgnore: /(workflow|notifications|accounts)\.spec/,
+      testIgnore: /(workflow|notifications|accounts|admin)\.spec/,
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },
     {
       name: "workflow",
-      testMatch: /(workflow|notifications|accounts)\.spec/,
+      testMatch: /(workflow|notifications|accounts|admin)\.spec/,
       dependencies: ["record"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },
