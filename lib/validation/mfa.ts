@@ -12,4 +12,6 @@ export const totpCodeSchema = z
 export type TotpCodeInput = z.infer<typeof totpCodeSchema>;
 
 /** The password again, before turning two-step verification off or ending other sessions. */
-export const reauthenticationSchema = z.object({ password: z.string().min(1, "Enter your password.").max(128) }).strict();
+export const reauthenticationSchema = z
+  .object({ password: z.string().min(1, "Enter your password.").max(128) })
+  .strict();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries-list";
 import { ORGANISATION_KINDS } from "@/lib/domain";
+import { PLAIN_TEXT, PLAIN_TEXT_MESSAGE } from "./text";
 
 // The organisation forms' schemas: zodResolver checks them in the browser, the data layer
 // again. Optional text is "" when empty (the data layer stores null), so what a schema
@@ -10,8 +11,13 @@ import { ORGANISATION_KINDS } from "@/lib/domain";
 export const IATI_IDENTIFIER = /^([A-Za-z0-9]{2,}-[A-Za-z0-9._-]{1,60})?$/;
 export const IATI_IDENTIFIER_MESSAGE = "Enter an IATI organisation identifier such as XM-DAC-41114.";
 
-const name = z.string().trim().min(2, "Enter the organisation's name.").max(200, "Use at most 200 characters.");
-const acronym = z.string().trim().max(40, "Use at most 40 characters.");
+const name = z
+  .string()
+  .trim()
+  .min(2, "Enter the organisation's name.")
+  .max(200, "Use at most 200 characters.")
+  .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE);
+const acronym = z.string().trim().max(40, "Use at most 40 characters.").regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE);
 const parentId = z.union(
   [z.literal(""), z.uuid("Choose the parent from the list.")],
   "Choose the parent from the list.",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PLAIN_TEXT, PLAIN_TEXT_MESSAGE } from "./text";
 import { CLAUSE_NUMBER, DOTTED_NUMBER, enclosingNumber } from "@/lib/plan-numbers";
 
 // The Plan of Action edition form's schema: an edition, its sections and its clauses as two
@@ -17,22 +18,32 @@ const year = (label: string) =>
 export const planSectionRowSchema = z
   .object({
     number: dotted(DOTTED_NUMBER, "1.2"),
-    title: z.string().trim().min(2, "Give the section's title.").max(300),
+    title: z.string().trim().min(2, "Give the section's title.").max(300).regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
   })
   .strict();
 
 export const planClauseRowSchema = z
   .object({
     number: dotted(CLAUSE_NUMBER, "1.2.3"),
-    text: z.string().trim().min(3, "Give the clause's text.").max(3000, "Use at most 3,000 characters."),
+    text: z
+      .string()
+      .trim()
+      .min(3, "Give the clause's text.")
+      .max(3000, "Use at most 3,000 characters.")
+      .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
   })
   .strict();
 
 const editionFields = {
-  title: z.string().trim().min(3, "Give the edition's title.").max(200, "Use at most 200 characters."),
+  title: z
+    .string()
+    .trim()
+    .min(3, "Give the edition's title.")
+    .max(200, "Use at most 200 characters.")
+    .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
   startYear: year("start year"),
   endYear: year("end year"),
-  adoptedAt: z.string().trim().max(300, "Use at most 300 characters."),
+  adoptedAt: z.string().trim().max(300, "Use at most 300 characters.").regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
   sections: z.array(planSectionRowSchema).min(1, "Add at least one section.").max(50, "At most 50 sections."),
   clauses: z.array(planClauseRowSchema).min(1, "Add at least one clause.").max(200, "At most 200 clauses."),
 };
