@@ -14,6 +14,9 @@ const OPEN = /^\/(login|set-password\/|api\/auth|api\/health|calendar\.ics|publi
  * (a proxy can be bypassed, CVE-2025-29927).
  */
 export async function proxy(request: NextRequest) {
+  // A form or action posted from another site's page: refused plainly here (Next would also
+  // refuse a server action, with a 500); next-auth's own routes check their CSRF token.
+  if (isCrossSitePost(request)) return new NextResponse("Cross-site request refused.", { status: 403 });
   const path = request.nextUrl.pathname + request.nextUrl.search;
   if (!OPEN.test(request.nextUrl.pathname)) {
     const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
@@ -37,6 +40,19 @@ export async function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set("x-request-id", requestId);
   return response;
+}
+
+function isCrossSitePost(request: NextRequest): boolean {
+  if (request.method !== "POST") return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return false; // same-origin fetches from old browsers; the session check still applies
+  const forwarded = process.env.TRUST_PROXY === "1" ? request.headers.get("x-forwarded-host") : null;
+  const host = forwarded ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
 }
 
 export const config = {

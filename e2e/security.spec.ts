@@ -3,7 +3,7 @@ import { signedInPage } from "./fixtures/users";
 
 // Every server action is a public POST endpoint. Whatever the page shows, a request made by
 // hand must get nowhere without a session, and nowhere from another site's page even with
-// the user's cookie (Next's origin check). A focal point no other spec signs in as.
+// the user's cookie (the proxy's origin check, and Next's behind it). A focal point no other spec signs in as.
 const EMAIL = "aichr-id@demo.test";
 
 const preference = (page: Page) => page.locator("form#email").getByRole("radio", { checked: true });
@@ -53,11 +53,11 @@ test("a server action posted by hand without a session, or from another origin, 
   expect(await replayed.text()).toContain("Your session has ended");
   await replayer.dispose();
 
-  // The user's own cookie, from another site's page: Next refuses before the action runs.
+  // The user's own cookie, from another site's page: the proxy refuses before the action runs.
   const crossSite = await page
     .context()
     .request.post(url, { headers: { ...headers, Origin: "https://evil.example" }, data: digest });
-  expect(crossSite.status()).toBe(500);
+  expect(crossSite.status()).toBe(403);
   expect(await crossSite.text()).not.toContain('"ok"'); // an error, not the action's result
 
   await page.reload();
