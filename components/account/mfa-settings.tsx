@@ -10,9 +10,8 @@ import {
 } from "@/app/(app)/account/security/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, INPUT_CLASS } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
-import { CodeInput } from "./new-password-fields";
+import { CodeInput, PasswordAgainInput } from "./new-password-fields";
 import { RecoveryCodes } from "./recovery-codes";
 
 type Enrolment = { secret: string; qrSvg: string };
@@ -140,14 +139,7 @@ export function MfaSettings({
             );
           }}
         >
-          <Field id="disable-password" label="Your password, to turn it off">
-            <input
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              className={`${INPUT_CLASS} max-w-64`}
-            />
-          </Field>
+          <PasswordAgainInput id="disable-password" label="Your password, to turn it off" />
           <Button type="submit" variant="danger" pending={pending === "disable"} pendingLabel="Turning off…">
             Turn off two-step verification
           </Button>

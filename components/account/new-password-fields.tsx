@@ -43,3 +43,12 @@ export function CodeInput({ id, label }: { id: string; label: string }) {
     </Field>
   );
 }
+
+/** The current password again, before a change that needs it. */
+export function PasswordAgainInput({ id, label }: { id: string; label: string }) {
+  return (
+    <Field id={id} label={label}>
+      <input name="password" type="password" autoComplete="current-password" className={`${INPUT_CLASS} max-w-64`} />
+    </Field>
+  );
+}

@@ -5,8 +5,8 @@ import { useState } from "react";
 import { endOtherSessionsAction } from "@/app/(app)/account/security/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
+import { PasswordAgainInput } from "./new-password-fields";
 
 type OpenSession = { createdAt: string; lastSeenAt: string; current: boolean };
 
@@ -44,14 +44,7 @@ export function OpenSessions({ sessions }: { sessions: OpenSession[] }) {
               <Alert>{problem}</Alert>
             </div>
           ) : null}
-          <Field id="sessions-password" label="Your password, to sign out elsewhere">
-            <input
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              className={`${INPUT_CLASS} max-w-64`}
-            />
-          </Field>
+          <PasswordAgainInput id="sessions-password" label="Your password, to sign out elsewhere" />
           <Button type="submit" variant="secondary" pending={pending} pendingLabel="Signing out…">
             Sign out {others} other {others === 1 ? "session" : "sessions"}
           </Button>

@@ -7,6 +7,7 @@ import { inviteUserAction } from "@/app/(app)/admin/users/actions";
 import { Alert } from "@/components/ui/alert";
 import { applyResult } from "@/components/ui/apply-result";
 import { Button } from "@/components/ui/button";
+import type { FormOptions } from "@/lib/dal/activity-edits";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { inviteUserSchema, type InviteUserInput } from "@/lib/validation/user";
 import { PasswordLinkNotice } from "./password-link-notice";
@@ -19,7 +20,7 @@ export function InviteUserForm({
   organisations,
 }: {
   baseUrl: string;
-  organisations: Array<{ id: string; label: string }>;
+  organisations: FormOptions["organisations"];
 }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [invited, setInvited] = useState<{ url: string; name: string } | null>(null);

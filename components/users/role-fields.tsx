@@ -1,7 +1,9 @@
 "use client";
 
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import { OrganisationOptions } from "@/components/activities/form/involved-organisations";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
+import type { FormOptions } from "@/lib/dal/activity-edits";
 import { ROLE_LABELS, ROLES } from "@/lib/domain";
 
 type RoleValues = { role: string; organisationId: string };
@@ -14,7 +16,7 @@ export function RoleFields<T extends RoleValues>({
 }: {
   register: UseFormRegister<T>;
   errors: FieldErrors<RoleValues>;
-  organisations: Array<{ id: string; label: string }>;
+  organisations: FormOptions["organisations"];
 }) {
   const reg = register as unknown as UseFormRegister<RoleValues>;
   return (
@@ -35,12 +37,7 @@ export function RoleFields<T extends RoleValues>({
         error={errors.organisationId?.message}
       >
         <select className={INPUT_CLASS} {...reg("organisationId")}>
-          <option value="">None</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
+          <OrganisationOptions organisations={organisations} emptyLabel="None" />
         </select>
       </Field>
     </>

@@ -7,6 +7,7 @@ import { changeUserRoleAction } from "@/app/(app)/admin/users/actions";
 import { Alert } from "@/components/ui/alert";
 import { applyResult } from "@/components/ui/apply-result";
 import { Button } from "@/components/ui/button";
+import type { FormOptions } from "@/lib/dal/activity-edits";
 import { userRoleSchema } from "@/lib/validation/user";
 import type { Role } from "@/lib/domain";
 import { RoleFields } from "./role-fields";
@@ -20,7 +21,7 @@ export function UserRoleForm({
 }: {
   userId: string;
   initial: Values;
-  organisations: Array<{ id: string; label: string }>;
+  organisations: FormOptions["organisations"];
 }) {
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
   const {

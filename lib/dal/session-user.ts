@@ -27,29 +27,46 @@ export class MfaRequiredError extends Error {
   }
 }
 
+// The columns a SessionUser is read from (users left-joined with organisations), and the
+// mapping: shared by the session lookup and by calendar feeds and tests.
+export const SESSION_USER_COLUMNS = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  orgId: organisations.id,
+  orgCode: organisations.code,
+  orgName: organisations.name,
+  orgAcronym: organisations.acronym,
+};
+
+type SessionUserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  orgId: string | null;
+  orgCode: string | null;
+  orgName: string | null;
+  orgAcronym: string | null;
+};
+
+export function toSessionUser({ orgId, orgCode, orgName, orgAcronym, ...user }: SessionUserRow): SessionUser {
+  const organisation =
+    orgId && orgCode && orgName ? { id: orgId, code: orgCode, name: orgName, acronym: orgAcronym } : null;
+  return { ...user, organisation };
+}
+
 /** An active user by id, as the data layer receives them (calendar feeds act as their owner). */
 export async function loadActiveUser(userId: string): Promise<SessionUser | null> {
   if (!isUuid(userId)) return null;
   const db = await getDatabase();
   const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      orgId: organisations.id,
-      orgCode: organisations.code,
-      orgName: organisations.name,
-      orgAcronym: organisations.acronym,
-    })
+    .select(SESSION_USER_COLUMNS)
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(and(eq(users.id, userId), eq(users.active, true)));
-  if (!row) return null;
-  const { orgId, orgCode, orgName, orgAcronym, ...user } = row;
-  const organisation =
-    orgId && orgCode && orgName ? { id: orgId, code: orgCode, name: orgName, acronym: orgAcronym } : null;
-  return { ...user, organisation };
+  return row ? toSessionUser(row) : null;
 }
 
 interface SignInAttempt {

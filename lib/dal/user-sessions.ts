@@ -6,7 +6,7 @@ import { MFA_REQUIRED_ROLES_KEY, mfaRequiredRoles } from "@/lib/auth/mfa-policy"
 import { isUuid } from "@/lib/ids";
 import { getDatabase } from "./db";
 import type { Tx } from "./activity-state";
-import type { SessionUser } from "./session-user";
+import { SESSION_USER_COLUMNS, toSessionUser, type SessionUser } from "./session-user";
 
 // Sessions end after 8 hours whatever happens, and after 30 minutes without a request.
 const ABSOLUTE_LIMIT_MS = 8 * 60 * 60_000;
@@ -57,17 +57,10 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
   const db = await getDatabase();
   const [row] = await db
     .select({
+      ...SESSION_USER_COLUMNS,
       createdAt: userSessions.createdAt,
       lastSeenAt: userSessions.lastSeenAt,
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
       mfaEnabledAt: users.mfaEnabledAt,
-      orgId: organisations.id,
-      orgCode: organisations.code,
-      orgName: organisations.name,
-      orgAcronym: organisations.acronym,
       requiredRoles: appSettings.value,
     })
     .from(userSessions)
@@ -76,7 +69,8 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
     .leftJoin(appSettings, eq(appSettings.key, MFA_REQUIRED_ROLES_KEY))
     .where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt), eq(users.active, true)));
   if (!row) return null;
-  const { createdAt, lastSeenAt, mfaEnabledAt, requiredRoles, orgId, orgCode, orgName, orgAcronym, ...user } = row;
+  const { createdAt, lastSeenAt, mfaEnabledAt, requiredRoles, ...userRow } = row;
+  const user = toSessionUser(userRow);
   if (hasLapsed({ createdAt, lastSeenAt }, now)) {
     await db
       .update(userSessions)
@@ -87,12 +81,10 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
   if (now.getTime() - lastSeenAt.getTime() >= SEEN_PRECISION_MS) {
     await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sessionId));
   }
-  const organisation =
-    orgId && orgCode && orgName ? { id: orgId, code: orgCode, name: orgName, acronym: orgAcronym } : null;
   const production = process.env.NODE_ENV === "production";
   return {
     sessionId,
-    user: { ...user, organisation },
+    user,
     mustEnrolMfa: !mfaEnabledAt && mfaRequiredRoles(requiredRoles, production).includes(user.role),
   };
 }

@@ -7,6 +7,7 @@ import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { inviteUserSchema, userRoleSchema } from "@/lib/validation/user";
 import { assertCan } from "./access";
+import type { FormOptions } from "./activity-edits";
 import type { Tx } from "./activity-state";
 import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
@@ -48,11 +49,16 @@ export async function getUser(admin: SessionUser, userId: string): Promise<UserR
 }
 
 /** The organisations a user may be placed in: current ones only. */
-export async function organisationChoices(admin: SessionUser): Promise<Array<{ id: string; label: string }>> {
+export async function organisationChoices(admin: SessionUser): Promise<FormOptions["organisations"]> {
   assertCan(admin, "user:manage");
   const db = await getDatabase();
   return db
-    .select({ id: organisations.id, label: sql<string>`coalesce(${organisations.acronym}, ${organisations.name})` })
+    .select({
+      id: organisations.id,
+      label: sql<string>`coalesce(${organisations.acronym}, ${organisations.name})`,
+      name: organisations.name,
+      kind: organisations.kind,
+    })
     .from(organisations)
     .where(isNull(organisations.retiredAt))
     .orderBy(asc(organisations.name));
