@@ -1,6 +1,7 @@
 // npm test: every check in one command: types, unit and data-layer tests (PGlite, and
-// PostgreSQL when TEST_DATABASE_URL is set), the production build, and the end-to-end
-// tests in Chromium against it. Ends with one line: "N passed, N failed".
+// PostgreSQL when TEST_DATABASE_URL is set), the production build, the end-to-end tests in
+// Chromium against it, two instances on one PostgreSQL, and a smoke of the benchmark.
+// Ends with one line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
@@ -40,15 +41,30 @@ if (
 const built = run("build", bin("next"), ["build"]);
 if (!built) failedSteps.push("build");
 if (built && !run("e2e", bin("playwright"), ["test"])) failedSteps.push("e2e");
+// Two production instances on one PostgreSQL, then a 30-second smoke of the benchmark, both
+// on the build above. Each writes its counts to .test-results.
+if (built && !run("two instances", process.execPath, ["scripts/two-instances.mjs"])) failedSteps.push("two instances");
+if (built && !run("bench smoke", bin("tsx"), ["--conditions=react-server", "bench/run.ts", "--smoke"]))
+  failedSteps.push("bench smoke");
 
 const unit = readJson(`${RESULTS}/vitest.json`);
 const e2e = readJson(`${RESULTS}/playwright.json`);
-const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
+const two = readJson(`${RESULTS}/two-instances.json`);
+const smoke = readJson(`${RESULTS}/bench-smoke.json`);
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (two?.passed ?? 0) + (smoke?.passed ?? 0);
 // A step that failed without failing a test (types, build, a crash) still counts as one failure.
-const failedTests = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
+const failedTests =
+  (unit?.numFailedTests ?? 0) +
+  (e2e?.stats?.unexpected ?? 0) +
+  (e2e?.stats?.flaky ?? 0) +
+  (two?.failed ?? 0) +
+  (smoke?.failed ?? 0);
 const failed = Math.max(failedTests, failedSteps.length);
 
-console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed; e2e: ${e2e?.stats?.expected ?? 0} passed`);
+console.log(
+  `\nunit: ${unit?.numPassedTests ?? 0} passed; e2e: ${e2e?.stats?.expected ?? 0} passed; ` +
+    `two instances: ${two ? `${two.passed} passed` : "not run"}; bench smoke: ${smoke ? `${smoke.passed} passed` : "not run"}`,
+);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(", ")}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length > 0 ? 1 : 0);
