@@ -6,50 +6,56 @@ import { Highlighted } from "@/components/ui/highlighted";
 import { ActivityDates } from "./activity-dates";
 import { StatusBadge } from "./status-badge";
 
+// The cells' look is set once on the wrapper, not repeated on each of 300 cells: the list is
+// rendered on every view and sent twice (HTML and the React payload). Row links do not
+// prefetch: 50 activity pages fetched in the background for every view of the list would
+// multiply the server's load.
+const CELLS =
+  "[&_tbody_tr]:align-top [&_tbody_tr:hover]:bg-slate-50 [&_td]:px-4 [&_td]:py-3 [&_td]:text-slate-700 " +
+  "[&_td_a]:font-medium [&_td_a]:text-brand-700 [&_td_a:hover]:underline [&_abbr]:no-underline";
+
 export function ActivityTable({ items }: { items: ActivityListItem[] }) {
   return (
-    <DataTable columns={["Activity", "Dates and place", "Status", "Lead", "UN entities", "Clauses"]}>
-      {items.map((activity) => (
-        <tr key={activity.id} className="align-top hover:bg-slate-50">
-          <td className="min-w-72 max-w-md px-4 py-3">
-            <Link href={`/activities/${activity.id}`} className="font-medium text-brand-700 hover:underline">
-              {activity.highlight ? <Highlighted text={activity.highlight.title} /> : activity.title}
-            </Link>
-            {activity.highlight?.snippet ? (
-              <p className="mt-1 text-sm text-slate-600" data-testid="search-snippet">
-                <Highlighted text={activity.highlight.snippet} />
-              </p>
-            ) : null}
-          </td>
-          <td className="whitespace-nowrap px-4 py-3 text-slate-700">
-            <ActivityDates start={activity.start} end={activity.end} />
-            <span className="block text-slate-600">{placeName(activity.city, activity.countryCode)}</span>
-          </td>
-          <td className="px-4 py-3">
-            <StatusBadge status={activity.status} />
-          </td>
-          <td className="px-4 py-3 text-slate-700">
-            <abbr title={activity.lead.name} className="no-underline">
-              {activity.lead.label}
-            </abbr>
-          </td>
-          <td className="px-4 py-3 text-slate-700">
-            {activity.unEntities.length > 0 ? (
-              activity.unEntities.map((org, i) => (
-                <span key={org.code}>
-                  {i > 0 ? ", " : ""}
-                  <abbr title={org.name} className="no-underline">
-                    {org.label}
-                  </abbr>
-                </span>
-              ))
-            ) : (
-              <span className="text-slate-500">None recorded</span>
-            )}
-          </td>
-          <td className="whitespace-nowrap px-4 py-3 text-slate-700">{activity.clauses.join(", ")}</td>
-        </tr>
-      ))}
-    </DataTable>
+    <div className={CELLS}>
+      <DataTable columns={["Activity", "Dates and place", "Status", "Lead", "UN entities", "Clauses"]}>
+        {items.map((activity) => (
+          <tr key={activity.id}>
+            <td className="min-w-72 max-w-md">
+              <Link href={`/activities/${activity.id}`} prefetch={false}>
+                {activity.highlight ? <Highlighted text={activity.highlight.title} /> : activity.title}
+              </Link>
+              {activity.highlight?.snippet ? (
+                <p className="mt-1 text-sm text-slate-600" data-testid="search-snippet">
+                  <Highlighted text={activity.highlight.snippet} />
+                </p>
+              ) : null}
+            </td>
+            <td className="whitespace-nowrap">
+              <ActivityDates start={activity.start} end={activity.end} />
+              <span className="block text-slate-600">{placeName(activity.city, activity.countryCode)}</span>
+            </td>
+            <td>
+              <StatusBadge status={activity.status} />
+            </td>
+            <td>
+              <abbr title={activity.lead.name}>{activity.lead.label}</abbr>
+            </td>
+            <td>
+              {activity.unEntities.length > 0 ? (
+                activity.unEntities.map((org, i) => (
+                  <span key={org.code}>
+                    {i > 0 ? ", " : ""}
+                    <abbr title={org.name}>{org.label}</abbr>
+                  </span>
+                ))
+              ) : (
+                <span className="text-slate-500">None recorded</span>
+              )}
+            </td>
+            <td className="whitespace-nowrap">{activity.clauses.join(", ")}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </div>
   );
 }
