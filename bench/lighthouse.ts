@@ -3,16 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-
-export const CHROMIUM_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../e2e/chromium";
 
 export interface LighthouseResult {
   performance: number;
@@ -32,13 +23,13 @@ export function lighthouse(url: string, cookie: string, workDir: string): Lighth
       url,
       "--preset=desktop",
       "--only-categories=performance,accessibility,best-practices",
-      `--chrome-flags=${CHROMIUM_FLAGS.join(" ")}`,
+      `--chrome-flags=${["--headless=new", ...CHROMIUM_FLAGS].join(" ")}`,
       `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
       "--output=json",
       `--output-path=${output}`,
       "--quiet",
     ],
-    { encoding: "utf8", env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } },
+    { encoding: "utf8", env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } },
   );
   if (status !== 0) throw new Error(`lighthouse ${url} failed (exit ${status}): ${stderr.slice(-500)}`);
   const report = JSON.parse(readFileSync(output, "utf8"));
