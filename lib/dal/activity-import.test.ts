@@ -5,6 +5,7 @@ import { activities, activityClauses, activityOrganisations, activityThemes, aud
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
 import { seedRecord } from "@/db/seed/seed";
 import { CSV_HEADER, csvCells, csvLines } from "@/lib/exports/csv";
+import { parseActivityFilters } from "@/lib/validation/activity-filters";
 import { demoUser } from "@/tests/actors";
 import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
 import { exportActivities } from "./activity-export";
@@ -51,6 +52,31 @@ describe.each(ENGINES)("CSV export and import on %s", (engine) => {
     const plan = await applyImport(secretariat, csv);
     expect(plan.counts).toEqual({ create: 0, update: 0, unchanged: SEED_ACTIVITIES.length, error: 0 });
     expect(await dump()).toEqual(before);
+  });
+
+  it("writes each activity's lists in a fixed order, and only what the filters match", async () => {
+    const rowsOf = async (query: Record<string, string>) => {
+      const rows: string[][] = [];
+      for await (const batch of exportActivities(secretariat, parseActivityFilters(query).filters)) {
+        rows.push(...batch.map(csvCells));
+      }
+      return rows;
+    };
+    const all = await rowsOf({});
+    const cells = (reference: string) => all.find((r) => r[0] === reference)!.slice(10);
+    // The lead apart, involved organisations by code; the primary clause first.
+    expect(cells("note2019-bhr-interregional-dialogue-2018")).toEqual([
+      "AICHR",
+      "ACHPR (participant); COE (participant); ESCAP (supporting); IACHR (participant); UNDP (co_organiser)",
+      "business_human_rights",
+      "1.2.9; 1.2.4",
+    ]);
+    const escap = await rowsOf({ org: "ESCAP" });
+    expect(escap.length).toBeGreaterThan(0);
+    expect(escap.length).toBeLessThan(all.length);
+    expect(escap.every((r) => r[10] === "ESCAP" || r[11]!.includes("ESCAP ("))).toBe(true);
+    // The same rows as in the whole export, in the list's order (newest first).
+    expect(escap).toEqual(all.filter((r) => escap.some((e) => e[0] === r[0])));
   });
 
   it("says what is wrong row by row and writes nothing while previewing", async () => {

@@ -13,13 +13,13 @@ const activity: CsvActivity = {
   countryCode: null,
   expectedParticipants: 60,
   lead: "AICHR",
-  involved: [{ code: "UNDP", role: "co_organiser" }],
-  themes: ["business_human_rights"],
-  clauses: ["1.2.4", "1.2.1"],
+  involved: "UNDP (co_organiser)",
+  themes: "business_human_rights",
+  clauses: "1.2.4; 1.2.1",
 };
 
 describe("the CSV of activities", () => {
-  it("writes one RFC 4180 row per activity, quoting what needs it and joining lists with '; '", () => {
+  it("writes one RFC 4180 row per activity, quoting what needs it", () => {
     expect(csvLines([csvCells(activity)])).toBe(
       'note2019-bhr-training-2017,AICHR Training on Business and Human Rights,"A ""four-day"" training, in Bangkok; with UNDP",training,completed,2017-11-13,2017-11-16,,,60,AICHR,UNDP (co_organiser),business_human_rights,1.2.4; 1.2.1\r\n',
     );

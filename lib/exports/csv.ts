@@ -39,10 +39,12 @@ export interface CsvActivity {
   countryCode: string | null;
   expectedParticipants: number | null;
   lead: string;
-  involved: Array<{ code: string; role: string }>;
-  themes: string[];
-  /** Clause numbers, the primary first. */
-  clauses: string[];
+  /** The list cells, joined with JOIN: "UNDP (supporting); ESCAP (co_organiser)". */
+  involved: string;
+  /** "business_human_rights; womens_rights". */
+  themes: string;
+  /** Clause numbers, the primary first: "1.2.4; 1.2.1". */
+  clauses: string;
 }
 
 /**
@@ -66,9 +68,9 @@ export function csvCells(a: CsvActivity): string[] {
     a.countryCode ?? "",
     a.expectedParticipants === null ? "" : String(a.expectedParticipants),
     a.lead,
-    a.involved.map((i) => `${i.code} (${i.role})`).join(JOIN),
-    a.themes.join(JOIN),
-    a.clauses.join(JOIN),
+    a.involved,
+    a.themes,
+    a.clauses,
   ].map(neutralise);
 }
 

@@ -171,9 +171,9 @@ describe("hostile stored text, rendered", () => {
           countryCode: "TH",
           expectedParticipants: null,
           lead: lead!,
-          involved: [{ code: lead!, role: "supporting" }],
-          themes: [],
-          clauses: [],
+          involved: `${lead!} (supporting)`,
+          themes: "",
+          clauses: "",
         });
         for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }),
