@@ -28,6 +28,19 @@ test("the secretariat generates the 2017-2019 note, writes its introduction and 
     /^Since the establishment of the AICHR in 2009/,
   );
 
+  // Leave the 2017 training out of the note, then bring it back.
+  const year2017 = page.getByTestId("note-year-2017");
+  const training = "UNDP supported the AICHR Training on Business and Human Rights, 13–16 November 2017.";
+  const leaveOut = year2017.getByRole("listitem").filter({ hasText: training }).getByRole("button", { name: "Leave out" });
+  await expect(leaveOut).toHaveAccessibleDescription(training);
+  await leaveOut.click();
+  const leftOut = page.getByRole("region", { name: "Left out of this note" });
+  await expect(leftOut).toContainText("AICHR Training on Business and Human Rights");
+  await expect(year2017).not.toContainText(training);
+  await leftOut.getByRole("button", { name: "Bring back" }).click();
+  await expect(year2017).toContainText(training);
+  await expect(leftOut).toHaveCount(0);
+
   const [word] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Download Word" }).click(),

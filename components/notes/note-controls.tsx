@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import {
   regenerateNoteAction,
   saveIntroductionAction,
@@ -50,31 +50,34 @@ export function IntroductionEditor({ noteId, initial }: { noteId: string; initia
   );
 }
 
-export function LeaveOutButton({
-  noteId,
-  activityId,
-  leftOut = false,
-}: {
-  noteId: string;
-  activityId: string;
-  leftOut?: boolean;
-}) {
+/**
+ * Makes every LeaveOutButton inside it work, with one listener: the button's activity is
+ * left out of the note (or brought back), then the page shows the note again. While it
+ * runs the button is disabled; a refusal is shown above the note.
+ */
+export function LeaveOutArea({ noteId, children }: { noteId: string; children: ReactNode }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
+  const area = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const element = area.current!;
+    const onClick = async (event: MouseEvent) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>("button[data-leave-out]");
+      if (!button || button.disabled) return;
+      button.disabled = true;
+      const result = await setLeftOutAction(noteId, button.dataset.leaveOut!, button.dataset.leftOut !== "true");
+      button.disabled = false;
+      setError(result.ok ? null : result.message);
+      if (result.ok) router.refresh();
+    };
+    element.addEventListener("click", onClick);
+    return () => element.removeEventListener("click", onClick);
+  }, [noteId, router]);
   return (
-    <button
-      type="button"
-      disabled={pending}
-      onClick={async () => {
-        setPending(true);
-        const result = await setLeftOutAction(noteId, activityId, !leftOut);
-        setPending(false);
-        if (result.ok) router.refresh();
-      }}
-      className="shrink-0 rounded border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60 print:hidden"
-    >
-      {pending ? "…" : leftOut ? "Bring back" : "Leave out"}
-    </button>
+    <div ref={area} className="space-y-6">
+      {error ? <Alert>{error}</Alert> : null}
+      {children}
+    </div>
   );
 }
 

@@ -1,26 +1,33 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { NoteModel } from "@/lib/exports/background-note";
+import { LeaveOutButton } from "./leave-out-button";
 
 /**
- * The note as a page, from the same model as the Word and PDF files. `control` adds a
- * control beside each activity (leave it out) where the reader may edit the note.
+ * The note as a page, from the same model as the Word and PDF files. With `leaveOut`, a
+ * button beside each activity leaves it out (inside a LeaveOutArea, for those who may edit
+ * the note). Items are plain links: a note can hold thousands, and a client component each
+ * (next/link) made the page tens of megabytes.
  */
 export function NoteDocument({
   note,
   introduction,
-  control,
+  leaveOut = false,
 }: {
   note: NoteModel;
   introduction?: ReactNode;
-  control?: (activityId: string) => ReactNode;
+  leaveOut?: boolean;
 }) {
-  const item = (activityId: string, text: string, key: string) => (
-    <div key={key} className="group flex items-start gap-3">
-      <Link href={`/activities/${activityId}`} className="flex-1 text-slate-900 hover:text-brand-700 hover:underline">
+  // `part` tells the note's parts apart: an activity can be both a meeting and in a year's list.
+  const item = (activityId: string, text: string, part: string) => (
+    <div key={`${part}-${activityId}`} className="group flex items-start gap-3">
+      <a
+        id={`${part}-${activityId}`}
+        href={`/activities/${activityId}`}
+        className="flex-1 text-slate-900 hover:text-brand-700 hover:underline"
+      >
         {text}
-      </Link>
-      {control?.(activityId)}
+      </a>
+      {leaveOut ? <LeaveOutButton activityId={activityId} describedBy={`${part}-${activityId}`} /> : null}
     </div>
   );
   return (
@@ -41,7 +48,7 @@ export function NoteDocument({
           <h4 className="font-semibold">
             {i + 1}. {m.heading}
           </h4>
-          {item(m.activityId, m.paragraphs.join(" "), m.activityId)}
+          {item(m.activityId, m.paragraphs.join(" "), "meeting")}
         </section>
       ))}
       <h3 className="text-lg font-semibold">II. Activities</h3>
@@ -50,7 +57,7 @@ export function NoteDocument({
           <h4 className="font-semibold">
             {i + 1}. {t.theme}
           </h4>
-          {t.items.map((it) => item(it.activityId, it.text, `${t.theme}-${it.activityId}`))}
+          {t.items.map((it) => item(it.activityId, it.text, `theme${i}`))}
         </section>
       ))}
       <h3 className="text-lg font-semibold">III. List of Activities with the UN Support</h3>
@@ -59,7 +66,7 @@ export function NoteDocument({
           <h4 className="font-semibold">{y.year}</h4>
           <ul className="list-disc space-y-1 pl-5">
             {y.items.map((it) => (
-              <li key={it.activityId}>{item(it.activityId, it.text, it.activityId)}</li>
+              <li key={it.activityId}>{item(it.activityId, it.text, `year${y.year}`)}</li>
             ))}
           </ul>
         </section>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { IntroductionEditor, LeaveOutButton, RegenerateButton } from "@/components/notes/note-controls";
+import { LeaveOutButton } from "@/components/notes/leave-out-button";
+import { IntroductionEditor, LeaveOutArea, RegenerateButton } from "@/components/notes/note-controls";
 import { NoteDocument } from "@/components/notes/note-document";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
@@ -21,6 +22,31 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
   if (!note) notFound();
   const editable = can(user.role, "note:write");
   const base = `/reports/background-note/${id}`;
+  const body = (
+    <>
+      {note.leftOut.length > 0 ? (
+        <Card title="Left out of this note">
+          <ul className="space-y-2 text-sm">
+            {note.leftOut.map((a) => (
+              <li key={a.id} className="flex items-center gap-3">
+                <span id={`left-out-${a.id}`} className="flex-1">
+                  {a.title}
+                </span>
+                {editable ? <LeaveOutButton activityId={a.id} describedBy={`left-out-${a.id}`} leftOut /> : null}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+        <NoteDocument
+          note={note.model}
+          introduction={editable ? <IntroductionEditor noteId={id} initial={note.model.introduction} /> : undefined}
+          leaveOut={editable}
+        />
+      </div>
+    </>
+  );
   return (
     <div className="space-y-6">
       <Link href="/reports/background-note" className="text-sm font-medium text-brand-700 hover:underline">
@@ -42,25 +68,7 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
           record as it stands.
         </p>
       </div>
-      {note.leftOut.length > 0 ? (
-        <Card title="Left out of this note">
-          <ul className="space-y-2 text-sm">
-            {note.leftOut.map((a) => (
-              <li key={a.id} className="flex items-center gap-3">
-                <span className="flex-1">{a.title}</span>
-                {editable ? <LeaveOutButton noteId={id} activityId={a.id} leftOut /> : null}
-              </li>
-            ))}
-          </ul>
-        </Card>
-      ) : null}
-      <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-        <NoteDocument
-          note={note.model}
-          introduction={editable ? <IntroductionEditor noteId={id} initial={note.model.introduction} /> : undefined}
-          control={editable ? (activityId) => <LeaveOutButton noteId={id} activityId={activityId} /> : undefined}
-        />
-      </div>
+      {editable ? <LeaveOutArea noteId={id}>{body}</LeaveOutArea> : body}
     </div>
   );
 }
