@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { QUEUE_BADGE_CAP } from "@/lib/dal/queue";
 import type { SessionUser } from "@/lib/dal/session-user";
 import { ROLE_LABELS } from "@/lib/domain";
 import { can } from "@/lib/permissions";
@@ -51,7 +52,7 @@ function MainNav({ user, waiting }: { user: SessionUser; waiting: number }) {
       <NavLink href="/calendar">Calendar</NavLink>
       <NavLink href="/plan">Plan of Action</NavLink>
       <NavLink href="/reports/background-note">Background Notes</NavLink>
-      <NavLink href="/queue" badge={waiting}>
+      <NavLink href="/queue" badge={waiting} badgeCap={QUEUE_BADGE_CAP}>
         Waiting for you
       </NavLink>
       {can(user.role, "activity:create") ? <NavLink href="/activities/new">New activity</NavLink> : null}

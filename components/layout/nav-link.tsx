@@ -3,7 +3,20 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLink({ href, children, badge }: { href: string; children: string; badge?: number }) {
+/** `badgeCap`: a badge at it reads "99+" for a cap of 100 (the count stopped there). */
+export function NavLink({
+  href,
+  children,
+  badge,
+  badgeCap,
+}: {
+  href: string;
+  children: string;
+  badge?: number;
+  badgeCap?: number;
+}) {
+  const capped = badge !== undefined && badgeCap !== undefined && badge >= badgeCap;
+  const shown = capped ? `${badgeCap - 1}+` : String(badge);
   const pathname = usePathname();
   // "/activities" is not current on "/activities/new", which has its own link.
   const current =
@@ -20,9 +33,9 @@ export function NavLink({ href, children, badge }: { href: string; children: str
       {badge ? (
         <span
           className="ml-1.5 rounded-full bg-amber-300 px-1.5 py-0.5 text-xs font-bold text-slate-900"
-          aria-label={`${badge} waiting`}
+          aria-label={capped ? `more than ${badgeCap - 1} waiting` : `${badge} waiting`}
         >
-          {badge}
+          {shown}
         </span>
       ) : null}
     </Link>

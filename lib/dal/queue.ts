@@ -133,17 +133,28 @@ export const getQueue = cache(async (user: SessionUser): Promise<QueueItem[]> =>
   return lists.flat();
 });
 
-/** How many entries wait for the user: for the navigation's badge, without loading them. */
+/** The badge stops counting here and shows "99+": what waits beyond it is for the queue page. */
+export const QUEUE_BADGE_CAP = 100;
+
+/**
+ * How many entries wait for the user, up to QUEUE_BADGE_CAP: for the navigation's badge on
+ * every page, so each kind stops reading at the cap. Counting every draft cost PostgreSQL
+ * 20-50 ms a page at 20,000 activities (a heap visit per draft); 100 rows cost under 1 ms.
+ */
 export const countQueue = cache(async (user: SessionUser): Promise<number> => {
   const db = await getDatabase();
   const counts = await Promise.all(
     sources(db, user).map(async (source) => {
-      const [row] =
+      const waiting = (
         source.of === "activities"
-          ? await db.select({ n: count() }).from(activities).where(source.where)
-          : await db.select({ n: count() }).from(reports).innerJoin(activities, reportJoin).where(source.where);
+          ? db.select({ one: sql`1` }).from(activities).where(source.where)
+          : db.select({ one: sql`1` }).from(reports).innerJoin(activities, reportJoin).where(source.where)
+      )
+        .limit(QUEUE_BADGE_CAP)
+        .as("waiting");
+      const [row] = await db.select({ n: count() }).from(waiting);
       return row?.n ?? 0;
     }),
   );
-  return counts.reduce((sum, n) => sum + n, 0);
+  return Math.min(QUEUE_BADGE_CAP, counts.reduce((sum, n) => sum + n, 0));
 });
