@@ -1,4 +1,3 @@
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
@@ -13,14 +12,16 @@ const OPEN = /^\/(login|set-password\/|api\/auth|api\/health|calendar\.ics|publi
  * requireUser() in every page and the session check in every action and route handler are
  * (a proxy can be bypassed, CVE-2025-29927).
  */
-export async function proxy(request: NextRequest) {
+export function proxy(request: NextRequest) {
   // A form or action posted from another site's page: refused plainly here (Next would also
   // refuse a server action, with a 500); next-auth's own routes check their CSRF token.
   if (isCrossSitePost(request)) return new NextResponse("Cross-site request refused.", { status: 403 });
   const path = request.nextUrl.pathname + request.nextUrl.search;
-  if (!OPEN.test(request.nextUrl.pathname)) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
-    if (!token) return NextResponse.redirect(new URL(signInPath(path), request.url));
+  // Only whether a session cookie is there: the page checks the session itself, so
+  // decrypting the token here too cost every request a second key derivation and decryption.
+  // A stale or forged cookie gets as far as the page, which sends it to sign in.
+  if (!OPEN.test(request.nextUrl.pathname) && !hasSessionCookie(request)) {
+    return NextResponse.redirect(new URL(signInPath(path), request.url));
   }
   const nonce = newNonce();
   const development = process.env.NODE_ENV === "development";
@@ -40,6 +41,13 @@ export async function proxy(request: NextRequest) {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set("x-request-id", requestId);
   return response;
+}
+
+/** next-auth's session cookie, under its plain or __Secure- name, whole or in chunks. */
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
+function hasSessionCookie(request: NextRequest): boolean {
+  return request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value !== "");
 }
 
 function isCrossSitePost(request: NextRequest): boolean {

@@ -41,6 +41,23 @@ test("a server action posted by hand without a session, or from another origin, 
   expect(anonymous.headers()["location"]).toContain("/login");
   await stranger.dispose();
 
+  // A made-up session cookie passes the proxy (it only looks for one) and gets nowhere: the
+  // action finds no session in it and answers as to anyone signed out.
+  const forger = await playwright.request.newContext({ baseURL });
+  const forged = await forger.post(url, {
+    headers: { ...headers, Cookie: "next-auth.session-token=made-up" },
+    data: digest,
+    maxRedirects: 0,
+  });
+  expect(await forged.text()).not.toContain('"ok":true');
+  const forgedPage = await forger.get("/activities", {
+    headers: { Cookie: "next-auth.session-token=made-up" },
+    maxRedirects: 0,
+  });
+  expect(forgedPage.status()).toBe(307);
+  expect(forgedPage.headers()["location"]).toContain("/login");
+  await forger.dispose();
+
   // The proxy is not the boundary: a copied cookie of a session since signed out passes it
   // (its token is still well signed), and the action itself answers that the session ended.
   const otherDevice = await signedInPage(browser, EMAIL);

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/dal/session-user";
+import { logger } from "@/lib/logger";
 import { endSession, startSession } from "@/lib/dal/user-sessions";
 import { signInSchema } from "@/lib/validation/sign-in";
 
@@ -59,6 +60,23 @@ export const authOptions: NextAuthOptions = {
       // Only what the server needs to find the session again; nothing else goes to the browser.
       return { expires: session.expires, sessionId: token.sessionId };
     },
+  },
+  // next-auth's own messages as structured lines. A session cookie it cannot read (made up,
+  // or sealed with an earlier secret) is the visitor's problem, not the server's: a warning
+  // without a stack; the page sends them to sign in.
+  logger: {
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR") logger.warn({ code }, "unreadable session cookie");
+      else
+        logger.error(
+          { code, err: metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error },
+          "next-auth error",
+        );
+    },
+    warn(code) {
+      logger.warn({ code }, "next-auth warning");
+    },
+    debug() {},
   },
   events: {
     async signOut({ token }) {
