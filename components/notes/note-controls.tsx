@@ -65,7 +65,7 @@ export function LeaveOutArea({ noteId, children }: { noteId: string; children: R
       const button = (event.target as Element).closest<HTMLButtonElement>("button[data-leave-out]");
       if (!button || button.disabled) return;
       button.disabled = true;
-      const result = await setLeftOutAction(noteId, button.dataset.leaveOut!, button.dataset.leftOut !== "true");
+      const result = await setLeftOutAction(noteId, button.dataset.leaveOut!, button.dataset.leftOut === undefined);
       button.disabled = false;
       setError(result.ok ? null : result.message);
       if (result.ok) router.refresh();

@@ -17,19 +17,19 @@ export function NoteDocument({
   introduction?: ReactNode;
   leaveOut?: boolean;
 }) {
-  // `part` tells the note's parts apart: an activity can be both a meeting and in a year's list.
-  const item = (activityId: string, text: string, part: string) => (
-    <div key={`${part}-${activityId}`} className="group flex items-start gap-3">
-      <a
-        id={`${part}-${activityId}`}
-        href={`/activities/${activityId}`}
-        className="flex-1 text-slate-900 hover:text-brand-700 hover:underline"
-      >
-        {text}
-      </a>
-      {leaveOut ? <LeaveOutButton activityId={activityId} describedBy={`${part}-${activityId}`} /> : null}
-    </div>
-  );
+  // Short ids, numbered in the order the items render: a button's description points at its item.
+  let items = 0;
+  const item = (activityId: string, text: string) => {
+    const id = `n${items++}`;
+    return (
+      <div key={id} className="note-item">
+        <a id={id} href={`/activities/${activityId}`}>
+          {text}
+        </a>
+        {leaveOut ? <LeaveOutButton activityId={activityId} describedBy={id} /> : null}
+      </div>
+    );
+  };
   return (
     <article className="note space-y-4 leading-7">
       <header>
@@ -48,7 +48,7 @@ export function NoteDocument({
           <h4 className="font-semibold">
             {i + 1}. {m.heading}
           </h4>
-          {item(m.activityId, m.paragraphs.join(" "), "meeting")}
+          {item(m.activityId, m.paragraphs.join(" "))}
         </section>
       ))}
       <h3 className="text-lg font-semibold">II. Activities</h3>
@@ -57,7 +57,7 @@ export function NoteDocument({
           <h4 className="font-semibold">
             {i + 1}. {t.theme}
           </h4>
-          {t.items.map((it) => item(it.activityId, it.text, `theme${i}`))}
+          {t.items.map((it) => item(it.activityId, it.text))}
         </section>
       ))}
       <h3 className="text-lg font-semibold">III. List of Activities with the UN Support</h3>
@@ -66,7 +66,7 @@ export function NoteDocument({
           <h4 className="font-semibold">{y.year}</h4>
           <ul className="list-disc space-y-1 pl-5">
             {y.items.map((it) => (
-              <li key={it.activityId}>{item(it.activityId, it.text, `year${y.year}`)}</li>
+              <li key={it.activityId}>{item(it.activityId, it.text)}</li>
             ))}
           </ul>
         </section>

@@ -27,12 +27,12 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
       {note.leftOut.length > 0 ? (
         <Card title="Left out of this note">
           <ul className="space-y-2 text-sm">
-            {note.leftOut.map((a) => (
+            {note.leftOut.map((a, index) => (
               <li key={a.id} className="flex items-center gap-3">
-                <span id={`left-out-${a.id}`} className="flex-1">
+                <span id={`left-out-${index}`} className="flex-1">
                   {a.title}
                 </span>
-                {editable ? <LeaveOutButton activityId={a.id} describedBy={`left-out-${a.id}`} leftOut /> : null}
+                {editable ? <LeaveOutButton activityId={a.id} describedBy={`left-out-${index}`} leftOut /> : null}
               </li>
             ))}
           </ul>
