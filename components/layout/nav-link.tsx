@@ -15,8 +15,6 @@ export function NavLink({
   badge?: number;
   badgeCap?: number;
 }) {
-  const capped = badge !== undefined && badgeCap !== undefined && badge >= badgeCap;
-  const shown = capped ? `${badgeCap - 1}+` : String(badge);
   const pathname = usePathname();
   // "/activities" is not current on "/activities/new", which has its own link.
   const current =
@@ -30,14 +28,19 @@ export function NavLink({
       className={`rounded-md px-3 py-2 text-sm font-medium ${current ? "bg-white/15 text-white" : "text-brand-100 hover:bg-white/10 hover:text-white"}`}
     >
       {children}
-      {badge ? (
-        <span
-          className="ml-1.5 rounded-full bg-amber-300 px-1.5 py-0.5 text-xs font-bold text-slate-900"
-          aria-label={capped ? `more than ${badgeCap - 1} waiting` : `${badge} waiting`}
-        >
-          {shown}
-        </span>
-      ) : null}
+      {badge ? <Badge count={badge} cap={badgeCap} /> : null}
     </Link>
+  );
+}
+
+function Badge({ count, cap }: { count: number; cap?: number }) {
+  const capped = cap !== undefined && count >= cap;
+  return (
+    <span
+      className="ml-1.5 rounded-full bg-amber-300 px-1.5 py-0.5 text-xs font-bold text-slate-900"
+      aria-label={capped ? `more than ${cap - 1} waiting` : `${count} waiting`}
+    >
+      {capped ? `${cap - 1}+` : count}
+    </span>
   );
 }

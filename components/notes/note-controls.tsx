@@ -65,10 +65,15 @@ export function LeaveOutArea({ noteId, children }: { noteId: string; children: R
       const button = (event.target as Element).closest<HTMLButtonElement>("button[data-leave-out]");
       if (!button || button.disabled) return;
       button.disabled = true;
-      const result = await setLeftOutAction(noteId, button.dataset.leaveOut!, button.dataset.leftOut === undefined);
-      button.disabled = false;
-      setError(result.ok ? null : result.message);
-      if (result.ok) router.refresh();
+      try {
+        const result = await setLeftOutAction(noteId, button.dataset.leaveOut!, button.dataset.leftOut === undefined);
+        setError(result.ok ? null : result.message);
+        if (result.ok) router.refresh();
+      } catch {
+        setError("The change could not be sent. Check your connection and try again.");
+      } finally {
+        button.disabled = false;
+      }
     };
     element.addEventListener("click", onClick);
     return () => element.removeEventListener("click", onClick);

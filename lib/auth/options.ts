@@ -2,8 +2,8 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/dal/session-user";
-import { logger } from "@/lib/logger";
 import { endSession, startSession } from "@/lib/dal/user-sessions";
+import { logger } from "@/lib/logger";
 import { signInSchema } from "@/lib/validation/sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;

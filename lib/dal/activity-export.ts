@@ -33,17 +33,23 @@ export const csvReference = (id: string, externalRef: string | null) => external
  * query reads them all (20,000 ids are under 1 MB): paging with OFFSET re-read every row
  * before each batch, and could skip or repeat a row changed between two pages.
  */
-async function batchesOfIds(db: Db, filters: Partial<ActivityFilters>): Promise<string[][]> {
+async function batchesOfIds(db: Db, matching: SQL | undefined, filters: Partial<ActivityFilters>): Promise<string[][]> {
   const rows = await db
     .select({ id: activities.id })
     .from(activities)
-    .where(conditions(db, filters))
+    .where(matching)
     .orderBy(...ordering({ sort: filters.q ? "relevance" : "date", ...filters }));
   const batches: string[][] = [];
   for (let start = 0; start < rows.length; start += BATCH) {
     batches.push(rows.slice(start, start + BATCH).map((r) => r.id));
   }
   return batches;
+}
+
+/** Rows in the order of `ids`; an activity deleted since its id was read is left out. */
+function inIdOrder<Row extends { id: string }>(ids: string[], rows: Row[]): Row[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The columns of an activity's dates (as given) and place, for flat selects. */
@@ -59,11 +65,17 @@ export const WHEN_AND_WHERE = {
 /** An activity id column of some table, narrowed to the activities wanted. */
 export type ActivityScope = (activityId: AnyPgColumn) => SQL;
 
+/** A scope of the activities a condition selects, as a subquery. */
+export const matchingActivities =
+  (db: Db | Tx, where: SQL | undefined): ActivityScope =>
+  (column) =>
+    inArray(column, db.select({ id: activities.id }).from(activities).where(where));
+
 /**
  * A scope of given activities, sent as one array parameter: IN with a thousand parameters
  * cost postgres.js and the planner twice the time of the query itself.
  */
-export const amongIds =
+const amongIds =
   (ids: string[]): ActivityScope =>
   (column) =>
     sql`${column} = ANY(${sql.param(ids)}::uuid[])`;
@@ -159,7 +171,8 @@ export async function activityRelations(db: Db | Tx, scope: ActivityScope) {
 
 const lead = alias(organisations, "lead");
 
-const cellsById = (rows: Array<{ activityId: string; cell: string }>) => new Map(rows.map((r) => [r.activityId, r.cell]));
+const cellsById = (rows: Array<{ activityId: string; cell: string }>) =>
+  new Map(rows.map((r) => [r.activityId, r.cell]));
 
 /**
  * The CSV's list cells of every activity in scope, each joined in PostgreSQL into the one
@@ -202,7 +215,7 @@ async function csvListCells(db: Db, scope: ActivityScope) {
 }
 
 /**
- * Every activity matching the filters as CSV rows, a thousand at a time, in the list's
+ * Every activity matching the filters as CSV rows, a batch at a time, in the list's
  * order: the ids and the list cells first (four queries), then one query a batch for the
  * rest, so memory holds one batch of rows whatever their number.
  */
@@ -214,8 +227,8 @@ export async function* exportActivities(
   const db = await getDatabase();
   const matching = conditions(db, filters);
   const [batches, lists] = await Promise.all([
-    batchesOfIds(db, filters),
-    csvListCells(db, (column) => inArray(column, db.select({ id: activities.id }).from(activities).where(matching))),
+    batchesOfIds(db, matching, filters),
+    csvListCells(db, matchingActivities(db, matching)),
   ]);
   for (const ids of batches) {
     const rows = await db
@@ -233,41 +246,33 @@ export async function* exportActivities(
       .from(activities)
       .innerJoin(lead, eq(lead.id, activities.leadOrganisationId))
       .where(amongIds(ids)(activities.id));
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    yield ids.flatMap((id) => {
-      // Deleted since the ids were read: left out, as it would be a moment later.
-      const row = byId.get(id);
-      if (!row) return [];
-      return [
-        {
-          reference: csvReference(row.id, row.externalRef),
-          title: row.title,
-          summary: row.summary,
-          type: row.type,
-          status: row.status,
-          start: dateAsGiven(row.startDate, row.startPrecision),
-          end: dateAsGiven(row.endDate, row.endPrecision),
-          city: row.city,
-          countryCode: row.countryCode,
-          expectedParticipants: row.expectedParticipants,
-          lead: row.lead,
-          involved: lists.involved.get(id) ?? "",
-          themes: lists.themes.get(id) ?? "",
-          clauses: lists.clauses.get(id) ?? "",
-        },
-      ];
-    });
+    yield inIdOrder(ids, rows).map((row) => ({
+      reference: csvReference(row.id, row.externalRef),
+      title: row.title,
+      summary: row.summary,
+      type: row.type,
+      status: row.status,
+      start: dateAsGiven(row.startDate, row.startPrecision),
+      end: dateAsGiven(row.endDate, row.endPrecision),
+      city: row.city,
+      countryCode: row.countryCode,
+      expectedParticipants: row.expectedParticipants,
+      lead: row.lead,
+      involved: lists.involved.get(row.id) ?? "",
+      themes: lists.themes.get(row.id) ?? "",
+      clauses: lists.clauses.get(row.id) ?? "",
+    }));
   }
 }
 
-/** Every activity matching the filters as IATI activities, a thousand at a time. */
+/** Every activity matching the filters as IATI activities, a batch at a time. */
 export async function* iatiActivities(
   user: SessionUser,
   filters: Partial<ActivityFilters>,
 ): AsyncGenerator<IatiActivity[]> {
   assertCan(user, "activity:read");
   const db = await getDatabase();
-  for (const ids of await batchesOfIds(db, filters)) {
+  for (const ids of await batchesOfIds(db, conditions(db, filters), filters)) {
     const rows = await db.query.activities.findMany({
       columns: {
         id: true,
@@ -297,35 +302,31 @@ export async function* iatiActivities(
           },
         },
       },
-      where: inArray(activities.id, ids),
+      where: amongIds(ids)(activities.id),
     });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    yield ids.map((id) => {
-      const row = byId.get(id)!;
-      return {
-        id: row.id,
-        title: row.title,
-        summary: row.summary,
-        status: row.status,
-        reportApproved: row.reports.some((r) => r.state === "approved"),
-        start: dateAsGiven(row.startDate, row.startPrecision),
-        end: dateAsGiven(row.endDate, row.endPrecision),
-        countryCode: row.countryCode,
-        updatedAt: row.updatedAt,
-        organisations: row.organisations
-          .map((o) => ({
-            name: o.organisation.name,
-            kind: o.organisation.kind,
-            iatiRef: o.organisation.iatiIdentifier,
-            role: o.role,
-          }))
-          .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role)),
-        clauses: row.clauses
-          .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.clause.position - b.clause.position)
-          .map((c) => ({ number: c.clause.number, text: c.clause.text })),
-        documents: row.reports.filter((r) => r.state === "approved").flatMap((r) => r.attachments),
-      };
-    });
+    yield inIdOrder(ids, rows).map((row) => ({
+      id: row.id,
+      title: row.title,
+      summary: row.summary,
+      status: row.status,
+      reportApproved: row.reports.some((r) => r.state === "approved"),
+      start: dateAsGiven(row.startDate, row.startPrecision),
+      end: dateAsGiven(row.endDate, row.endPrecision),
+      countryCode: row.countryCode,
+      updatedAt: row.updatedAt,
+      organisations: row.organisations
+        .map((o) => ({
+          name: o.organisation.name,
+          kind: o.organisation.kind,
+          iatiRef: o.organisation.iatiIdentifier,
+          role: o.role,
+        }))
+        .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role)),
+      clauses: row.clauses
+        .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.clause.position - b.clause.position)
+        .map((c) => ({ number: c.clause.number, text: c.clause.text })),
+      documents: row.reports.filter((r) => r.state === "approved").flatMap((r) => r.attachments),
+    }));
   }
 }
 

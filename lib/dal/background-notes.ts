@@ -18,7 +18,7 @@ import { buildNote, type NoteActivity, type NoteModel } from "@/lib/exports/back
 import { isUuid } from "@/lib/ids";
 import { introductionSchema, noteSettingsSchema, type NoteSettings } from "@/lib/validation/background-note";
 import { assertCan } from "./access";
-import { activityRelations, WHEN_AND_WHERE, type ActivityScope } from "./activity-export";
+import { activityRelations, matchingActivities, WHEN_AND_WHERE } from "./activity-export";
 import type { Tx } from "./activity-state";
 import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
@@ -222,8 +222,7 @@ export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promi
   // Flat queries grouped in memory: a relational query aggregating JSON per activity (with
   // each clause's text) took PostgreSQL over a second for 20,000 activities.
   const selected = and(...where);
-  const scope: ActivityScope = (column) =>
-    inArray(column, db.select({ id: activities.id }).from(activities).where(selected));
+  const scope = matchingActivities(db, selected);
   const [rows, relations, outcomes] = await Promise.all([
     db
       .select({
