@@ -12,7 +12,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  // CI runs on two shared cores, up to four times slower than a quiet one: a journey of a
+  // dozen pages that takes 7 s here took 31 s there.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: ".test-results/playwright.json" }]],
   use: {
@@ -31,6 +33,7 @@ export default defineConfig({
       name: "workflow",
       testMatch: /(workflow|notifications|accounts|admin)\.spec/,
       dependencies: ["record"],
+      timeout: 90_000, // several people, each signing in, over a dozen pages
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },
   ],

@@ -25,7 +25,6 @@ async function setRequiredRoles(admin: Page, roles: string[]) {
 test("an admin invites a user, who chooses a password, must set up two-step verification, and is deactivated", async ({
   browser,
 }) => {
-  test.setTimeout(90_000); // two people, four sign-ins, a dozen pages
   const admin = await signedInPage(browser, "admin@demo.test");
   await admin.getByRole("link", { name: "Users", exact: true }).click();
   await admin.getByLabel("Name").fill(NAME);

@@ -12,7 +12,6 @@ import { AdminOrganisationsPage } from "./pages/admin-organisations-page";
 test("an admin retires an organisation, which leaves new choices but stays on its activities, and reinstates it", async ({
   browser,
 }) => {
-  test.setTimeout(60_000); // retire, check three places, reinstate
   const admin = await signedInPage(browser, "admin@demo.test");
   const organisations = new AdminOrganisationsPage(admin);
   await organisations.goto();

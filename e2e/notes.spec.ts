@@ -31,7 +31,10 @@ test("the secretariat generates the 2017-2019 note, writes its introduction and 
   // Leave the 2017 training out of the note, then bring it back.
   const year2017 = page.getByTestId("note-year-2017");
   const training = "UNDP supported the AICHR Training on Business and Human Rights, 13–16 November 2017.";
-  const leaveOut = year2017.getByRole("listitem").filter({ hasText: training }).getByRole("button", { name: "Leave out" });
+  const leaveOut = year2017
+    .getByRole("listitem")
+    .filter({ hasText: training })
+    .getByRole("button", { name: "Leave out" });
   await expect(leaveOut).toHaveAccessibleDescription(training);
   await leaveOut.click();
   const leftOut = page.getByRole("region", { name: "Left out of this note" });

@@ -27,6 +27,13 @@ test("the reviewer's bell counts up when a focal point submits, and the notifica
   await reviewer.reload();
   expect(await unread()).toBeGreaterThanOrEqual(before + 1);
   await bell.click();
+  const markRead = reviewer.getByRole("button", { name: `Mark read: Submitted for your review: ${title}` });
+  await expect(markRead).toBeVisible();
   await reviewer.getByRole("link", { name: `Submitted for your review: ${title}` }).click();
   await expect(reviewer.getByRole("heading", { level: 1 })).toHaveText(title);
+
+  // Opening it marked it read.
+  await bell.click();
+  await expect(reviewer.getByRole("heading", { level: 1 })).toHaveText("Notifications");
+  await expect(markRead).toHaveCount(0);
 });

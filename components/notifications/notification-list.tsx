@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { markAllReadAction, markReadAction } from "@/app/(app)/notifications/actions";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
+import { NotificationLink } from "./notification-link";
 
 export interface NotificationView {
   id: string;
@@ -45,13 +45,7 @@ export function NotificationList({ items }: { items: NotificationView[] }) {
         {items.map((item) => (
           <li key={item.id} className={`flex items-start gap-3 px-4 py-3 ${item.read ? "" : "bg-brand-50"}`}>
             <div className="flex-1">
-              <Link
-                href={item.href}
-                onClick={() => void markReadAction(item.id)}
-                className={`text-brand-700 hover:underline ${item.read ? "" : "font-semibold"}`}
-              >
-                {item.title}
-              </Link>
+              <NotificationLink id={item.id} href={item.href} title={item.title} read={item.read} />
               <p className="text-sm text-slate-700">{item.body}</p>
               <p className="text-xs text-slate-600">
                 <LocalTime iso={item.createdAt} />
@@ -60,13 +54,14 @@ export function NotificationList({ items }: { items: NotificationView[] }) {
             {!item.read ? (
               <button
                 type="button"
+                aria-label={`Mark read: ${item.title}`}
                 onClick={async () => {
                   await markReadAction(item.id);
                   router.refresh();
                 }}
                 className="rounded border border-slate-300 px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-100"
               >
-                Mark read<span className="sr-only">: {item.title}</span>
+                Mark read
               </button>
             ) : null}
           </li>

@@ -1,0 +1,54 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTransition, type MouseEvent } from "react";
+import { markReadAction } from "@/app/(app)/notifications/actions";
+
+/** A click that opens the link in another tab or window leaves this page where it is. */
+function opensElsewhere(event: MouseEvent) {
+  return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+}
+
+/**
+ * Opens what a notification is about and marks it read. The mark is awaited before the
+ * navigation starts: a navigation begun while a Server Action is in flight can be reverted
+ * when the action settles (vercel/next.js#86151), which left people on the Notifications page.
+ */
+export function NotificationLink({
+  id,
+  href,
+  title,
+  read,
+}: {
+  id: string;
+  href: string;
+  title: string;
+  read: boolean;
+}) {
+  const router = useRouter();
+  const [opening, startOpening] = useTransition();
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (read) return;
+    if (opensElsewhere(event)) {
+      void markReadAction(id);
+      return;
+    }
+    event.preventDefault();
+    startOpening(async () => {
+      // Whether or not the mark was saved, the person asked to see the entry.
+      await markReadAction(id).catch(() => undefined);
+      router.push(href);
+    });
+  };
+  return (
+    <Link
+      href={href}
+      onClick={onClick}
+      aria-busy={opening || undefined}
+      className={`text-brand-700 hover:underline ${read ? "" : "font-semibold"} ${opening ? "cursor-progress opacity-70" : ""}`}
+    >
+      {title}
+    </Link>
+  );
+}
