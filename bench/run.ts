@@ -136,15 +136,35 @@ function log(message: string) {
   console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-/** A few requests one at a time, with the peak RSS of the app while they ran. */
+/**
+ * A few requests one at a time, each with the app's peak RSS while it ran. A request's
+ * growth is its peak over the RSS just before it: the garbage of the requests before it,
+ * which V8 collects when it sees fit, is not that request's. The growth over the whole
+ * series is kept too, to show how far the heap grows before V8 collects.
+ */
 async function single(load: Load, app: Server, url: string, cookie: string): Promise<Omit<Single, "key" | "label">> {
-  const before = app.rssMb();
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, app.rssMb())), 50);
-  const stat = await load.run({ url, cookie, connections: 1, amount: CONFIG.singles });
-  clearInterval(sampler);
-  const times = [...stat.times].sort((a, b) => a - b);
-  return { maxMs: times[times.length - 1]!, p50Ms: percentile(times, 50), rssGrowthMb: peak - before };
+  const first = app.rssMb();
+  let seriesPeak = first;
+  let rssGrowthMb = 0;
+  const times: number[] = [];
+  for (let i = 0; i < CONFIG.singles; i++) {
+    const before = app.rssMb();
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, app.rssMb())), 50);
+    const stat = await load.run({ url, cookie, connections: 1, amount: 1 });
+    clearInterval(sampler);
+    peak = Math.max(peak, app.rssMb());
+    times.push(...stat.times);
+    rssGrowthMb = Math.max(rssGrowthMb, peak - before);
+    seriesPeak = Math.max(seriesPeak, peak);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    maxMs: times[times.length - 1]!,
+    p50Ms: percentile(times, 50),
+    rssGrowthMb,
+    seriesRssGrowthMb: seriesPeak - first,
+  };
 }
 
 /** What failed in the full run, printed with the table. */
