@@ -51,9 +51,9 @@ export function IntroductionEditor({ noteId, initial }: { noteId: string; initia
 }
 
 /**
- * Makes every LeaveOutButton inside it work, with one listener: the button's activity is
- * left out of the note (or brought back), then the page shows the note again. While it
- * runs the button is disabled; a refusal is shown above the note.
+ * Makes every leave-out button inside it (note-markup.ts) work, with one listener: the
+ * button's activity is left out of the note (or brought back), then the page shows the
+ * note again. While it runs the button is disabled; a refusal is shown above the note.
  */
 export function LeaveOutArea({ noteId, children }: { noteId: string; children: ReactNode }) {
   const router = useRouter();

@@ -7,6 +7,8 @@ import ICAL from "ical.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { ZodType } from "zod";
 import { ActivityTable } from "@/components/activities/activity-table";
+import { NoteDocument } from "@/components/notes/note-document";
+import { leftOutMarkup } from "@/components/notes/note-markup";
 import { csvCells } from "@/lib/exports/csv";
 import { renderCalendar } from "@/lib/exports/ics";
 import { renderIati } from "@/lib/exports/iati";
@@ -151,6 +153,17 @@ const ALLOWED_TAGS = new Set([
   "time",
   "span",
   "abbr",
+  // The Background Note's page
+  "article",
+  "header",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "section",
+  "ul",
+  "li",
+  "button",
 ]);
 const day = { date: "2026-03-10", precision: "day" as const };
 
@@ -263,12 +276,38 @@ describe("hostile stored text, rendered", () => {
             ],
           }),
         );
-        // Only the component's own elements, and no handler attribute on any of them.
-        const tags = new Set([...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]));
-        expect([...tags].filter((t) => !ALLOWED_TAGS.has(t!))).toEqual([]);
-        expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\son\w+=/i);
+        expectInert(html);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the Background Note page renders hostile headings, themes and texts as text", () => {
+    fc.assert(
+      fc.property(hostileString, hostileString, hostileString, (heading, theme, text) => {
+        tally.add("Background Note markup");
+        const item = { activityId: UUID, text };
+        const note = {
+          title: heading,
+          date: text,
+          period: theme,
+          introduction: text,
+          meetings: [{ activityId: UUID, heading, paragraphs: [text, theme] }],
+          themes: [{ theme, items: [item, item] }],
+          years: [{ year: theme, items: [item] }],
+          annex: [{ number: heading, text }],
+        };
+        expectInert(renderToStaticMarkup(createElement(NoteDocument, { note, leaveOut: true })));
+        expectInert(leftOutMarkup([{ id: text, title: heading }], { editable: true }).html);
       }),
       { numRuns: RUNS },
     );
   });
 });
+
+/** Only the component's own elements, and no handler attribute on any of them. */
+function expectInert(html: string) {
+  const tags = new Set([...html.matchAll(/<([a-zA-Z][\w-]*)/g)].map((m) => m[1]));
+  expect([...tags].filter((t) => !ALLOWED_TAGS.has(t!))).toEqual([]);
+  expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\son\w+=/i);
+}

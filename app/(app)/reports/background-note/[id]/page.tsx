@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LeaveOutButton } from "@/components/notes/leave-out-button";
 import { IntroductionEditor, LeaveOutArea, RegenerateButton } from "@/components/notes/note-controls";
 import { NoteDocument } from "@/components/notes/note-document";
+import { leftOutMarkup } from "@/components/notes/note-markup";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth/session";
@@ -26,16 +26,10 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
     <>
       {note.leftOut.length > 0 ? (
         <Card title="Left out of this note">
-          <ul className="space-y-2 text-sm">
-            {note.leftOut.map((a, index) => (
-              <li key={a.id} className="flex items-center gap-3">
-                <span id={`left-out-${index}`} className="flex-1">
-                  {a.title}
-                </span>
-                {editable ? <LeaveOutButton activityId={a.id} describedBy={`left-out-${index}`} leftOut /> : null}
-              </li>
-            ))}
-          </ul>
+          <ul
+            className="space-y-2 text-sm"
+            dangerouslySetInnerHTML={{ __html: leftOutMarkup(note.leftOut, { editable }).html }}
+          />
         </Card>
       ) : null}
       <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
