@@ -29,10 +29,8 @@ export interface Single {
   /** The slowest of a few requests one at a time, and their median. */
   maxMs: number;
   p50Ms: number;
-  /** The largest growth of RSS during one request over the RSS just before it. */
+  /** The largest growth of RSS during one request, over the RSS after a full collection. */
   rssGrowthMb: number;
-  /** The growth over all of them, back to back: garbage V8 had not yet collected included. */
-  seriesRssGrowthMb: number;
 }
 
 export interface Results {
@@ -166,12 +164,9 @@ export function table(r: Results): string {
   if (r.singles.length > 0) {
     out.push(
       [
-        "| one request at a time | p50 ms | slowest ms | RSS growth MB, one request (largest) | RSS growth MB, all of them |",
-        "|---|--:|--:|--:|--:|",
-        ...r.singles.map(
-          (s) =>
-            `| ${s.label} | ${f(s.p50Ms)} | ${f(s.maxMs)} | ${f(s.rssGrowthMb, 1)} | ${f(s.seriesRssGrowthMb, 1)} |`,
-        ),
+        "| one request at a time | p50 ms | slowest ms | RSS growth MB (largest, from a collected heap) |",
+        "|---|--:|--:|--:|",
+        ...r.singles.map((s) => `| ${s.label} | ${f(s.p50Ms)} | ${f(s.maxMs)} | ${f(s.rssGrowthMb, 1)} |`),
       ].join("\n"),
     );
   }

@@ -15,7 +15,7 @@ import { captureListSql } from "./capture";
 import { lighthouse } from "./lighthouse";
 import { BENCH_EMAIL, freshPostgres, makeFixtures, seed, targetEnv, type Fixtures } from "./prepare";
 import { table, verdicts, writeResults, type LoadStat, type Results, type Row, type Single } from "./report";
-import { startApp, startBaseline, type Server } from "./servers";
+import { startApp, startBaseline, type AppServer, type Server } from "./servers";
 
 const args = new Set(process.argv.slice(2));
 const SMOKE = args.has("--smoke");
@@ -137,34 +137,42 @@ function log(message: string) {
 }
 
 /**
- * A few requests one at a time, each with the app's peak RSS while it ran. A request's
- * growth is its peak over the RSS just before it: the garbage of the requests before it,
- * which V8 collects when it sees fit, is not that request's. The growth over the whole
- * series is kept too, to show how far the heap grows before V8 collects.
+ * A few requests one at a time, each with the app's peak RSS while it ran, measured from
+ * the RSS after a full collection just before it: what the request itself needed, not
+ * the garbage of earlier requests that V8 had not collected yet (which made the same
+ * export read 5.7 MB in one run and 111.5 MB in the next).
  */
-async function single(load: Load, app: Server, url: string, cookie: string): Promise<Omit<Single, "key" | "label">> {
-  const first = app.rssMb();
-  let seriesPeak = first;
-  let rssGrowthMb = 0;
+async function single(
+  load: Load,
+  app: AppServer,
+  scenario: { url: string; label: string },
+  cookie: string,
+  check: (stat: LoadStat, what: string) => void,
+): Promise<Omit<Single, "key" | "label">> {
   const times: number[] = [];
+  let rssGrowthMb = 0;
   for (let i = 0; i < CONFIG.singles; i++) {
-    const before = app.rssMb();
-    let peak = before;
-    const sampler = setInterval(() => (peak = Math.max(peak, app.rssMb())), 50);
-    const stat = await load.run({ url, cookie, connections: 1, amount: 1 });
-    clearInterval(sampler);
-    peak = Math.max(peak, app.rssMb());
-    times.push(...stat.times);
-    rssGrowthMb = Math.max(rssGrowthMb, peak - before);
-    seriesPeak = Math.max(seriesPeak, peak);
+    await app.collectGarbage();
+    const one = await sampleRss(app, () => load.run({ url: scenario.url, cookie, connections: 1, amount: 1 }));
+    check(one.result, `${scenario.label}, one request (${i + 1} of ${CONFIG.singles})`);
+    times.push(...one.result.times);
+    rssGrowthMb = Math.max(rssGrowthMb, one.growthMb);
   }
   times.sort((a, b) => a - b);
-  return {
-    maxMs: times[times.length - 1]!,
-    p50Ms: percentile(times, 50),
-    rssGrowthMb,
-    seriesRssGrowthMb: seriesPeak - first,
-  };
+  return { maxMs: times.at(-1)!, p50Ms: percentile(times, 50), rssGrowthMb };
+}
+
+/** Runs `work` while sampling the app's RSS: its result and the peak over the RSS before. */
+async function sampleRss<T>(app: AppServer, work: () => Promise<T>): Promise<{ result: T; growthMb: number }> {
+  const before = app.rssMb();
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, app.rssMb())), 50);
+  try {
+    const result = await work();
+    return { result, growthMb: Math.max(peak, app.rssMb()) - before };
+  } finally {
+    clearInterval(sampler);
+  }
 }
 
 /** What failed in the full run, printed with the table. */
@@ -180,7 +188,7 @@ interface EngineRun {
 /** Warm-up, then each scenario in rounds, app and B alternating; memory; Lighthouse. */
 async function measure(options: {
   engine: string;
-  app: Server;
+  app: AppServer;
   baseline: Server | null;
   fixtures: Fixtures;
   load: Load;
@@ -216,7 +224,11 @@ async function measure(options: {
   if (options.full) {
     for (const s of options.scenarios.filter((x) => SINGLES.includes(x.key))) {
       log(`${engine}: ${s.label}, one request at a time`);
-      singles.push({ key: s.key, label: s.label, ...(await single(load, app, url(s), cookie)) });
+      singles.push({
+        key: s.key,
+        label: s.label,
+        ...(await single(load, app, { url: url(s), label: s.label }, cookie, check)),
+      });
       served += CONFIG.singles;
     }
   }
@@ -360,7 +372,7 @@ async function main() {
     seed(lite, CONFIG.synthetic);
     const liteFixtures = await makeFixtures(lite);
     const starts = SMOKE ? 1 : 3;
-    let liteApp: Server | null = null;
+    let liteApp: AppServer | null = null;
     for (let i = 1; i <= starts; i++) {
       liteApp = await startApp({ port: PORTS.pglite, env: appEnv(lite), log: path.join(work, "app-pglite.log") });
       results.startup.existingPgliteMs.push(liteApp.readyMs);

@@ -14,6 +14,14 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/** The app under measurement: it can be told to collect its garbage. */
+export interface AppServer extends Server {
+  /** A full collection in the app (bench/collect-garbage.cjs), then a moment for RSS to settle. */
+  collectGarbage(): Promise<void>;
+}
+
+const GARBAGE_COLLECTION = ["--expose-gc", "--require", path.join(process.cwd(), "bench", "collect-garbage.cjs")];
+
 function descendants(pid: number): number[] {
   const parents = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
@@ -75,15 +83,14 @@ export async function startApp(options: {
   port: number;
   env: Record<string, string>;
   log: string;
-  nodeArgs?: string[];
-}): Promise<Server> {
+}): Promise<AppServer> {
   const base = `http://127.0.0.1:${options.port}`;
   const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   const out = openSync(options.log, "a");
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), next, "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    [...GARBAGE_COLLECTION, next, "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
     {
       stdio: ["ignore", out, out],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: base, ...options.env },
@@ -96,7 +103,11 @@ export async function startApp(options: {
     await stop();
     throw error;
   }
-  return { base, readyMs: performance.now() - started, rssMb: () => treeRssMb(child.pid!), stop };
+  const collectGarbage = async () => {
+    child.kill("SIGUSR2");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  };
+  return { base, readyMs: performance.now() - started, rssMb: () => treeRssMb(child.pid!), stop, collectGarbage };
 }
 
 /** Baseline B (bench/baseline.mjs) on the plan of captured statements. */

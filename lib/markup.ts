@@ -10,15 +10,16 @@ type Value = string | number | Markup | readonly Markup[] | null | undefined | f
 function render(value: Value): string {
   if (value === null || value === undefined || value === false) return "";
   if (value instanceof Markup) return value.html;
-  if (Array.isArray(value)) return value.map((part: Markup) => part.html).join("");
+  if (Array.isArray(value)) return value.map((part: Value) => render(part)).join("");
   return escape(String(value));
 }
 
 /**
  * HTML from a template whose every interpolated value is escaped (quotes too, so values
  * may stand in quoted attributes), unless it is Markup already. For the few pages too
- * large to build element by element with React, which renders each element twice and
- * sends it twice (as HTML and in its payload): a Background Note of 20,000 activities.
+ * large to build element by element with React: a Background Note of 20,000 activities
+ * as React elements was rendered twice (the payload, then the HTML from it). As one
+ * string it is built once; the string is still sent twice, in the HTML and the payload.
  */
 export function markup(strings: TemplateStringsArray, ...values: Value[]): Markup {
   let html = strings[0]!;

@@ -7,7 +7,7 @@ import { markReadAction } from "@/app/(app)/notifications/actions";
 
 /** A click that opens the link in another tab or window leaves this page where it is. */
 function opensElsewhere(event: MouseEvent) {
-  return event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+  return event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
 }
 
 /**
@@ -28,13 +28,13 @@ export function NotificationLink({
 }) {
   const router = useRouter();
   const [opening, startOpening] = useTransition();
+  // Opened elsewhere, the mark needs no waiting for; a failed one stays unread, nothing more.
+  const markInBackground = () => void markReadAction(id).catch(() => undefined);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (read) return;
-    if (opensElsewhere(event)) {
-      void markReadAction(id);
-      return;
-    }
+    if (opensElsewhere(event)) return markInBackground();
     event.preventDefault();
+    if (opening) return; // a second click while the first is on its way
     startOpening(async () => {
       // Whether or not the mark was saved, the person asked to see the entry.
       await markReadAction(id).catch(() => undefined);
@@ -45,6 +45,8 @@ export function NotificationLink({
     <Link
       href={href}
       onClick={onClick}
+      // A middle click (a new tab) is an auxclick, not a click.
+      onAuxClick={(event) => (!read && event.button === 1 ? markInBackground() : undefined)}
       aria-busy={opening || undefined}
       className={`text-brand-700 hover:underline ${read ? "" : "font-semibold"} ${opening ? "cursor-progress opacity-70" : ""}`}
     >
