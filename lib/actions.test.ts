@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { provideDatabase } from "@/db/database";
 import { auditEvents } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/tests/databases";
-import { runAction } from "./actions";
+import { numberArg, runAction, textArg } from "./actions";
 
 // No session: as when a server action is posted by someone signed out (or by a script).
 vi.mock("@/lib/auth/session", () => ({ getActiveSession: async () => null }));
@@ -30,5 +30,22 @@ describe("a server action without a session", () => {
       entityId: "8a7f6c1e-0000-4000-8000-000000000000",
       after: { attempted: "approve", reason: "unauthenticated" },
     });
+  });
+});
+
+describe("a server action's positional arguments", () => {
+  // Found by the fuzzing: String({ toString: {} }) throws, and the action answered with a 500.
+  const hostile = [{ toString: {} }, { valueOf: {}, toString: {} }, Object.create(null), [1, 2], null, undefined, true];
+
+  it("are taken as text only when they are text or a number", () => {
+    expect(textArg("8a7f6c1e-0000-4000-8000-000000000000")).toBe("8a7f6c1e-0000-4000-8000-000000000000");
+    expect(textArg(3)).toBe("3");
+    for (const value of hostile) expect(textArg(value)).toBe("");
+  });
+
+  it("are taken as a number only when they are a number or text", () => {
+    expect(numberArg(4)).toBe(4);
+    expect(numberArg("4")).toBe(4);
+    for (const value of hostile) expect(numberArg(value)).toBeNaN();
   });
 });

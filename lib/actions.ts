@@ -76,3 +76,14 @@ function failure(error: unknown): ActionResult<never> {
   if (error instanceof AppError) return { ok: false, message: MESSAGES[error.code] ?? "That did not work." };
   throw error;
 }
+
+// A server action's positional arguments arrive as whatever the caller sent: an object whose
+// toString is not a function made String(x) throw, and the action answer with a 500.
+
+/** An argument meant as text (an id, a token): anything but text or a number becomes "", which no id matches. */
+export const textArg = (value: unknown): string =>
+  typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+
+/** An argument meant as a number (a version): anything but a number or text becomes NaN, which no version matches. */
+export const numberArg = (value: unknown): number =>
+  typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions";
+import { numberArg, runAction, textArg } from "@/lib/actions";
 import { createActivity, updateActivity } from "@/lib/dal/activity-edits";
 import { rescheduleActivity, transitionActivity, type StateAction } from "@/lib/dal/activity-transitions";
 import { submitReport, transitionReport, type UploadedFile } from "@/lib/dal/reports";
@@ -22,15 +22,15 @@ export async function createActivityAction(values: unknown) {
 
 export async function updateActivityAction(id: string, version: number, values: unknown) {
   const result = await runAction({ entityType: "activity", entityId: id, action: "edit" }, (user) =>
-    updateActivity(user, String(id), Number(version), values),
+    updateActivity(user, textArg(id), numberArg(version), values),
   );
   if (result.ok) revalidatePath(`/activities/${id}`);
   return result;
 }
 
 export async function transitionActivityAction(id: string, version: number, action: StateAction, input: unknown) {
-  const result = await runAction({ entityType: "activity", entityId: id, action: String(action) }, (user) =>
-    transitionActivity(user, { activityId: String(id), action, expectedVersion: Number(version), input }),
+  const result = await runAction({ entityType: "activity", entityId: id, action: textArg(action) }, (user) =>
+    transitionActivity(user, { activityId: textArg(id), action, expectedVersion: numberArg(version), input }),
   );
   if (result.ok) revalidatePath(`/activities/${id}`);
   return result;
@@ -38,7 +38,7 @@ export async function transitionActivityAction(id: string, version: number, acti
 
 export async function rescheduleActivityAction(id: string, version: number, input: unknown) {
   const result = await runAction({ entityType: "activity", entityId: id, action: "reschedule" }, (user) =>
-    rescheduleActivity(user, String(id), Number(version), input),
+    rescheduleActivity(user, textArg(id), numberArg(version), input),
   );
   if (result.ok) revalidatePath(`/activities/${id}`);
   return result;
@@ -64,7 +64,7 @@ export async function submitReportAction(activityId: string, expectedVersion: nu
       for (const entry of entries) {
         files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()), isPublic });
       }
-      return submitReport(user, String(activityId), Number(expectedVersion), values, files);
+      return submitReport(user, textArg(activityId), numberArg(expectedVersion), values, files);
     },
   );
   if (result.ok) revalidatePath(`/activities/${activityId}`);
@@ -78,8 +78,8 @@ export async function transitionReportAction(
   action: Exclude<ReportAction, "submit_report">,
   comment: string,
 ) {
-  const result = await runAction({ entityType: "report", entityId: reportId, action: String(action) }, (user) =>
-    transitionReport(user, String(reportId), action, Number(version), String(comment ?? "")),
+  const result = await runAction({ entityType: "report", entityId: reportId, action: textArg(action) }, (user) =>
+    transitionReport(user, textArg(reportId), action, numberArg(version), textArg(comment ?? "")),
   );
   if (result.ok) revalidatePath(`/activities/${activityId}`);
   return result;

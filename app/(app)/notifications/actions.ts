@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions";
+import { runAction, textArg } from "@/lib/actions";
 import { markAllRead, markRead, setEmailPreference } from "@/lib/dal/notifications";
 
 export async function markReadAction(id: string) {
   const result = await runAction({ entityType: "user", entityId: "self", action: "mark_read" }, (user) =>
-    markRead(user, String(id)),
+    markRead(user, textArg(id)),
   );
   revalidatePath("/", "layout");
   return result;

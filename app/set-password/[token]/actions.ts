@@ -1,9 +1,9 @@
 "use server";
 
-import { runPublicAction } from "@/lib/actions";
+import { runPublicAction, textArg } from "@/lib/actions";
 import { setPasswordFromLink } from "@/lib/dal/password-links";
 
 // Needs no session: the single-use token in the link is the credential (256 bits, 72 hours).
 export async function setPasswordAction(token: string, values: unknown) {
-  return runPublicAction(() => setPasswordFromLink(String(token), values));
+  return runPublicAction(() => setPasswordFromLink(textArg(token), values));
 }

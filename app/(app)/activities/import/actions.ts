@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions";
+import { runAction, textArg } from "@/lib/actions";
 import { applyImport, planImport, type ImportPlan } from "@/lib/dal/activity-import";
 
 // Only what the preview table needs goes back: no ids of organisations or clauses.
@@ -20,13 +20,13 @@ const summary = (plan: ImportPlan) => ({
 
 export async function previewImportAction(text: string) {
   return runAction({ entityType: "activity", entityId: "new", action: "import_preview" }, async (user) =>
-    summary(await planImport(user, String(text))),
+    summary(await planImport(user, textArg(text))),
   );
 }
 
 export async function applyImportAction(text: string) {
   const result = await runAction({ entityType: "activity", entityId: "new", action: "import" }, async (user) =>
-    summary(await applyImport(user, String(text))),
+    summary(await applyImport(user, textArg(text))),
   );
   if (result.ok) revalidatePath("/activities");
   return result;

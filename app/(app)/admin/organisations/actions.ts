@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions";
+import { runAction, textArg } from "@/lib/actions";
 import {
   createOrganisation,
   setIatiIdentifier,
@@ -13,7 +13,7 @@ const PAGE = "/admin/organisations";
 
 export async function setIatiIdentifierAction(id: string, values: unknown) {
   const result = await runAction({ entityType: "organisation", entityId: id, action: "set_iati_identifier" }, (user) =>
-    setIatiIdentifier(user, String(id), values),
+    setIatiIdentifier(user, textArg(id), values),
   );
   if (result.ok) revalidatePath(PAGE);
   return result;
@@ -29,7 +29,7 @@ export async function createOrganisationAction(values: unknown) {
 
 export async function updateOrganisationAction(id: string, values: unknown) {
   const result = await runAction({ entityType: "organisation", entityId: id, action: "edit" }, (user) =>
-    updateOrganisation(user, String(id), values),
+    updateOrganisation(user, textArg(id), values),
   );
   if (result.ok) revalidatePath(PAGE);
   return result;
@@ -38,7 +38,7 @@ export async function updateOrganisationAction(id: string, values: unknown) {
 export async function setOrganisationRetiredAction(id: string, retired: boolean) {
   const action = retired === true ? "retire" : "reinstate";
   const result = await runAction({ entityType: "organisation", entityId: id, action }, (user) =>
-    setOrganisationRetired(user, String(id), retired === true),
+    setOrganisationRetired(user, textArg(id), retired === true),
   );
   if (result.ok) revalidatePath(PAGE);
   return result;

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions";
+import { runAction, textArg } from "@/lib/actions";
 import { createPlanEdition, updatePlanEdition } from "@/lib/dal/plan-editions";
 
 function refresh() {
@@ -19,7 +19,7 @@ export async function createPlanEditionAction(values: unknown) {
 
 export async function updatePlanEditionAction(id: string, values: unknown) {
   const result = await runAction({ entityType: "plan_edition", entityId: id, action: "edit" }, (user) =>
-    updatePlanEdition(user, String(id), values),
+    updatePlanEdition(user, textArg(id), values),
   );
   if (result.ok) refresh();
   return result;

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions";
+import { runAction, textArg } from "@/lib/actions";
 import { setMfaRequiredRoles } from "@/lib/dal/settings";
 import { changeUserRole, forcePasswordReset, inviteUser, renewInvitation, setUserActive } from "@/lib/dal/users";
 
@@ -17,7 +17,7 @@ export async function inviteUserAction(values: unknown) {
 
 export async function changeUserRoleAction(id: string, values: unknown) {
   const result = await runAction({ entityType: "user", entityId: id, action: "change_role" }, (admin) =>
-    changeUserRole(admin, String(id), values),
+    changeUserRole(admin, textArg(id), values),
   );
   if (result.ok) revalidatePath(PAGE);
   return result;
@@ -26,7 +26,7 @@ export async function changeUserRoleAction(id: string, values: unknown) {
 export async function setUserActiveAction(id: string, active: boolean) {
   const action = active === true ? "reactivate" : "deactivate";
   const result = await runAction({ entityType: "user", entityId: id, action }, (admin) =>
-    setUserActive(admin, String(id), active === true),
+    setUserActive(admin, textArg(id), active === true),
   );
   if (result.ok) revalidatePath(PAGE);
   return result;
@@ -34,7 +34,7 @@ export async function setUserActiveAction(id: string, active: boolean) {
 
 export async function forcePasswordResetAction(id: string) {
   const result = await runAction({ entityType: "user", entityId: id, action: "force_password_reset" }, (admin) =>
-    forcePasswordReset(admin, String(id)),
+    forcePasswordReset(admin, textArg(id)),
   );
   if (result.ok) revalidatePath(PAGE);
   return result;
@@ -42,7 +42,7 @@ export async function forcePasswordResetAction(id: string) {
 
 export async function renewInvitationAction(id: string) {
   const result = await runAction({ entityType: "user", entityId: id, action: "renew_invitation" }, (admin) =>
-    renewInvitation(admin, String(id)),
+    renewInvitation(admin, textArg(id)),
   );
   if (result.ok) revalidatePath(PAGE);
   return result;

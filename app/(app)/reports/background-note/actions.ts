@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions";
+import { runAction, textArg } from "@/lib/actions";
 import { createNote, regenerateNote, saveIntroduction, setActivityLeftOut } from "@/lib/dal/background-notes";
 
 const BASE = "/reports/background-note";
@@ -16,7 +16,7 @@ export async function createNoteAction(values: unknown) {
 
 export async function saveIntroductionAction(id: string, values: unknown) {
   const result = await runAction({ entityType: "note", entityId: id, action: "edit_introduction" }, (user) =>
-    saveIntroduction(user, String(id), values),
+    saveIntroduction(user, textArg(id), values),
   );
   if (result.ok) revalidatePath(`${BASE}/${id}`);
   return result;
@@ -25,7 +25,7 @@ export async function saveIntroductionAction(id: string, values: unknown) {
 export async function setLeftOutAction(id: string, activityId: string, leftOut: boolean) {
   const result = await runAction(
     { entityType: "note", entityId: id, action: leftOut ? "leave_out" : "include" },
-    (user) => setActivityLeftOut(user, String(id), String(activityId), Boolean(leftOut)),
+    (user) => setActivityLeftOut(user, textArg(id), textArg(activityId), Boolean(leftOut)),
   );
   if (result.ok) revalidatePath(`${BASE}/${id}`);
   return result;
@@ -33,7 +33,7 @@ export async function setLeftOutAction(id: string, activityId: string, leftOut: 
 
 export async function regenerateNoteAction(id: string) {
   const result = await runAction({ entityType: "note", entityId: id, action: "regenerate" }, (user) =>
-    regenerateNote(user, String(id)),
+    regenerateNote(user, textArg(id)),
   );
   if (result.ok) revalidatePath(`${BASE}/${id}`);
   return result;
