@@ -31,6 +31,16 @@ describe("a server action without a session", () => {
       after: { attempted: "approve", reason: "unauthenticated" },
     });
   });
+
+  // A script's id that is no string: the refusal's audit turned it into text, and threw.
+  it("is refused and audited with the id as invalid when the id is no string", async () => {
+    const entityId = { toString: {} } as unknown as string;
+    const result = await runAction({ entityType: "activity", entityId, action: "reschedule" }, vi.fn());
+    expect(result).toEqual({ ok: false, message: "Your session has ended: sign in again. Nothing was changed." });
+    const refused = await database.db.select().from(auditEvents).where(eq(auditEvents.action, "refused"));
+    const event = refused.find((e) => (e.after as { attempted?: string } | null)?.attempted === "reschedule");
+    expect(event).toMatchObject({ entityId: "invalid", after: { attempted: "reschedule", reason: "unauthenticated" } });
+  });
 });
 
 describe("a server action's positional arguments", () => {

@@ -28,16 +28,15 @@ export function NotificationLink({
 }) {
   const router = useRouter();
   const [opening, startOpening] = useTransition();
-  // Opened elsewhere, the mark needs no waiting for; a failed one stays unread, nothing more.
-  const markInBackground = () => void markReadAction(id).catch(() => undefined);
+  // A mark that fails leaves the notification unread, nothing more: it never stops the opening.
+  const markRead = () => markReadAction(id).catch(() => undefined);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (read) return;
-    if (opensElsewhere(event)) return markInBackground();
+    if (opensElsewhere(event)) return void markRead();
     event.preventDefault();
     if (opening) return; // a second click while the first is on its way
     startOpening(async () => {
-      // Whether or not the mark was saved, the person asked to see the entry.
-      await markReadAction(id).catch(() => undefined);
+      await markRead();
       router.push(href);
     });
   };
@@ -46,7 +45,7 @@ export function NotificationLink({
       href={href}
       onClick={onClick}
       // A middle click (a new tab) is an auxclick, not a click.
-      onAuxClick={(event) => (!read && event.button === 1 ? markInBackground() : undefined)}
+      onAuxClick={(event) => (!read && event.button === 1 ? void markRead() : undefined)}
       aria-busy={opening || undefined}
       className={`text-brand-700 hover:underline ${read ? "" : "font-semibold"} ${opening ? "cursor-progress opacity-70" : ""}`}
     >

@@ -47,8 +47,10 @@ type Subject = Pick<AuditEntry, "entityType" | "entityId" | "activityId"> & { ac
  */
 export async function recordRefusal(user: SessionUser | null, subject: Subject, reason: string): Promise<void> {
   const db = await getDatabase();
-  const entityId = isUuid(subject.entityId) || /^(new|self)$/.test(subject.entityId) ? subject.entityId : "invalid";
-  const attempted = /^[a-z_]{1,40}$/.test(subject.action) ? subject.action : "invalid";
+  // The subject is what the caller sent (a signed-out script included): only known shapes are kept.
+  const { entityId: id, action } = subject as { entityId: unknown; action: unknown };
+  const entityId = isUuid(id) || id === "new" || id === "self" ? id : "invalid";
+  const attempted = typeof action === "string" && /^[a-z_]{1,40}$/.test(action) ? action : "invalid";
   await recordAudit(db, [
     {
       actor: auditActor(user),

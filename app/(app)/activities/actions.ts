@@ -79,7 +79,7 @@ export async function transitionReportAction(
   comment: string,
 ) {
   const result = await runAction({ entityType: "report", entityId: reportId, action: textArg(action) }, (user) =>
-    transitionReport(user, textArg(reportId), action, numberArg(version), textArg(comment ?? "")),
+    transitionReport(user, textArg(reportId), action, numberArg(version), textArg(comment)),
   );
   if (result.ok) revalidatePath(`/activities/${activityId}`);
   return result;
