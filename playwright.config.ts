@@ -44,5 +44,7 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
+    // SIGTERM lets the server close its database and remove its folder (the default is SIGKILL).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
   },
 });

@@ -59,8 +59,9 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
 });
 
 // Races show only on a server with real concurrent connections, never on PGlite.
-if (ENGINES.includes("postgres")) {
-  describe("migrations on postgres, two instances starting together", () => {
+describe.skipIf(!ENGINES.includes("postgres"))(
+  "migrations on postgres, two instances starting together (PostgreSQL only: set TEST_DATABASE_URL)",
+  () => {
     it("apply each migration once", async () => {
       const database = await createTestDatabase("postgres", { migrate: false });
       const second = await openDatabase({ engine: "postgres", url: database.url! });
@@ -76,5 +77,5 @@ if (ENGINES.includes("postgres")) {
         await database.close();
       }
     });
-  });
-}
+  },
+);

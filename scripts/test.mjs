@@ -3,13 +3,42 @@
 // Chromium against it, two instances on one PostgreSQL, and a smoke of the benchmark.
 // Ends with one line: "N passed, N failed".
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 const RESULTS = ".test-results";
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// The system tools the tests need beyond npm's packages. Missing ones are named with the
+// command that installs them, before anything runs: one clear message, not a wall of failures.
+const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+function executable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const onPath = (name) => (process.env.PATH ?? "").split(path.delimiter).some((dir) => executable(path.join(dir, name)));
+const missing = [
+  ...(executable(CHROMIUM) ? [] : [`Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROME_PATH)`]),
+  ...(onPath("xmllint") ? [] : ["xmllint, which validates the IATI export (apt-get install libxml2-utils)"]),
+];
+if (missing.length > 0) {
+  console.error(`npm test needs these system tools, which this machine lacks:\n${missing.map((m) => `- ${m}`).join("\n")}`);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
+
+// Every temporary file of the run (the e2e server's database, the two instances', the bench's,
+// Chromium's profiles) goes into one folder that is removed at the end, whatever a step left.
+const TMP = mkdtempSync(path.join(tmpdir(), "tracker-test-"));
+process.on("exit", () => rmSync(TMP, { recursive: true, force: true }));
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TMPDIR: TMP };
 const bin = (name) => `node_modules/.bin/${name}`;
 
 function run(title, command, args) {
@@ -53,8 +82,13 @@ const two = readJson(`${RESULTS}/two-instances.json`);
 const smoke = readJson(`${RESULTS}/bench-smoke.json`);
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0) + (two?.passed ?? 0) + (smoke?.passed ?? 0);
 // A step that failed without failing a test (types, build, a crash) still counts as one failure.
+// A test file that fails to load (no suite, an import error) fails no test: count it as one.
+const brokenFiles = (unit?.testResults ?? []).filter(
+  (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+).length;
 const failedTests =
   (unit?.numFailedTests ?? 0) +
+  brokenFiles +
   (e2e?.stats?.unexpected ?? 0) +
   (e2e?.stats?.flaky ?? 0) +
   (two?.failed ?? 0) +
@@ -65,6 +99,7 @@ console.log(
   `\nunit: ${unit?.numPassedTests ?? 0} passed; e2e: ${e2e?.stats?.expected ?? 0} passed; ` +
     `two instances: ${two ? `${two.passed} passed` : "not run"}; bench smoke: ${smoke ? `${smoke.passed} passed` : "not run"}`,
 );
+if (brokenFiles > 0) console.log(`test files that failed to load: ${brokenFiles}`);
 if (failedSteps.length > 0) console.log(`failed steps: ${failedSteps.join(", ")}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedSteps.length > 0 ? 1 : 0);

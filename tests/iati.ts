@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-export const IATI_DIR = path.resolve(process.cwd(), "..", "shared", "iati");
+// The official schemas and code lists, kept in the repository (vendor/iati/README.md).
+export const IATI_DIR = path.resolve(import.meta.dirname, "..", "vendor", "iati");
 
 /** Validates with xmllint against the official 2.03 schema; returns its verdict and report. */
 export function validateIati(xml: string): { valid: boolean; report: string } {

@@ -139,8 +139,9 @@ describe.each(ENGINES)("user administration on %s", (engine) => {
 });
 
 // Races show only on a server with real concurrent connections, never on PGlite.
-if (ENGINES.includes("postgres")) {
-  describe("user administration on postgres, two admins at once", () => {
+describe.skipIf(!ENGINES.includes("postgres"))(
+  "user administration on postgres, two admins at once (PostgreSQL only: set TEST_DATABASE_URL)",
+  () => {
     const pg = seededDatabase("postgres");
     const admin = () => demoUser(pg.current.db, "admin@demo.test");
     it("lets only one of two admins demoting each other at once succeed", async () => {
@@ -166,5 +167,5 @@ if (ENGINES.includes("postgres")) {
         .where(and(eq(users.role, "admin"), eq(users.active, true)));
       expect(admins).toHaveLength(1);
     });
-  });
-}
+  },
+);

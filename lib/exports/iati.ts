@@ -3,7 +3,7 @@ import type { DateAsGiven } from "@/lib/dates";
 import { exclusiveEnd } from "@/lib/dates";
 import type { ActivityStatus, InvolvementRole, OrganisationKind } from "@/lib/domain";
 
-// IATI Standard 2.03 activity XML (../shared/iati), written with xmlbuilder2 (maintained,
+// IATI Standard 2.03 activity XML (vendor/iati), written with xmlbuilder2 (maintained,
 // pure JS). Every code comes from the IATI code lists; the mapping is documented here.
 
 export interface IatiActivity {
