@@ -1,1 +1,4 @@
-export default { plugins: { "@tailwindcss/postcss": {} } };
+// Tailwind CSS through PostCSS, as Next.js builds it.
+const config = { plugins: { "@tailwindcss/postcss": {} } };
+
+export default config;

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { createOrganisationAction } from "@/app/(app)/admin/organisations/actions";
 import { Alert } from "@/components/ui/alert";
 import { applyResult } from "@/components/ui/apply-result";
@@ -25,14 +25,14 @@ export function OrganisationForm({ parents }: { parents: FormOptions["organisati
     handleSubmit,
     setError,
     reset,
-    watch,
+    control,
     setValue,
     formState: { errors, isSubmitting },
   } = useForm<NewOrganisationInput>({
     resolver: zodResolver(newOrganisationSchema),
     defaultValues: EMPTY_ORGANISATION,
   });
-  const isRepresentative = watch("kind") === "aichr_representative";
+  const isRepresentative = useWatch({ control, name: "kind" }) === "aichr_representative";
   const kind = register("kind");
   const onSubmit = handleSubmit(async (values) => {
     setProblem(null);

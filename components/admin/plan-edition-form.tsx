@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
-import { useFieldArray, useForm, type FieldError as FormFieldError, type Resolver } from "react-hook-form";
+import { useFieldArray, useForm, useWatch, type FieldError as FormFieldError, type Resolver } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { applyResult } from "@/components/ui/apply-result";
 import { Button } from "@/components/ui/button";
@@ -60,7 +60,6 @@ export function PlanEditionForm({
     control,
     handleSubmit,
     setError,
-    watch,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
     resolver: zodResolver(schema) as unknown as Resolver<Values>,
@@ -68,7 +67,7 @@ export function PlanEditionForm({
   });
   const sections = useFieldArray({ control, name: "sections" });
   const clauses = useFieldArray({ control, name: "clauses" });
-  const clauseValues = watch("clauses");
+  const clauseValues = useWatch({ control, name: "clauses" });
 
   const onSubmit = handleSubmit(async (values) => {
     setProblem(null);

@@ -1,23 +1,32 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { formatTimestamp } from "@/lib/dates";
 
-/** A moment in the reader's own time zone; UTC until the browser has said which zone that is. */
+// The time zone never changes while the page is open: nothing to subscribe to.
+const noSubscription = () => () => {};
+
+function inReadersZone(iso: string): string {
+  // dateStyle and timeStyle cannot be combined with timeZoneName, so the fields are spelt out.
+  return new Intl.DateTimeFormat(undefined, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(new Date(iso));
+}
+
+/**
+ * A moment in the reader's own time zone. The server (and hydration) render UTC, which the
+ * server can know; the browser then renders its own zone without a hydration mismatch.
+ */
 export function LocalTime({ iso }: { iso: string }) {
-  const [text, setText] = useState(() => formatTimestamp(new Date(iso)));
-  useEffect(() => {
-    setText(
-      // dateStyle and timeStyle cannot be combined with timeZoneName, so the fields are spelt out.
-      new Intl.DateTimeFormat(undefined, {
-        day: "numeric",
-        month: "short",
-        year: "numeric",
-        hour: "2-digit",
-        minute: "2-digit",
-        timeZoneName: "short",
-      }).format(new Date(iso)),
-    );
-  }, [iso]);
+  const text = useSyncExternalStore(
+    noSubscription,
+    () => inReadersZone(iso),
+    () => formatTimestamp(new Date(iso)),
+  );
   return <time dateTime={iso}>{text}</time>;
 }

@@ -21,8 +21,8 @@ export const importApp = (file: string): Promise<Record<string, unknown>> => imp
 export async function discoverEndpoints(): Promise<string[]> {
   const found: string[] = [];
   for (const file of filesNamed("app", ["actions.ts", "route.ts"]).sort()) {
-    const module = await importApp(file);
-    for (const [name, value] of Object.entries(module)) {
+    const exports = await importApp(file);
+    for (const [name, value] of Object.entries(exports)) {
       const exposed = file.endsWith("route.ts") ? HTTP_METHODS.has(name) : typeof value === "function";
       if (exposed) found.push(`${file}#${name}`);
     }

@@ -90,8 +90,8 @@ async function discoverSchemas(): Promise<Array<[string, ZodType]>> {
   const dir = path.join(process.cwd(), "lib/validation");
   const found: Array<[string, ZodType]> = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))) {
-    const module = (await import(path.join(dir, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) if (value instanceof ZodType) found.push([name, value]);
+    const exports = (await import(path.join(dir, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) if (value instanceof ZodType) found.push([name, value]);
   }
   // Schemas the data layer keeps beside its one function.
   found.push(["emailPreferenceSchema", emailPreferenceSchema], ["iatiIdentifierSchema", iatiIdentifierSchema]);
