@@ -1,27 +1,15 @@
 import { countryName } from "./countries";
+import { CLDR_COUNTRY_NAMES } from "./country-names";
 
-// ISO 3166-1 alpha-2 codes that name a country or territory (CLDR knows their names),
-// ASEAN member states first since most activities take place there.
+// The countries and territories an activity may take place in, ASEAN member states first
+// since most activities take place there.
 export const ASEAN_COUNTRIES = ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN"];
-const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"]);
-
-function allCountryCodes(): string[] {
-  const names = new Intl.DisplayNames(["en"], { type: "region" });
-  const codes: string[] = [];
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      if (!NOT_COUNTRIES.has(code) && names.of(code) !== code) codes.push(code);
-    }
-  }
-  return codes;
-}
 
 export const COUNTRY_OPTIONS: Array<{ code: string; name: string; asean: boolean }> = (() => {
-  const rest = allCountryCodes()
+  const rest = Object.keys(CLDR_COUNTRY_NAMES)
     .filter((c) => !ASEAN_COUNTRIES.includes(c))
-    .map((code) => ({ code, name: countryName(code)!, asean: false }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    // The table is in alphabetical order already: sorting here would follow each ICU's collation.
+    .map((code) => ({ code, name: countryName(code)!, asean: false }));
   const asean = ASEAN_COUNTRIES.map((code) => ({ code, name: countryName(code)!, asean: true }));
   return [...asean, ...rest];
 })();

@@ -1,3 +1,5 @@
+import { CLDR_COUNTRY_NAMES } from "./country-names";
+
 // Country names as ASEAN writes them, where they differ from the CLDR English names.
 const ASEAN_NAMES: Record<string, string> = {
   BN: "Brunei Darussalam",
@@ -7,11 +9,9 @@ const ASEAN_NAMES: Record<string, string> = {
   US: "United States of America",
 };
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
-
 export function countryName(code: string | null): string | null {
   if (!code) return null;
-  return ASEAN_NAMES[code] ?? regionNames.of(code) ?? code;
+  return ASEAN_NAMES[code] ?? CLDR_COUNTRY_NAMES[code] ?? code;
 }
 
 /** "Bangkok, Thailand", "Viet Nam", or null when the record names no place. */
