@@ -123,8 +123,37 @@ test("the calendar shows June 2018 with day dates on their days and month dates 
   const exactless = page.getByRole("region", { name: "Without an exact day" });
   await expect(exactless).toContainText("June 2018: Regional Workshop on Prevention Strategies");
   await expect(page.getByTestId("agenda")).toContainText("4–6 June 2018");
-  await page.getByRole("link", { name: "Next month →" }).click();
+  await page.getByRole("link", { name: "Next month ›" }).click();
   await expect(page.getByTestId("calendar-month")).toHaveText("July 2018");
+  await page.getByRole("link", { name: "Next year »" }).click();
+  await expect(page.getByTestId("calendar-month")).toHaveText("July 2019");
+});
+
+test("the calendar opens on the record, and a year or a month is one step away", async ({ page }) => {
+  const onCalendar = SEED_ACTIVITIES.filter((a) => a.start && a.status !== "draft");
+  const latestMonth = (list: typeof onCalendar) => {
+    const latest = list.reduce((a, b) => (b.start! > a.start! ? b : a));
+    return formatDateAsGiven({ date: `${latest.start!.slice(0, 7)}-01`, precision: "month" });
+  };
+  // This month holds nothing of the record: the first visit opens its latest month.
+  await page.goto("/calendar");
+  await expect(page.getByTestId("calendar-month")).toHaveText(latestMonth(onCalendar));
+  await expect(page.getByTestId("agenda")).toBeVisible();
+  // Choosing a year in the filters opens that year.
+  await page.getByLabel("Year", { exact: true }).selectOption("2018");
+  const in2018 = onCalendar.filter((a) => a.start!.startsWith("2018"));
+  await expect(page.getByTestId("calendar-month")).toHaveText(latestMonth(in2018));
+  // Any month: chosen in the picker, shown when asked.
+  await page.getByLabel("Month to show").selectOption({ label: "June" });
+  await page.getByLabel("Year to show").selectOption("2018");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page.getByTestId("calendar-month")).toHaveText("June 2018");
+  await expect(page.getByTestId("agenda")).toContainText("4–6 June 2018");
+  await page.getByRole("link", { name: "Today" }).click();
+  await expect(page.getByTestId("calendar-month")).toHaveText(
+    formatDateAsGiven({ date: `${new Date().toISOString().slice(0, 7)}-01`, precision: "month" }),
+  );
+  await expect(page.locator('td[aria-current="date"]')).toContainText("Today");
 });
 
 test("the dashboard shows activities per year as a chart, with the same figures as a table of links", async ({

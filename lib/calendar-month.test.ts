@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { coversDay, monthBounds, monthWeeks, parseMonth, shiftMonth } from "./calendar-month";
+import { continuousYears, coversDay, monthBounds, monthOf, monthWeeks, parseMonth, shiftMonth } from "./calendar-month";
 
 describe("the calendar's month", () => {
-  it("reads ?month=, falling back to this month with a notice for nonsense", () => {
-    expect(parseMonth("2018-06", "2026-11-28")).toEqual({ month: { year: 2018, month: 6 }, valid: true });
-    expect(parseMonth(undefined, "2026-11-28")).toEqual({ month: { year: 2026, month: 11 }, valid: true });
-    expect(parseMonth("2018-13", "2026-11-28")).toEqual({ month: { year: 2026, month: 11 }, valid: false });
+  it("reads ?month=; none asked for is no month, nonsense is no month with a notice", () => {
+    expect(parseMonth("2018-06")).toEqual({ month: { year: 2018, month: 6 }, valid: true });
+    expect(parseMonth(undefined)).toEqual({ month: null, valid: true });
+    expect(parseMonth("2018-13")).toEqual({ month: null, valid: false });
+    expect(parseMonth("1900-01")).toEqual({ month: null, valid: false });
+    expect(monthOf("2026-12-02")).toEqual({ year: 2026, month: 12 });
+  });
+
+  it("offers every year between the earliest and the latest, without gaps", () => {
+    expect(continuousYears(2019, 2011, 2016, 2027)).toEqual(Array.from({ length: 17 }, (_, i) => 2011 + i));
+    expect(continuousYears(2026)).toEqual([2026]);
   });
 
   it("lays June 2018 out in weeks from Monday", () => {

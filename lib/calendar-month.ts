@@ -7,19 +7,31 @@ export interface Month {
   month: number; // 1-12
 }
 
-export function parseMonth(raw: string | undefined, today: string): { month: Month; valid: boolean } {
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2100;
+
+/**
+ * The month a URL asks for ("2018-06"), or null when it asks for none; `valid` is false when
+ * it asks for something that is not a month (the page then says so and opens the default).
+ */
+export function parseMonth(raw: string | undefined): { month: Month | null; valid: boolean } {
   const match = raw ? /^(\d{4})-(\d{2})$/.exec(raw) : null;
   if (
     match &&
     Number(match[2]) >= 1 &&
     Number(match[2]) <= 12 &&
-    Number(match[1]) >= 1990 &&
-    Number(match[1]) <= 2100
+    Number(match[1]) >= FIRST_YEAR &&
+    Number(match[1]) <= LAST_YEAR
   ) {
     return { month: { year: Number(match[1]), month: Number(match[2]) }, valid: true };
   }
-  const [y, m] = today.split("-").map(Number) as [number, number];
-  return { month: { year: y, month: m }, valid: raw === undefined };
+  return { month: null, valid: raw === undefined };
+}
+
+/** The month of an ISO day ("2026-12-02"). */
+export function monthOf(day: string): Month {
+  const [year, month] = day.split("-").map(Number) as [number, number];
+  return { year, month };
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -50,4 +62,11 @@ export function monthWeeks({ year, month }: Month): Array<Array<string | null>> 
 /** Is the day within the activity's dates (which are of day precision)? */
 export function coversDay(start: DateAsGiven, end: DateAsGiven | null, day: string): boolean {
   return start.date <= day && day < exclusiveEnd(end ?? start);
+}
+
+/** Every year from the earliest to the latest given: a picker without gaps. */
+export function continuousYears(...years: number[]): number[] {
+  const from = Math.max(FIRST_YEAR, Math.min(...years));
+  const to = Math.min(LAST_YEAR, Math.max(...years));
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }

@@ -11,7 +11,16 @@ const STATUS_STYLE = {
 } as const;
 
 /** Day-precision activities on their days; the others are listed above the grid as such. */
-export function MonthGrid({ month, activities }: { month: Month; activities: CalendarActivity[] }) {
+export function MonthGrid({
+  month,
+  activities,
+  today,
+}: {
+  month: Month;
+  activities: CalendarActivity[];
+  /** ISO day, marked in the grid. */
+  today: string;
+}) {
   const dayPrecise = activities.filter((a) => a.start.precision === "day" && (!a.end || a.end.precision === "day"));
   return (
     <table className="w-full table-fixed border-collapse text-sm">
@@ -33,8 +42,15 @@ export function MonthGrid({ month, activities }: { month: Month; activities: Cal
           <tr key={w}>
             {week.map((day, d) =>
               day ? (
-                <td key={day} className="h-24 border border-slate-200 p-1 align-top">
-                  <span className="text-xs font-medium text-slate-600">{Number(day.slice(8))}</span>
+                <td
+                  key={day}
+                  aria-current={day === today ? "date" : undefined}
+                  className="h-24 border border-slate-200 p-1 align-top aria-[current=date]:bg-amber-50 aria-[current=date]:outline aria-[current=date]:outline-2 aria-[current=date]:-outline-offset-2 aria-[current=date]:outline-amber-600"
+                >
+                  <span className="text-xs font-medium text-slate-600">
+                    {Number(day.slice(8))}
+                    {day === today ? <span className="ml-1 font-semibold text-amber-800">Today</span> : null}
+                  </span>
                   <ul className="mt-1 space-y-1">
                     {dayPrecise
                       .filter((a) => coversDay(a.start, a.end, day))

@@ -5,7 +5,13 @@ import { SEED_ACTIVITIES } from "@/db/seed/activities";
 import { demoUser } from "@/tests/actors";
 import { ENGINES } from "@/tests/databases";
 import { seededDatabase } from "@/tests/seeded";
-import { listCalendarActivities, renewCalendarFeed, revokeCalendarFeed, userForFeedToken } from "./calendar";
+import {
+  listCalendarActivities,
+  openCalendarMonth,
+  renewCalendarFeed,
+  revokeCalendarFeed,
+  userForFeedToken,
+} from "./calendar";
 import { setMfaRequiredRoles } from "./settings";
 
 describe.each(ENGINES)("calendar feeds on %s", (engine) => {
@@ -50,5 +56,41 @@ describe.each(ENGINES)("calendar feeds on %s", (engine) => {
         .map((a) => a.title)
         .sort(),
     );
+  });
+
+  it("opens the month asked for, else this month, else the latest month the filters select", async () => {
+    const viewer = await demoUser(seeded.current.db, "viewer@demo.test");
+    const onCalendar = SEED_ACTIVITIES.filter((a) => a.start && a.status !== "draft");
+    const monthOfStart = (a: (typeof onCalendar)[number]) => ({
+      year: Number(a.start!.slice(0, 4)),
+      month: Number(a.start!.slice(5, 7) || "1"),
+    });
+    const latestOf = (list: typeof onCalendar) =>
+      monthOfStart(list.reduce((latest, a) => (a.start! > latest.start! ? a : latest)));
+
+    const asked = await openCalendarMonth(viewer, {}, { year: 2018, month: 6 }, "2026-12-02");
+    expect(asked.month).toEqual({ year: 2018, month: 6 });
+    expect(asked.activities.length).toBeGreaterThan(0);
+
+    // December 2026 holds nothing of the record: the first visit opens its latest month.
+    const first = await openCalendarMonth(viewer, {}, null, "2026-12-02");
+    expect(first.month).toEqual(latestOf(onCalendar));
+    expect(first.activities.length).toBeGreaterThan(0);
+
+    // Choosing the year 2018 opens 2018, at its latest activity, whatever month was shown.
+    const in2018 = onCalendar.filter((a) => a.start!.startsWith("2018"));
+    for (const requested of [null, { year: 2026, month: 12 }]) {
+      const opened = await openCalendarMonth(viewer, { year: 2018 }, requested, "2026-12-02");
+      expect(opened.month).toEqual(latestOf(in2018));
+      expect(opened.activities.every((a) => a.start.date.startsWith("2018"))).toBe(true);
+    }
+
+    // A year with nothing in it opens in January; filters that select nothing stay on today.
+    expect((await openCalendarMonth(viewer, { year: 2030 }, null, "2026-12-02")).month).toEqual({
+      year: 2030,
+      month: 1,
+    });
+    const none = await openCalendarMonth(viewer, { q: "zzzz-nothing-matches" }, null, "2026-12-02");
+    expect(none).toEqual({ month: { year: 2026, month: 12 }, activities: [] });
   });
 });

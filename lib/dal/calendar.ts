@@ -1,8 +1,10 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
+import type { Database } from "@/db/client";
 import { recordAudit } from "@/db/audit";
 import { activities, calendarFeeds, users } from "@/db/schema";
+import { monthBounds, monthOf, type Month } from "@/lib/calendar-month";
 import { placeName } from "@/lib/countries";
 import { dateAsGiven, exclusiveEnd } from "@/lib/dates";
 import type { CalendarActivity } from "@/lib/exports/ics";
@@ -72,6 +74,15 @@ export async function userForFeedToken(token: string): Promise<SessionUser | nul
   return loadActiveUser(row.id);
 }
 
+/** What a calendar shows: scheduled, completed and cancelled activities with a date, filtered. */
+function onCalendar(db: Database, filters: Partial<ActivityFilters>) {
+  return and(
+    inArray(activities.status, ["scheduled", "completed", "cancelled"]),
+    isNotNull(activities.startDate),
+    conditions(db, filters),
+  );
+}
+
 /** Scheduled, completed and cancelled activities with a date, for calendars: one query. */
 export async function listCalendarActivities(
   user: SessionUser,
@@ -94,12 +105,7 @@ export async function listCalendarActivities(
       updatedAt: true,
     },
     with: { lead: { columns: { acronym: true, name: true } } },
-    where: and(
-      inArray(activities.status, ["scheduled", "completed", "cancelled"]),
-      isNotNull(activities.startDate),
-      conditions(db, filters),
-      within ? periodMeets(within.from, nextDay(within.to)) : undefined,
-    ),
+    where: and(onCalendar(db, filters), within ? periodMeets(within.from, nextDay(within.to)) : undefined),
     orderBy: [asc(activities.startDate), asc(activities.id)],
   });
   return rows.map((row) => ({
@@ -114,4 +120,44 @@ export async function listCalendarActivities(
     version: row.version,
     updatedAt: row.updatedAt,
   }));
+}
+
+/** The month of the latest activity the filters select, or null when they select none. */
+async function latestActivityMonth(filters: Partial<ActivityFilters>): Promise<Month | null> {
+  const db = await getDatabase();
+  // As text, so that both engines return the same thing (PGlite would give a Date).
+  const [row] = await db
+    .select({ day: sql<string | null>`to_char(max(${activities.startDate}), 'YYYY-MM-DD')` })
+    .from(activities)
+    .where(onCalendar(db, filters));
+  return row?.day ? monthOf(row.day) : null;
+}
+
+/**
+ * The month the calendar opens, with its activities. A month asked for opens as asked, unless
+ * a year filter excludes it; then that year opens, at its latest activity. Without a month,
+ * this month opens, or, if the filters select nothing in it, the month of their latest
+ * activity: a first visit never lands on an empty page while the record has something to show.
+ */
+export async function openCalendarMonth(
+  user: SessionUser,
+  filters: Partial<ActivityFilters>,
+  requested: Month | null,
+  today: string,
+): Promise<{ month: Month; activities: CalendarActivity[] }> {
+  assertCan(user, "activity:read");
+  const latestOrYearStart = async (otherwise: Month): Promise<Month> =>
+    (await latestActivityMonth(filters)) ?? (filters.year ? { year: filters.year, month: 1 } : otherwise);
+  let month = requested ?? monthOf(today);
+  const outsideYear = filters.year !== undefined && month.year !== filters.year;
+  if (outsideYear) month = await latestOrYearStart(month);
+  let activities = await listCalendarActivities(user, filters, monthBounds(month));
+  if (!requested && !outsideYear && activities.length === 0) {
+    const latest = await latestOrYearStart(month);
+    if (latest.year !== month.year || latest.month !== month.month) {
+      month = latest;
+      activities = await listCalendarActivities(user, filters, monthBounds(month));
+    }
+  }
+  return { month, activities };
 }

@@ -4,14 +4,15 @@ import { ActivityDates } from "@/components/activities/activity-dates";
 import { ActivityFilters } from "@/components/activities/activity-filters";
 import { StatusBadge } from "@/components/activities/status-badge";
 import { MonthGrid } from "@/components/calendar/month-grid";
+import { MonthPicker } from "@/components/calendar/month-picker";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { monthBounds, monthKey, parseMonth, shiftMonth } from "@/lib/calendar-month";
+import { continuousYears, monthKey, monthOf, parseMonth, shiftMonth, type Month } from "@/lib/calendar-month";
 import { getFilterOptions } from "@/lib/dal/activity-list";
-import { listCalendarActivities } from "@/lib/dal/calendar";
+import { openCalendarMonth } from "@/lib/dal/calendar";
 import { formatDateAsGiven } from "@/lib/dates";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { activitiesHref, parseActivityFilters } from "@/lib/validation/activity-filters";
@@ -21,14 +22,24 @@ export const metadata: Metadata = { title: "Calendar" };
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const params = await searchParams;
-  const { month, valid } = parseMonth(firstParam(params, "month"), new Date().toISOString().slice(0, 10));
+  const { month: requested, valid } = parseMonth(firstParam(params, "month"));
   const { filters, ignored } = parseActivityFilters(params);
-  const [activities, options] = await Promise.all([
-    listCalendarActivities(user, filters, monthBounds(month)),
+  const today = new Date().toISOString().slice(0, 10);
+  const [{ month, activities }, options] = await Promise.all([
+    openCalendarMonth(user, filters, requested, today),
     getFilterOptions(user),
   ]);
   const title = formatDateAsGiven({ date: `${monthKey(month)}-01`, precision: "month" });
-  const monthHref = (m: typeof month) => activitiesHref(filters, 1, "/calendar", { month: monthKey(m) });
+  // A year filter holds the calendar in its year: moving out of it lets the filter go.
+  const monthHref = (m: Month) =>
+    activitiesHref(
+      filters.year && filters.year !== m.year ? { ...filters, year: undefined } : filters,
+      1,
+      "/calendar",
+      { month: monthKey(m) },
+    );
+  const thisMonth = monthOf(today);
+  const years = continuousYears(...options.years, thisMonth.year + 1, month.year);
   const notDayPrecise = activities.filter((a) => a.start.precision !== "day" || (a.end && a.end.precision !== "day"));
   return (
     <>
@@ -44,22 +55,20 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </Alert>
         </div>
       ) : null}
-      <nav aria-label="Months" className="mb-4 flex items-center justify-between">
-        <Link
-          href={monthHref(shiftMonth(month, -1))}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
-        >
-          ← Previous month
-        </Link>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
         <h2 className="text-xl font-semibold" data-testid="calendar-month">
           {title}
         </h2>
-        <Link
-          href={monthHref(shiftMonth(month, 1))}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
-        >
-          Next month →
-        </Link>
+        <MonthPicker month={month} years={years} filters={filters} />
+      </div>
+      <nav aria-label="Months" className="mb-4 flex flex-wrap items-center gap-2">
+        <MonthLink href={monthHref(shiftMonth(month, -12))}>« Previous year</MonthLink>
+        <MonthLink href={monthHref(shiftMonth(month, -1))}>‹ Previous month</MonthLink>
+        <MonthLink href={monthHref(thisMonth)} current={monthKey(month) === monthKey(thisMonth)}>
+          Today
+        </MonthLink>
+        <MonthLink href={monthHref(shiftMonth(month, 1))}>Next month ›</MonthLink>
+        <MonthLink href={monthHref(shiftMonth(month, 12))}>Next year »</MonthLink>
       </nav>
       {notDayPrecise.length > 0 ? (
         <div className="mb-4">
@@ -78,7 +87,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         </div>
       ) : null}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-2 shadow-sm">
-        <MonthGrid month={month} activities={activities} />
+        <MonthGrid month={month} activities={activities} today={today} />
       </div>
       <section aria-labelledby="agenda" className="mt-8">
         <h2 id="agenda" className="mb-3 text-lg font-semibold">
@@ -107,5 +116,17 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         )}
       </section>
     </>
+  );
+}
+
+function MonthLink({ href, current = false, children }: { href: string; current?: boolean; children: React.ReactNode }) {
+  return (
+    <Link
+      href={href}
+      aria-current={current ? "date" : undefined}
+      className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100 aria-[current=date]:border-brand-600 aria-[current=date]:text-brand-700"
+    >
+      {children}
+    </Link>
   );
 }

@@ -1,0 +1,75 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { INPUT_CLASS } from "@/components/ui/field";
+import { monthKey, type Month } from "@/lib/calendar-month";
+import { activitiesHref, type ActivityFilters } from "@/lib/validation/activity-filters";
+
+const MONTH_NAMES = Array.from({ length: 12 }, (_, i) =>
+  new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2000, i, 1))),
+);
+
+/**
+ * Jumps to any month in one step. It navigates when asked ("Show"), not on every change, so
+ * arrowing through a list adds no history entries and fetches nothing on the way.
+ */
+export function MonthPicker({ month, years, filters }: { month: Month; years: number[]; filters: ActivityFilters }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [chosen, setChosen] = useState(month);
+  const [shown, setShown] = useState(month);
+  // The page moved (Previous, Next, Today): follow it, so the picker always names what is shown.
+  if (shown.year !== month.year || shown.month !== month.month) {
+    setShown(month);
+    setChosen(month);
+  }
+  const show = (event: React.FormEvent) => {
+    event.preventDefault();
+    // A year filter that excludes the chosen month would send it elsewhere: drop the filter.
+    const next = filters.year && filters.year !== chosen.year ? { ...filters, year: undefined } : filters;
+    startTransition(() => router.push(activitiesHref(next, 1, "/calendar", { month: monthKey(chosen) })));
+  };
+  return (
+    <form onSubmit={show} aria-label="Go to a month" className="flex flex-wrap items-end gap-2">
+      <div>
+        <label htmlFor="pick-month" className="block text-xs font-medium text-slate-700">
+          Month to show
+        </label>
+        <select
+          id="pick-month"
+          className={INPUT_CLASS}
+          value={chosen.month}
+          onChange={(e) => setChosen({ ...chosen, month: Number(e.target.value) })}
+        >
+          {MONTH_NAMES.map((name, i) => (
+            <option key={name} value={i + 1}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="pick-year" className="block text-xs font-medium text-slate-700">
+          Year to show
+        </label>
+        <select
+          id="pick-year"
+          className={INPUT_CLASS}
+          value={chosen.year}
+          onChange={(e) => setChosen({ ...chosen, year: Number(e.target.value) })}
+        >
+          {years.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button type="submit" variant="secondary" pending={pending} pendingLabel="Opening…">
+        Show
+      </Button>
+    </form>
+  );
+}
