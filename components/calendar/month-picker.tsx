@@ -33,43 +33,52 @@ export function MonthPicker({ month, years, filters }: { month: Month; years: nu
   };
   return (
     <form onSubmit={show} aria-label="Go to a month" className="flex flex-wrap items-end gap-2">
-      <div>
-        <label htmlFor="pick-month" className="block text-xs font-medium text-slate-700">
-          Month to show
-        </label>
-        <select
-          id="pick-month"
-          className={INPUT_CLASS}
-          value={chosen.month}
-          onChange={(e) => setChosen({ ...chosen, month: Number(e.target.value) })}
-        >
-          {MONTH_NAMES.map((name, i) => (
-            <option key={name} value={i + 1}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="pick-year" className="block text-xs font-medium text-slate-700">
-          Year to show
-        </label>
-        <select
-          id="pick-year"
-          className={INPUT_CLASS}
-          value={chosen.year}
-          onChange={(e) => setChosen({ ...chosen, year: Number(e.target.value) })}
-        >
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PickerSelect
+        id="pick-month"
+        label="Month to show"
+        value={chosen.month}
+        choices={MONTH_NAMES.map((name, i) => [i + 1, name])}
+        onChange={(month) => setChosen({ ...chosen, month })}
+      />
+      <PickerSelect
+        id="pick-year"
+        label="Year to show"
+        value={chosen.year}
+        choices={years.map((year) => [year, String(year)])}
+        onChange={(year) => setChosen({ ...chosen, year })}
+      />
       <Button type="submit" variant="secondary" pending={pending} pendingLabel="Opening…">
         Show
       </Button>
     </form>
+  );
+}
+
+function PickerSelect({
+  id,
+  label,
+  value,
+  choices,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: number;
+  choices: Array<[number, string]>;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      <select id={id} className={INPUT_CLASS} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {choices.map(([choice, text]) => (
+          <option key={choice} value={choice}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
