@@ -3,6 +3,7 @@ import { QUEUE_BADGE_CAP } from "@/lib/dal/queue";
 import type { SessionUser } from "@/lib/dal/session-user";
 import { ROLE_LABELS } from "@/lib/domain";
 import { can } from "@/lib/permissions";
+import { CollapsibleNav } from "./collapsible-nav";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -19,26 +20,31 @@ export function AppHeader({
   enrolling?: boolean;
 }) {
   const organisation = user.organisation ? (user.organisation.acronym ?? user.organisation.name) : null;
+  const account = (
+    <div className="flex items-center justify-between gap-4 lg:justify-end">
+      <p className="text-sm leading-tight lg:text-right" data-testid="signed-in-user">
+        <Link href="/account" className="block font-medium hover:underline">
+          {user.name}
+        </Link>
+        <span className="block text-brand-100">
+          {ROLE_LABELS[user.role]}
+          {organisation ? ` · ${organisation}` : ""}
+        </span>
+      </p>
+      <SignOutButton />
+    </div>
+  );
   return (
-    <header className="bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-base font-semibold tracking-tight">
+    <header className="dark-surface bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6 lg:gap-x-6">
+        <Link href="/" className="mr-auto text-base font-semibold tracking-tight lg:mr-0">
           ASEAN-UN Cooperation Tracker
         </Link>
-        {enrolling ? <div className="flex-1" /> : <MainNav user={user} waiting={waiting} />}
-        <div className="flex items-center gap-4">
-          {enrolling ? null : <NotificationBell unread={unread} />}
-          <p className="text-right text-sm leading-tight" data-testid="signed-in-user">
-            <Link href="/account" className="block font-medium hover:underline">
-              {user.name}
-            </Link>
-            <span className="block text-brand-100">
-              {ROLE_LABELS[user.role]}
-              {organisation ? ` · ${organisation}` : ""}
-            </span>
-          </p>
-          <SignOutButton />
-        </div>
+        {enrolling ? null : <NotificationBell unread={unread} />}
+        <CollapsibleNav>
+          {enrolling ? <div className="flex-1" /> : <MainNav user={user} waiting={waiting} />}
+          {account}
+        </CollapsibleNav>
       </div>
     </header>
   );
@@ -46,7 +52,7 @@ export function AppHeader({
 
 function MainNav({ user, waiting }: { user: SessionUser; waiting: number }) {
   return (
-    <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+    <nav aria-label="Main" className="flex flex-col gap-1 lg:flex-1 lg:flex-row lg:flex-wrap">
       <NavLink href="/">Overview</NavLink>
       <NavLink href="/activities">Activities</NavLink>
       <NavLink href="/calendar">Calendar</NavLink>
@@ -67,7 +73,7 @@ function NotificationBell({ unread }: { unread: number }) {
   return (
     <Link
       href="/notifications"
-      className="relative rounded-md p-2 text-brand-100 hover:bg-white/10 hover:text-white"
+      className="relative order-1 rounded-md p-2 text-brand-100 hover:bg-white/10 hover:text-white lg:order-last"
       aria-label={unread > 0 ? `Notifications, ${unread} unread` : "Notifications"}
       data-testid="bell"
     >

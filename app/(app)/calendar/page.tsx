@@ -119,7 +119,15 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   );
 }
 
-function MonthLink({ href, current = false, children }: { href: string; current?: boolean; children: React.ReactNode }) {
+function MonthLink({
+  href,
+  current = false,
+  children,
+}: {
+  href: string;
+  current?: boolean;
+  children: React.ReactNode;
+}) {
   return (
     <Link
       href={href}
