@@ -95,6 +95,20 @@ test.describe("finding activities", () => {
     await expect(page.getByLabel("Year", { exact: true })).toHaveValue("");
   });
 
+  test("arrowing through one dropdown is one step back, not one per option passed", async ({ page }) => {
+    const list = new ActivitiesPage(page);
+    await list.goto("?org=UNICEF");
+    const year = page.getByLabel("Year", { exact: true });
+    await year.selectOption("2019");
+    await expect(page).toHaveURL(/year=2019/);
+    await year.selectOption("2018");
+    await expect(page).toHaveURL(/year=2018/);
+    await year.selectOption("2017");
+    await expect(page).toHaveURL(/year=2017/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/activities\?org=UNICEF$/);
+  });
+
   test("finds the Medan dialogue by searching 'expression', with the word highlighted", async ({ page }) => {
     const list = new ActivitiesPage(page);
     await list.goto();

@@ -16,6 +16,7 @@ import {
 import { activitiesHref, type ActivityFilters as Filters } from "@/lib/validation/activity-filters";
 
 const SELECT = `${INPUT_CLASS} mt-1`;
+const FILTER_KEYS = ["status", "year", "theme", "type", "org", "clause", "country"] as const;
 
 /** The list's filters: every change goes into the URL at once, without a full reload. */
 export function ActivityFilters({
@@ -35,9 +36,20 @@ export function ActivityFilters({
   const [q, setQ] = useState(filters.q ?? "");
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  const lastChange = useRef<{ key: string; at: number }>({ key: "", at: 0 });
+  const [showAll, setShowAll] = useState(false);
+  const active = FILTER_KEYS.filter((key) => filters[key] !== undefined && filters[key] !== "").length;
+
+  // One decision, one history entry: arrowing through a dropdown or typing a word changes the
+  // same filter many times a second, and Back should undo the decision, not each step of it.
+  // Another filter is another decision, with an entry of its own.
   const go = (change: Partial<Filters>) => {
     const next = { ...filters, ...change };
-    startTransition(() => router.push(activitiesHref(next, 1, basePath, keep), { scroll: false }));
+    const key = Object.keys(change).join();
+    const burst = lastChange.current.key === key && Date.now() - lastChange.current.at < 1_500;
+    lastChange.current = { key, at: Date.now() };
+    const href = activitiesHref(next, 1, basePath, keep);
+    startTransition(() => (burst ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false })));
   };
   const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) => {
     const value = event.target.value;
@@ -93,55 +105,67 @@ export function ActivityFilters({
             }}
           />
         </div>
-        {select(
-          "status",
-          "Status",
-          ACTIVITY_STATUSES.map((s) => [s, ACTIVITY_STATUS_LABELS[s]]),
-        )}
-        {select(
-          "year",
-          "Year",
-          options.years.map((y) => [String(y), String(y)]),
-        )}
-        {select(
-          "theme",
-          "Theme",
-          THEMES.map((t) => [t, THEME_LABELS[t]]),
-        )}
-        {select(
-          "type",
-          "Type",
-          ACTIVITY_TYPES.map((t) => [t, ACTIVITY_TYPE_LABELS[t]]),
-        )}
-        {select(
-          "org",
-          "Organisation",
-          options.organisations.map((o) => [o.code, o.label]),
-        )}
-        {select(
-          "clause",
-          "Plan of Action clause",
-          options.clauses.map((c) => [c, c]),
-        )}
-        {select(
-          "country",
-          "Country",
-          options.countries.map((c) => [c, countryName(c) ?? c]),
-        )}
-        <div hidden={basePath !== "/activities"}>
-          <label htmlFor="filter-sort" className="block text-sm font-medium text-slate-800">
-            Sort by
-          </label>
-          <select
-            id="filter-sort"
-            className={SELECT}
-            value={filters.sort}
-            onChange={(e) => go({ sort: e.target.value as Filters["sort"] })}
-          >
-            {filters.q ? <option value="relevance">Relevance</option> : null}
-            <option value="date">Date, newest first</option>
-            <option value="title">Title</option>
-          </select>
+        <button
+          type="button"
+          className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 sm:hidden"
+          aria-expanded={showAll}
+          aria-controls="more-filters"
+          onClick={() => setShowAll(!showAll)}
+        >
+          {showAll ? "Hide filters" : "Filters"} ({active})
+        </button>
+        {/* On a phone the filters fold away, so that results come first; from sm up they show. */}
+        <div id="more-filters" className={`${showAll ? "contents" : "hidden"} sm:contents`}>
+          {select(
+            "status",
+            "Status",
+            ACTIVITY_STATUSES.map((s) => [s, ACTIVITY_STATUS_LABELS[s]]),
+          )}
+          {select(
+            "year",
+            "Year",
+            options.years.map((y) => [String(y), String(y)]),
+          )}
+          {select(
+            "theme",
+            "Theme",
+            THEMES.map((t) => [t, THEME_LABELS[t]]),
+          )}
+          {select(
+            "type",
+            "Type",
+            ACTIVITY_TYPES.map((t) => [t, ACTIVITY_TYPE_LABELS[t]]),
+          )}
+          {select(
+            "org",
+            "Organisation",
+            options.organisations.map((o) => [o.code, o.label]),
+          )}
+          {select(
+            "clause",
+            "Plan of Action clause",
+            options.clauses.map((c) => [c, c]),
+          )}
+          {select(
+            "country",
+            "Country",
+            options.countries.map((c) => [c, countryName(c) ?? c]),
+          )}
+          <div hidden={basePath !== "/activities"}>
+            <label htmlFor="filter-sort" className="block text-sm font-medium text-slate-800">
+              Sort by
+            </label>
+            <select
+              id="filter-sort"
+              className={SELECT}
+              value={filters.sort}
+              onChange={(e) => go({ sort: e.target.value as Filters["sort"] })}
+            >
+              {filters.q ? <option value="relevance">Relevance</option> : null}
+              <option value="date">Date, newest first</option>
+              <option value="title">Title</option>
+            </select>
+          </div>
         </div>
       </div>
       <p aria-live="polite" className="mt-3 h-5 text-sm text-slate-600">

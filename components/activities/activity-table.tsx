@@ -13,10 +13,17 @@ import { StatusBadge } from "./status-badge";
 const CELLS =
   "[&_tbody_tr]:align-top [&_tbody_tr:hover]:bg-slate-50 [&_td]:px-4 [&_td]:py-3 [&_td]:text-slate-700 " +
   "[&_td_a]:font-medium [&_td_a]:text-brand-700 [&_td_a:hover]:underline [&_abbr]:no-underline";
+// On a phone each row is a card: cells stacked, the columns that need a name labelled by CSS
+// (no extra markup per row, so the page weighs the same).
+const PHONE_CARDS =
+  "max-sm:[&_thead]:sr-only max-sm:[&_table]:block max-sm:[&_tbody]:block max-sm:[&_tr]:block max-sm:[&_tr]:py-2 " +
+  "max-sm:[&_td]:block max-sm:[&_td]:py-1 max-sm:[&_td]:whitespace-normal max-sm:[&_td:first-child]:min-w-0 " +
+  "max-sm:[&_td:nth-child(4)]:before:content-['Lead:_'] max-sm:[&_td:nth-child(5)]:before:content-['UN_entities:_'] " +
+  "max-sm:[&_td:nth-child(6)]:before:content-['Clauses:_'] max-sm:[&_td]:before:text-slate-600";
 
 export function ActivityTable({ items }: { items: ActivityListItem[] }) {
   return (
-    <div className={CELLS}>
+    <div className={`${CELLS} ${PHONE_CARDS}`}>
       <DataTable columns={["Activity", "Dates and place", "Status", "Lead", "UN entities", "Clauses"]}>
         {items.map((activity) => (
           <tr key={activity.id}>

@@ -38,7 +38,7 @@ export function AppHeader({
     <header className="dark-surface bg-brand-800 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6 lg:gap-x-6">
         <Link href="/" className="mr-auto text-base font-semibold tracking-tight lg:mr-0">
-          ASEAN-UN Cooperation Tracker
+          ASEAN-UN <span className="hidden sm:inline">Cooperation </span>Tracker
         </Link>
         {enrolling ? null : <NotificationBell unread={unread} />}
         <CollapsibleNav>
