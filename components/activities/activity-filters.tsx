@@ -42,11 +42,13 @@ export function ActivityFilters({
 
   // One decision, one history entry: arrowing through a dropdown or typing a word changes the
   // same filter many times a second, and Back should undo the decision, not each step of it.
-  // Another filter is another decision, with an entry of its own.
+  // Another filter is another decision, with an entry of its own. While the previous change
+  // is still on its way, the next one pushes too: it supersedes it, and a replace would
+  // instead overwrite the entry of the page the burst started from.
   const go = (change: Partial<Filters>) => {
     const next = { ...filters, ...change };
     const key = Object.keys(change).join();
-    const burst = lastChange.current.key === key && Date.now() - lastChange.current.at < 1_500;
+    const burst = !pending && lastChange.current.key === key && Date.now() - lastChange.current.at < 1_500;
     lastChange.current = { key, at: Date.now() };
     const href = activitiesHref(next, 1, basePath, keep);
     startTransition(() => (burst ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false })));

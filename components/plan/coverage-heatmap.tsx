@@ -2,8 +2,15 @@ import Link from "next/link";
 import type { Coverage } from "@/lib/dal/plan";
 import { activitiesHref } from "@/lib/validation/activity-filters";
 
-const SHADES = ["bg-white", "bg-brand-100", "bg-sky-300", "bg-brand-600 text-white", "bg-brand-800 text-white"];
-const shade = (n: number) => SHADES[Math.min(n === 0 ? 0 : n === 1 ? 1 : n <= 3 ? 2 : n <= 6 ? 3 : 4, 4)];
+// One hue, darkening steadily with the count: a sequential scale, read the same way by
+// people who do not tell hues apart. Each step names the counts it stands for (the legend).
+const STEPS = [
+  { label: "1", upTo: 1, className: "bg-brand-100 text-slate-900" },
+  { label: "2–3", upTo: 3, className: "bg-brand-300 text-slate-900" },
+  { label: "4–6", upTo: 6, className: "bg-brand-600 text-white" },
+  { label: "7 or more", upTo: Infinity, className: "bg-brand-800 text-white" },
+];
+const shade = (n: number) => STEPS.find((step) => n <= step.upTo)!.className;
 
 /** Activities per clause and year; clauses with none in the period stand out. */
 export function CoverageHeatmap({ clauses, coverage }: { clauses: string[]; coverage: Coverage }) {
@@ -49,8 +56,9 @@ export function CoverageHeatmap({ clauses, coverage }: { clauses: string[]; cove
                       ) : (
                         <span
                           className={`flex h-8 w-12 items-center justify-center rounded ring-1 ${total === 0 ? "bg-rose-50 ring-rose-200" : "ring-slate-200"}`}
-                          aria-label={`${clause} in ${y}: none`}
-                        />
+                        >
+                          <span className="sr-only">none</span>
+                        </span>
                       )}
                     </td>
                   );
@@ -60,10 +68,31 @@ export function CoverageHeatmap({ clauses, coverage }: { clauses: string[]; cove
           })}
         </tbody>
       </table>
+      <Legend />
       <p id="coverage-help" className="mt-2 text-xs text-slate-600">
         Each cell counts the activities of that year linked to the clause; a darker cell, more activities. Clauses
         marked “none” have no activity in the period.
       </p>
     </div>
+  );
+}
+
+function Legend() {
+  return (
+    <ul
+      aria-label="Legend: activities in a year"
+      className="mt-3 flex flex-wrap items-center gap-3 text-xs text-slate-700"
+    >
+      <li className="flex items-center gap-1.5">
+        <span aria-hidden="true" className="h-4 w-6 rounded bg-white ring-1 ring-slate-300" />
+        none
+      </li>
+      {STEPS.map((step) => (
+        <li key={step.label} className="flex items-center gap-1.5">
+          <span aria-hidden="true" className={`h-4 w-6 rounded ring-1 ring-slate-300 ${step.className}`} />
+          {step.label}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -20,11 +20,14 @@ const yearParam = (params: SearchParams, name: string, fallback: number) => {
 export default async function PlanPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
   const params = await searchParams;
-  let from = yearParam(params, "from", 2016);
-  let to = yearParam(params, "to", new Date().getUTCFullYear());
+  const editions = await getPlanOfAction(user);
+  // By default the years of the editions recorded: the period the plan itself covers.
+  const thisYear = new Date().getUTCFullYear();
+  let from = yearParam(params, "from", Math.min(...editions.map((e) => e.startYear), thisYear));
+  let to = yearParam(params, "to", editions.length > 0 ? Math.max(...editions.map((e) => e.endYear)) : thisYear);
   if (from > to) [from, to] = [to, from];
   if (to - from > 30) from = to - 30; // a readable table
-  const [editions, coverage] = await Promise.all([getPlanOfAction(user), getPlanCoverage(user, from, to)]);
+  const coverage = await getPlanCoverage(user, from, to);
   const clauseNumbers = [
     ...new Set(editions.flatMap((e) => e.sections.flatMap((s) => s.clauses.map((c) => c.number)))),
   ];
