@@ -49,5 +49,8 @@ describe("typedDate", () => {
 describe("formatTimestamp", () => {
   it("shows a UTC time people read", () => {
     expect(formatTimestamp(new Date("2026-11-28T14:05:09Z"))).toBe("28 Nov 2026, 14:05 UTC");
+    // In the reader's zone, the same format: day, short month, year, 24-hour time, zone.
+    expect(formatTimestamp(new Date("2026-12-02T00:51:00Z"), "Asia/Jakarta")).toBe("2 Dec 2026, 07:51 GMT+7");
+    expect(formatTimestamp(new Date("2026-09-02T00:05:00Z"), "Asia/Bangkok")).toBe("2 Sep 2026, 07:05 GMT+7");
   });
 });

@@ -93,11 +93,24 @@ export function dateAsGiven(date: string | null, precision: DatePrecision | null
 }
 
 /** A timestamp as people read it, in UTC so every reader sees the same day: "28 Nov 2026, 14:05 UTC". */
-export function formatTimestamp(value: Date): string {
-  const day = value.getUTCDate();
-  const month = MONTHS[value.getUTCMonth()]?.slice(0, 3);
-  const time = value.toISOString().slice(11, 16);
-  return `${day} ${month} ${value.getUTCFullYear()}, ${time} UTC`;
+/**
+ * A moment as people in the region write it, "2 Dec 2026, 07:51 UTC": in UTC by default, or
+ * in a time zone (the reader's, in the browser). One format everywhere, whatever the locale.
+ */
+export function formatTimestamp(value: Date, timeZone = "UTC"): string {
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "numeric",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  }).formatToParts(value);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  const month = MONTHS[Number(part("month")) - 1]?.slice(0, 3);
+  return `${Number(part("day"))} ${month} ${part("year")}, ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
 }
 
 /** The day after the last day the date covers (ICS all-day ends are exclusive). */

@@ -7,15 +7,7 @@ import { formatTimestamp } from "@/lib/dates";
 const noSubscription = () => () => {};
 
 function inReadersZone(iso: string): string {
-  // dateStyle and timeStyle cannot be combined with timeZoneName, so the fields are spelt out.
-  return new Intl.DateTimeFormat(undefined, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(new Date(iso));
+  return formatTimestamp(new Date(iso), Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
 /**
