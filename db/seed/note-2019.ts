@@ -68,8 +68,12 @@ export const SEED_NOTE_2019 = {
     "activity:note2019-crc-training-workshop-2017": "",
     "activity:note2019-crc-dialogue-2018": "",
     "activity:note2019-juvenile-justice-study-2019": "",
+    // Told only in the list by year (III): no section of their own in II.
+    "theme:genocide_prevention": "",
     "activity:note2019-lemkin-seminar-2017": "",
+    "theme:asean_human_rights_declaration": "",
     "activity:note2019-ahrd-article14-workshop-2018": "",
+    "theme:water_sanitation": "",
     "activity:note2019-water-sanitation-coordination-2018": "",
 
     "listed:note2019-gender-equality-seminar-2011": "",

@@ -222,16 +222,20 @@ export function themeOpening(themeLabel: string, activities: WriterActivity[]): 
   const span = years(activities);
   const n = activities.length;
   const subject = un.length > 0 ? `${listOf(un)} worked with the AICHR` : "the AICHR worked";
-  const text = `${span ? `${span}, ` : ""}${subject} on ${themeLabel.toLowerCase()} in ${countWord(n)} ${n === 1 ? "activity" : "activities"}.`;
+  // "business and human rights", but "the ASEAN Human Rights Declaration".
+  const topic = /^\p{Lu}{2}/u.test(themeLabel)
+    ? `the ${themeLabel}`
+    : themeLabel.charAt(0).toLowerCase() + themeLabel.slice(1);
+  const text = `${span ? `${span}, ` : ""}${subject} on ${topic} in ${countWord(n)} ${n === 1 ? "activity" : "activities"}.`;
   return capitalise(text);
 }
 
-/** The context of a series of meetings: what it is and since when the record has it. */
-export function seriesContext(seriesTitle: string, meetings: WriterActivity[]): string {
+/** The context of a series of meetings: how often it met in the note's period. */
+export function seriesContext(_seriesTitle: string, meetings: WriterActivity[]): string {
   const span = years(meetings);
   const n = meetings.length;
-  const since = span ? ` (${span.toLowerCase()})` : "";
-  return `The record holds ${countWord(n)} ${n === 1 ? "meeting" : "meetings"} of the ${seriesTitle}${since}.`;
+  const times = n === 1 ? "once" : n === 2 ? "twice" : `${countWord(n)} times`;
+  return `The series met ${times}${span ? ` ${span.charAt(0).toLowerCase()}${span.slice(1)}` : ""}.`;
 }
 
 /** The introduction of a note generated for a period. */
@@ -239,7 +243,7 @@ export function introduction(period: string, meetings: number, activities: Write
   const un = [...new Set(activities.flatMap((a) => a.organisations.filter((o) => o.kind === "un_entity").map(prose)))];
   const partners = un.length > 0 ? `, with ${listOf(un)}` : "";
   return (
-    `This note sets out the cooperation between the ASEAN Intergovernmental Commission on Human Rights (AICHR) and the UN system in ${period}${partners}. ` +
+    `This note sets out the cooperation between the ASEAN Intergovernmental Commission on Human Rights (AICHR) and the UN system in the period ${period}${partners}. ` +
     `It records ${countWord(meetings)} formal ${meetings === 1 ? "meeting" : "meetings"} and ${countWord(activities.length)} ${activities.length === 1 ? "activity" : "activities"}.`
   );
 }

@@ -21,12 +21,14 @@ export async function createNoteAction(values: unknown) {
   return result;
 }
 
+/**
+ * Autosaved as the secretariat types: no revalidation here, which would redraw the page
+ * under the open text box; the editor refreshes the page when it is closed.
+ */
 export async function saveNotePartAction(id: string, values: unknown) {
-  const result = await runAction({ entityType: "note", entityId: id, action: "edit_part" }, (user) =>
+  return runAction({ entityType: "note", entityId: id, action: "edit_part" }, (user) =>
     saveNotePart(user, textArg(id), values),
   );
-  if (result.ok) revalidatePath(`${BASE}/${id}`);
-  return result;
 }
 
 export async function restoreNotePartAction(id: string, values: unknown) {
