@@ -31,6 +31,7 @@ test("the secretariat generates the 2017-2019 note, edits it, sees the record ch
     .fill("The AICHR has been active in promoting the implementation and reporting of the UNCRC.");
   await expect(opening.getByRole("status")).toHaveText("Saved.");
   await opening.getByRole("button", { name: "Done" }).click();
+  await expect(opening.locator(".note-edited")).toHaveText("Edited");
   // Found by its key: while edited, the part holds a text box, not the text.
   const studyKey = await theme
     .locator('[data-part^="activity:"]')
@@ -98,11 +99,13 @@ test("the secretariat generates the 2017-2019 note, edits it, sees the record ch
   // Leaving with unsaved text asks first.
   await intro.getByRole("button", { name: "Edit" }).click();
   await page.getByLabel("Text of Introduction").fill("Text not saved yet");
-  const dialog = page.waitForEvent("dialog");
+  let warning = "";
+  page.once("dialog", async (dialog) => {
+    warning = dialog.message();
+    await dialog.dismiss();
+  });
   await page.getByRole("link", { name: "← All notes" }).click();
-  const warning = await dialog;
-  expect(warning.message()).toContain("not saved yet");
-  await warning.dismiss();
+  await expect.poll(() => warning).toContain("not saved yet");
   await expect(page).toHaveURL(noteUrl);
 });
 
