@@ -65,6 +65,7 @@ export async function makeFixtures(target: DatabaseTarget): Promise<Fixtures & {
       periodTo: "2030-12-31",
       organisationCodes: [],
       themes: [],
+      includeUndated: true,
     });
     const { token } = await renewCalendarFeed(user);
     const [activity] = await handle.db

@@ -8,6 +8,7 @@ import { createNoteAction } from "@/app/(app)/reports/background-note/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { ChecklistField } from "./checklist-field";
 import { THEMES, THEME_LABELS } from "@/lib/domain";
 import { noteSettingsSchema, type NoteSettings } from "@/lib/validation/background-note";
 
@@ -29,6 +30,7 @@ export function NewNoteForm({
       periodTo: today,
       organisationCodes: [],
       themes: [],
+      includeUndated: false,
     },
   });
   const { errors, isSubmitting } = formState;
@@ -59,28 +61,22 @@ export function NewNoteForm({
           <input type="date" className={INPUT_CLASS} {...register("noteDate")} />
         </Field>
         <div />
-        <Field
-          id="organisationCodes"
-          label="Organisations (optional)"
-          hint="Hold Ctrl or ⌘ to choose several; none means all."
-        >
-          <select multiple size={6} className={INPUT_CLASS} {...register("organisationCodes")}>
-            {organisations.map((o) => (
-              <option key={o.code} value={o.code}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="themes" label="Themes (optional)" hint="None means all.">
-          <select multiple size={6} className={INPUT_CLASS} {...register("themes")}>
-            {THEMES.map((t) => (
-              <option key={t} value={t}>
-                {THEME_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ChecklistField
+          legend="Organisations (optional)"
+          hint="None chosen means all."
+          options={organisations.map((o) => ({ value: o.code, label: o.label }))}
+          register={register("organisationCodes")}
+        />
+        <ChecklistField
+          legend="Themes (optional)"
+          hint="None chosen means all."
+          options={THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] }))}
+          register={register("themes")}
+        />
+        <label className="flex items-center gap-2 text-sm text-slate-800 md:col-span-2">
+          <input type="checkbox" {...register("includeUndated")} />
+          Include activities with no recorded date
+        </label>
       </div>
       <Button type="submit" pending={isSubmitting} pendingLabel="Generating…">
         Generate note

@@ -1,10 +1,10 @@
-import type { NoteModel } from "@/lib/exports/background-note";
+import { paragraphsOf, UNDATED, type NoteModel, type NotePart } from "@/lib/exports/background-note";
 import { markup, type Markup } from "@/lib/markup";
 
-// A note's activities as HTML built once on the server: a note can hold 20,000 activities,
-// each under its theme and under its year, and as React elements they were rendered twice
-// and sent twice (HTML and payload): 44 MB and seconds of CPU a view. The styles are the
-// classes in app/globals.css; the buttons work through the one LeaveOutArea around them.
+// A note's parts as HTML built once on the server: a note can hold 20,000 activities, and
+// as React elements they were rendered twice and sent twice (HTML and payload): 44 MB and
+// seconds of CPU a view. The styles are the classes in app/globals.css; the buttons work
+// through the one NoteEditorArea around them (note-editor.tsx).
 
 /** "Leave out" (or "Bring back") beside an activity; `describedBy` names the activity's text. */
 export function leaveOutButton(activityId: string, describedBy: string, leftOut = false): Markup {
@@ -13,29 +13,91 @@ export function leaveOutButton(activityId: string, describedBy: string, leftOut 
   return markup`<button type="button" class="leave-out" data-leave-out="${activityId}"${state} aria-describedby="${describedBy}">${label}</button>`;
 }
 
-/** Sections I to III of the note: its meetings, its activities by theme, and by year. */
-export function noteActivitiesMarkup(note: NoteModel, { leaveOut }: { leaveOut: boolean }): Markup {
-  // Short ids, numbered in the order the items render: a button's description points at its item.
+/** A part's text as paragraphs, footnotes as superscript numbers with their source on hover. */
+function paragraphs(text: string): Markup[] {
+  return paragraphsOf(text).map(
+    (pieces) =>
+      markup`<p>${pieces.map((piece) => ("note" in piece ? markup`<sup class="note-source" title="${piece.note}">[source]</sup>` : markup`${piece.text}`))}</p>`,
+  );
+}
+
+const list = (names: string[]) => names.join("; ");
+
+function changes(part: NotePart): Markup | null {
+  if (!part.changes) return null;
+  const { added, changed, removed } = part.changes;
+  const lines = [
+    added.length > 0 ? markup`<li>New: ${list(added)}</li>` : null,
+    changed.length > 0 ? markup`<li>Changed: ${list(changed)}</li>` : null,
+    removed.length > 0 ? markup`<li>No longer in the note: ${list(removed)}</li>` : null,
+  ].filter((line): line is Markup => line !== null);
+  return markup`<div class="note-changes" role="note"><p>The record changed since this text was edited:</p><ul>${lines}</ul></div>`;
+}
+
+export interface PartOptions {
+  editable: boolean;
+  /** What the part is, for the editor's label ("Opening of Environment"). */
+  label: string;
+  /** The element the text is drawn in. */
+  as?: "div" | "h4" | "li";
+  /** An activity the part tells: its "Leave out" button goes beside it. */
+  activityId?: string;
+}
+
+/** One part of the note: its text (or, emptied, a line saying it is not printed) and, for editors, its buttons. */
+export function partMarkup(part: NotePart, id: string, options: PartOptions): Markup {
+  const empty = part.text.trim() === "";
+  if (empty && !options.editable) return markup``;
+  const body = empty
+    ? markup`<p class="note-empty">Not printed${part.edited ? " (left empty)" : ""}.</p>`
+    : options.as === "h4"
+      ? markup`<h4 class="font-semibold">${part.text}</h4>`
+      : paragraphs(part.text);
+  const edited = part.edited ? markup`<span class="note-edited">Edited</span>` : null;
+  const buttons = options.editable
+    ? markup`<span class="note-buttons"><button type="button" class="leave-out" data-edit-part="${part.key}" data-label="${options.label}" aria-describedby="${id}">Edit</button>${
+        part.edited
+          ? markup`<button type="button" class="leave-out" data-restore-part="${part.key}" aria-describedby="${id}">Use generated text</button>`
+          : null
+      }${options.activityId ? leaveOutButton(options.activityId, id) : null}</span>`
+    : null;
+  const tag = options.as === "li" ? "li" : "div";
+  const inner = markup`<div id="${id}" class="note-text" data-text="${options.editable ? part.text : ""}">${body}</div>${edited}${buttons}${changes(part)}`;
+  return tag === "li"
+    ? markup`<li class="note-part" data-part="${part.key}">${inner}</li>`
+    : markup`<div class="note-part" data-part="${part.key}">${inner}</div>`;
+}
+
+/** Every part of the note from the introduction to the annex, for reading and (with `editable`) editing. */
+export function noteMarkup(note: NoteModel, { editable }: { editable: boolean }): Markup {
   let count = 0;
-  const item = (activityId: string, text: string) => {
-    const id = `n${count++}`;
-    const button = leaveOut ? leaveOutButton(activityId, id) : null;
-    return markup`<div class="note-item"><a id="${id}" href="/activities/${activityId}">${text}</a>${button}</div>`;
-  };
+  const part = (p: NotePart, label: string, extra: Omit<PartOptions, "editable" | "label"> = {}) =>
+    partMarkup(p, `n${count++}`, { editable, label, ...extra });
+  const h2 = (text: string) => markup`<h2 class="text-xl font-semibold text-brand-800">${text}</h2>`;
+  const h3 = (text: string) => markup`<h3 class="text-lg font-semibold">${text}</h3>`;
+
   const meetings = note.meetings.map(
-    (m, i) =>
-      markup`<section aria-label="${m.heading}"><h4 class="font-semibold">${i + 1}. ${m.heading}</h4>${item(m.activityId, m.paragraphs.join(" "))}</section>`,
+    (s, i) =>
+      markup`<section aria-label="${s.heading.text || `Series ${i + 1}`}" class="space-y-2">${part(s.heading, "Heading of a series of meetings", { as: "h4" })}${part(s.context, `Context of ${s.heading.generated}`)}${s.meetings.map((m) => part(m.part, m.title, { activityId: m.activityId }))}</section>`,
   );
   const themes = note.themes.map(
-    (t, i) =>
-      markup`<section aria-label="${t.theme}" class="space-y-2"><h4 class="font-semibold">${i + 1}. ${t.theme}</h4>${t.items.map((it) => item(it.activityId, it.text))}</section>`,
+    (t) =>
+      markup`<section aria-label="${t.heading.generated}" data-testid="note-theme-${t.theme}" class="space-y-2">${part(t.heading, `Heading of ${t.heading.generated}`, { as: "h4" })}${part(t.opening, `Opening of ${t.heading.generated}`)}${t.items.map((i) => part(i.part, i.title, { activityId: i.activityId }))}</section>`,
   );
   const years = note.years.map(
     (y) =>
-      markup`<section aria-label="${y.year}" data-testid="note-year-${y.year}"><h4 class="font-semibold">${y.year}</h4><ul class="list-disc space-y-1 pl-5">${y.items.map((it) => markup`<li>${item(it.activityId, it.text)}</li>`)}</ul></section>`,
+      markup`<section aria-label="${y.year}" data-testid="note-year-${y.year}"><h4 class="font-semibold">${y.year === UNDATED ? "Date not recorded" : y.year}</h4><ul class="list-disc space-y-1 pl-5">${y.items.map((i) => part(i.part, `${i.title} (list by year)`, { as: "li", activityId: i.activityId }))}</ul></section>`,
+  );
+  const annex = note.annex.map(
+    (a) =>
+      markup`${h2(`Annex: ${a.heading}`)}${part(a.opening, `Opening of the annex`)}${a.lines.map((l) =>
+        l.clause
+          ? markup`<p><span class="font-semibold">${l.number}</span> ${l.text}</p>`
+          : markup`<h4 class="font-semibold">${l.depth === 0 ? `${l.number}. ${l.text.toUpperCase()}` : `${l.number} ${l.text}`}</h4>`,
+      )}`,
   );
   const noMeeting = note.meetings.length === 0 ? markup`<p class="text-slate-600">No meeting in the period.</p>` : null;
-  return markup`<h3 class="text-lg font-semibold">I. Meetings</h3>${noMeeting}${meetings}<h3 class="text-lg font-semibold">II. Activities</h3>${themes}<h3 class="text-lg font-semibold">III. List of Activities with the UN Support</h3>${years}`;
+  return markup`${h2("A. Introduction")}${part(note.introduction, "Introduction")}${h2("B. Current engagement between AICHR and the UN System")}${h3("I. Meetings")}${noMeeting}${meetings}${h3("II. Activities")}${themes}${h3(`III. ${note.listHeading}`)}${years}${annex}`;
 }
 
 /** The activities left out of a note, each with "Bring back" for those who may edit it. */

@@ -54,7 +54,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
   {
     ref: "note2019-aichr-un-meeting-2",
     title: "2nd AICHR-UN Meeting",
-    summary: "The second formal meeting between the AICHR and the UN, scheduled to take place in Bangkok.",
+    summary: "The second formal meeting between the AICHR and the UN is scheduled to take place in Bangkok.",
     type: "meeting",
     status: "scheduled",
     start: "2019-11-19",
@@ -87,7 +87,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     ref: "note2019-regional-arrangements-workshop-2016",
     title: "Workshop on Regional Arrangements for the Promotion and Protection of Human Rights",
     summary:
-      "The 2016 Workshop whose 13 Recommendations the annual Meeting of Focal Points of Regional Human Rights Mechanisms follows up.",
+      "The Workshop adopted 13 Recommendations, whose implementation the annual Meeting of Focal Points of Regional Human Rights Mechanisms follows up.",
     type: "workshop",
     status: "completed",
     start: "2016",
@@ -116,7 +116,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     title:
       "AICHR Inter-Regional Dialogue on Business and Human Rights: Sharing Good Practices on Business and Human Rights",
     summary:
-      "AICHR and UNDP co-organised the Dialogue, with support from ESCAP, as a platform for exchange of views and practical lessons on how regional human rights mechanisms, ASEAN sectoral bodies, national human rights institutions and national government agencies can implement or support the implementation of the Guiding Principles on Business and Human Rights. It included representatives of the Inter-American Commission on Human Rights, the African Commission and the Council of Europe.",
+      "AICHR and UNDP co-organised the Dialogue, with support from ESCAP, as a platform for exchange of views and practical lessons on how regional human rights mechanisms, ASEAN sectoral bodies, national human rights institutions and national government agencies can implement or support the implementation of the Guiding Principles on Business and Human Rights. It included representatives of the Inter-American Commission on Human Rights, the African Commission on Human Rights and the European Council.",
     type: "dialogue",
     status: "completed",
     start: "2018-06-04",
@@ -127,7 +127,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
       ["ESCAP", "supporting"],
       ["IACHR", "participant"],
       ["ACHPR", "participant"],
-      ["COE", "participant"],
+      ["EUCO", "participant"],
     ],
     themes: ["business_human_rights"],
     clauses: ["1.2.9", "1.2.4"],
@@ -153,7 +153,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     ref: "note2019-disability-regional-dialogues",
     title: "AICHR regional dialogues on mainstreaming the rights of persons with disabilities",
     summary:
-      "UNICEF supported the AICHR's regional dialogues on mainstreaming the rights of persons with disabilities and on addressing the multiple vulnerabilities of children with disabilities. The note gives no dates.",
+      "UNICEF supported the AICHR's regional dialogues on mainstreaming the rights of persons with disabilities and on addressing the multiple vulnerabilities of children with disabilities.",
     type: "dialogue",
     status: "completed",
     lead: "AICHR",
@@ -244,7 +244,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     ref: "note2019-crc-dialogue-2018",
     title: "ASEAN Dialogue on the UN CRC and Its Related Instruments",
     summary:
-      "The follow-up to the 2017 AICHR-ACWC Training Workshop on the UN CRC, supported by UNICEF, on implementation and reporting under the Convention on the Rights of the Child and its related instruments.",
+      "The Dialogue followed up the 2017 AICHR-ACWC Training Workshop on the UN CRC, with UNICEF's support, on implementation and reporting under the Convention on the Rights of the Child and its related instruments.",
     type: "dialogue",
     status: "completed",
     start: "2018",
@@ -305,7 +305,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     ref: "note2019-water-sanitation-workshop-2017",
     title: "Initial workshop for the AICHR Thematic Study on the Right to Safe Drinking Water and Sanitation",
     summary:
-      "The initial workshop whose recommendations the First Coordination Meeting of the thematic study built on in November 2018.",
+      "The initial workshop made the recommendations on which the First Coordination Meeting of the thematic study built in November 2018.",
     type: "workshop",
     status: "completed",
     start: "2017",

@@ -123,5 +123,6 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     acronym: "ACHPR",
     name: "African Commission on Human and Peoples' Rights",
   },
-  { code: "COE", kind: "external_partner", acronym: "CoE", name: "Council of Europe" },
+  // As the note names it ("the European Council"), not the Council of Europe.
+  { code: "EUCO", kind: "external_partner", acronym: null, name: "European Council" },
 ];

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { MFA_REQUIRED_ROLES_KEY } from "../../lib/auth/mfa-policy";
 import { hashPassword } from "../../lib/auth/password";
 import { parseDateAsGiven } from "../../lib/dates";
@@ -8,6 +8,7 @@ import {
   activities,
   appSettings,
   activityClauses,
+  backgroundNotes,
   activityOrganisations,
   activityThemes,
   organisations,
@@ -19,6 +20,8 @@ import {
 import { SEED_ACTIVITIES, type SeedActivity } from "./activities";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { SEED_ORGANISATIONS } from "./organisations";
+import { SEED_NOTE_2019 } from "./note-2019";
+import { seedNoteEdits } from "./note-edits";
 import { SEED_PLAN } from "./plan";
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -43,6 +46,7 @@ export async function seedRecord(db: Database, options: { demoUsers: boolean }):
     const clauseIds = await seedPlan(tx, audit);
     const added = await seedActivities(tx, orgIds, clauseIds, audit);
     const addedUsers = options.demoUsers ? await seedDemoUsers(tx, orgIds, audit) : 0;
+    await seedNote2019(tx, audit);
     await recordAudit(tx, audit);
     return {
       organisations: audit.filter((a) => a.entityType === "organisation").length,
@@ -210,4 +214,42 @@ async function seedDemoUsers(tx: Tx, orgIds: Map<string, string>, audit: AuditEn
     audit.push(seeded("user", row!.id, values));
   }
   return missing.length;
+}
+
+/** The 2019 note as the secretariat wrote it, once (found by its period and having no author). */
+async function seedNote2019(tx: Tx, audit: AuditEntry[]): Promise<void> {
+  const note = SEED_NOTE_2019;
+  const [existing] = await tx
+    .select({ id: backgroundNotes.id })
+    .from(backgroundNotes)
+    .where(
+      and(
+        eq(backgroundNotes.periodFrom, note.periodFrom),
+        eq(backgroundNotes.periodTo, note.periodTo),
+        isNull(backgroundNotes.createdById),
+      ),
+    );
+  if (existing) return;
+  const rows = await tx
+    .select({ id: activities.id, ref: activities.externalRef })
+    .from(activities)
+    .where(
+      inArray(
+        activities.externalRef,
+        SEED_ACTIVITIES.map((a) => a.ref),
+      ),
+    );
+  const idOf = new Map(rows.map((r) => [r.ref!, r.id]));
+  const edits = seedNoteEdits(note, SEED_ACTIVITIES, idOf);
+  const values = {
+    title: note.title,
+    noteDate: note.noteDate,
+    periodFrom: note.periodFrom,
+    periodTo: note.periodTo,
+    includeUndated: note.includeUndated,
+    excludedActivityIds: note.leftOut.map((ref) => idOf.get(ref)!),
+    edits,
+  };
+  const [row] = await tx.insert(backgroundNotes).values(values).returning({ id: backgroundNotes.id });
+  audit.push(seeded("note", row!.id, { ...values, edits: Object.keys(edits).length }));
 }

@@ -67,7 +67,7 @@ describe.each(ENGINES)("CSV export and import on %s", (engine) => {
     // The lead apart, involved organisations by code; the primary clause first.
     expect(cells("note2019-bhr-interregional-dialogue-2018")).toEqual([
       "AICHR",
-      "ACHPR (participant); COE (participant); ESCAP (supporting); IACHR (participant); UNDP (co_organiser)",
+      "ACHPR (participant); ESCAP (supporting); EUCO (participant); IACHR (participant); UNDP (co_organiser)",
       "business_human_rights",
       "1.2.9; 1.2.4",
     ]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { recordAudit } from "@/db/audit";
 import {
@@ -8,15 +8,25 @@ import {
   activityThemes,
   backgroundNotes,
   organisations,
+  planClauses,
+  planEditions,
+  planSections,
   reports,
   users,
 } from "@/db/schema";
 import { placeName } from "@/lib/countries";
 import { dateAsGiven, formatDateAsGiven } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { buildNote, type NoteActivity, type NoteModel } from "@/lib/exports/background-note";
+import {
+  buildNote,
+  noteParts,
+  type NoteActivity,
+  type NoteModel,
+  type PlanEdition,
+} from "@/lib/exports/background-note";
 import { isUuid } from "@/lib/ids";
-import { introductionSchema, noteSettingsSchema, type NoteSettings } from "@/lib/validation/background-note";
+import type { Theme } from "@/lib/domain";
+import { notePartSchema, noteSettingsSchema, type NoteSettings } from "@/lib/validation/background-note";
 import { assertCan } from "./access";
 import { activityRelations, matchingActivities, WHEN_AND_WHERE } from "./activity-export";
 import type { Tx } from "./activity-state";
@@ -31,13 +41,15 @@ export interface NoteSummary {
   title: string;
   noteDate: string;
   period: string;
-  generatedBy: string;
+  /** Who generated it last; null for the note kept in the seeded record. */
+  generatedBy: string | null;
   generatedAt: Date;
 }
 
 const periodLabel = (from: string, to: string) =>
   formatDateAsGiven({ date: from, precision: "day" }, { date: to, precision: "day" });
 
+/** The saved notes, latest period first. */
 export async function listNotes(user: SessionUser): Promise<NoteSummary[]> {
   assertCan(user, "note:read");
   const db = await getDatabase();
@@ -52,8 +64,8 @@ export async function listNotes(user: SessionUser): Promise<NoteSummary[]> {
       generatedAt: backgroundNotes.generatedAt,
     })
     .from(backgroundNotes)
-    .innerJoin(users, eq(users.id, backgroundNotes.generatedById))
-    .orderBy(desc(backgroundNotes.generatedAt))
+    .leftJoin(users, eq(users.id, backgroundNotes.generatedById))
+    .orderBy(desc(backgroundNotes.periodTo), desc(backgroundNotes.periodFrom), desc(backgroundNotes.generatedAt))
     .limit(200);
   return rows.map(({ from, to, ...row }) => ({ ...row, period: periodLabel(from, to) }));
 }
@@ -91,20 +103,48 @@ async function changeNote(
   });
 }
 
-/** Saves the introduction people wrote; regenerating the note keeps it. */
-export async function saveIntroduction(user: SessionUser, id: string, input: unknown): Promise<void> {
-  const { introduction } = introductionSchema.parse(input);
+/**
+ * Keeps the text people wrote for one part of the note, with what the record said when
+ * they wrote it (so the note can later show what changed since). Regenerating keeps it.
+ */
+export async function saveNotePart(user: SessionUser, id: string, input: unknown): Promise<void> {
+  assertCan(user, "note:write");
+  const { key, text } = notePartSchema.parse(input);
+  const view = await getNote(user, id);
+  const part = view && noteParts(view.model).find((p) => p.key === key);
+  if (!part) throw new AppError("not_found", "note");
+  const edit = { text, basis: part.basis };
   await changeNote(
     user,
     id,
-    "edit_introduction",
+    "edit_part",
     (db) =>
       db
         .update(backgroundNotes)
-        .set({ introduction, updatedAt: new Date() })
+        .set({
+          edits: sql`${backgroundNotes.edits} || jsonb_build_object(${key}::text, ${JSON.stringify(edit)}::jsonb)`,
+          updatedAt: new Date(),
+        })
         .where(eq(backgroundNotes.id, id))
         .returning({ id: backgroundNotes.id }),
-    { introduction },
+    { key, text },
+  );
+}
+
+/** Drops the edit of a part: the note prints the generated text again. */
+export async function restoreNotePart(user: SessionUser, id: string, input: unknown): Promise<void> {
+  const { key } = notePartSchema.pick({ key: true }).parse(input);
+  await changeNote(
+    user,
+    id,
+    "restore_part",
+    (db) =>
+      db
+        .update(backgroundNotes)
+        .set({ edits: sql`${backgroundNotes.edits} - ${key}::text`, updatedAt: new Date() })
+        .where(eq(backgroundNotes.id, id))
+        .returning({ id: backgroundNotes.id }),
+    { key },
   );
 }
 
@@ -128,7 +168,7 @@ export async function setActivityLeftOut(user: SessionUser, id: string, activity
   );
 }
 
-/** Marks the note generated anew, now, by this user (its body always reads the record). */
+/** Marks the note generated anew, now, by this user: unedited parts always read the record, edited ones keep their text. */
 export async function regenerateNote(user: SessionUser, id: string): Promise<void> {
   await changeNote(
     user,
@@ -144,17 +184,28 @@ export async function regenerateNote(user: SessionUser, id: string): Promise<voi
   );
 }
 
+/** Deletes a note and the texts written for it (the record's activities stay). */
+export async function deleteNote(user: SessionUser, id: string): Promise<void> {
+  await changeNote(
+    user,
+    id,
+    "delete",
+    (db) => db.delete(backgroundNotes).where(eq(backgroundNotes.id, id)).returning({ id: backgroundNotes.id }),
+    null,
+  );
+}
+
 export interface NoteView {
   id: string;
   settings: NoteSettings;
-  generatedBy: string;
+  generatedBy: string | null;
   generatedAt: Date;
   model: NoteModel;
-  /** Every activity the settings select, with whether it is left out: to bring one back. */
+  /** The activities the settings select that the editors left out: to bring one back. */
   leftOut: Array<{ id: string; title: string }>;
 }
 
-/** The note generated from the record as it stands: two queries whatever its size. */
+/** The note generated from the record as it stands, with the texts written for it. */
 export async function getNote(user: SessionUser, id: string): Promise<NoteView | null> {
   assertCan(user, "note:read");
   if (!isUuid(id)) return null;
@@ -163,7 +214,7 @@ export async function getNote(user: SessionUser, id: string): Promise<NoteView |
   const [note] = await db
     .select({ note: backgroundNotes, generatedBy: generator.name })
     .from(backgroundNotes)
-    .innerJoin(generator, eq(generator.id, backgroundNotes.generatedById))
+    .leftJoin(generator, eq(generator.id, backgroundNotes.generatedById))
     .where(eq(backgroundNotes.id, id));
   if (!note) return null;
   const n = note.note;
@@ -173,15 +224,21 @@ export async function getNote(user: SessionUser, id: string): Promise<NoteView |
     periodFrom: n.periodFrom,
     periodTo: n.periodTo,
     organisationCodes: n.organisationCodes,
-    themes: n.themes as NoteSettings["themes"],
+    themes: n.themes as Theme[],
+    includeUndated: n.includeUndated,
   };
-  const selected = await noteActivities(db, settings);
+  const [selected, plan] = await Promise.all([
+    noteActivities(db, settings),
+    plansInForce(db, n.periodFrom, n.periodTo),
+  ]);
   const model = buildNote(selected, {
     title: n.title,
     date: formatDateAsGiven({ date: n.noteDate, precision: "day" }),
     period: periodLabel(n.periodFrom, n.periodTo),
-    introduction: n.introduction,
     excluded: n.excludedActivityIds,
+    themes: settings.themes,
+    edits: n.edits,
+    plan,
   });
   const leftOut = selected
     .filter((a) => n.excludedActivityIds.includes(a.id))
@@ -189,16 +246,48 @@ export async function getNote(user: SessionUser, id: string): Promise<NoteView |
   return { id: n.id, settings, generatedBy: note.generatedBy, generatedAt: n.generatedAt, model, leftOut };
 }
 
-/** Approved activities (scheduled or completed) starting in the period or undated, narrowed by organisations and themes. */
+/** The Plan of Action editions in force in the period, each with all its sections and clauses in order. */
+async function plansInForce(db: Db, from: string, to: string): Promise<PlanEdition[]> {
+  const editions = await db
+    .select()
+    .from(planEditions)
+    .where(
+      and(lte(planEditions.startYear, Number(to.slice(0, 4))), gte(planEditions.endYear, Number(from.slice(0, 4)))),
+    )
+    .orderBy(asc(planEditions.startYear));
+  if (editions.length === 0) return [];
+  const ids = editions.map((e) => e.id);
+  const [sections, clauses] = await Promise.all([
+    db.select().from(planSections).where(inArray(planSections.editionId, ids)),
+    db.select().from(planClauses).where(inArray(planClauses.editionId, ids)).orderBy(asc(planClauses.position)),
+  ]);
+  const depth = (number: string) => number.split(".").length - 1;
+  const byNumber = (a: { number: string }, b: { number: string }) =>
+    a.number.localeCompare(b.number, "en", { numeric: true });
+  return editions.map((edition) => {
+    const lines: PlanEdition["lines"] = [];
+    for (const section of sections.filter((s) => s.editionId === edition.id).sort(byNumber)) {
+      lines.push({ number: section.number, text: section.title, depth: depth(section.number), clause: false });
+      for (const clause of clauses.filter((c) => c.sectionId === section.id))
+        lines.push({ number: clause.number, text: clause.text, depth: depth(clause.number), clause: true });
+    }
+    return { code: edition.code, title: edition.title, adoptedAt: edition.adoptedAt, lines };
+  });
+}
+
+/** Approved activities (scheduled or completed) starting in the period (and undated ones when asked), narrowed by organisations and themes. */
 export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promise<NoteActivity[]> {
   const where = [
     inArray(activities.status, ["scheduled", "completed"]),
-    // An activity the record gives no date belongs to no period, so every note tells it
-    // (as the 2019 note tells UNICEF's undated dialogues on disability rights).
-    or(
-      isNull(activities.startDate),
-      and(gte(activities.startDate, settings.periodFrom), lte(activities.startDate, settings.periodTo)),
-    ),
+    // An activity the record gives no date belongs to no period: a note tells it only when
+    // asked (as the 2019 note tells UNICEF's undated dialogues on disability rights).
+    settings.includeUndated
+      ? sql`(${activities.startDate} IS NULL OR (${activities.startDate} >= ${settings.periodFrom} AND ${activities.startDate} <= ${settings.periodTo}))`
+      : and(
+          isNotNull(activities.startDate),
+          gte(activities.startDate, settings.periodFrom),
+          lte(activities.startDate, settings.periodTo),
+        )!,
   ];
   if (settings.organisationCodes.length > 0) {
     const involving = db
@@ -230,23 +319,30 @@ export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promi
         title: activities.title,
         summary: activities.summary,
         type: activities.type,
+        status: activities.status,
+        expectedParticipants: activities.expectedParticipants,
         ...WHEN_AND_WHERE,
       })
       .from(activities)
       .where(selected),
     activityRelations(db, scope),
     db
-      .select({ activityId: reports.activityId, outcomes: reports.outcomes })
+      .select({ activityId: reports.activityId, outcomes: reports.outcomes, participants: reports.participantsTotal })
       .from(reports)
       .where(and(eq(reports.state, "approved"), scope(reports.activityId))),
   ]);
   const outcomesOf = new Map<string, string[]>();
-  for (const r of outcomes) outcomesOf.set(r.activityId, [...(outcomesOf.get(r.activityId) ?? []), r.outcomes]);
+  const participantsOf = new Map<string, number>();
+  for (const r of outcomes) {
+    outcomesOf.set(r.activityId, [...(outcomesOf.get(r.activityId) ?? []), r.outcomes]);
+    participantsOf.set(r.activityId, (participantsOf.get(r.activityId) ?? 0) + r.participants);
+  }
   return rows.map((row) => ({
     id: row.id,
     title: row.title,
     summary: row.summary,
     type: row.type,
+    status: row.status,
     start: dateAsGiven(row.startDate, row.startPrecision),
     end: dateAsGiven(row.endDate, row.endPrecision),
     place: placeName(row.city, row.countryCode),
@@ -257,7 +353,7 @@ export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promi
       kind: o.kind,
       role: o.role,
     })),
-    clauses: relations.clauses(row.id).map(({ number, text, position }) => ({ number, text, position })),
+    participants: participantsOf.get(row.id) || row.expectedParticipants || null,
     outcomes: outcomesOf.get(row.id) ?? [],
   }));
 }

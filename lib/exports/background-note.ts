@@ -1,115 +1,283 @@
-import { formatDateAsGiven, type DateAsGiven } from "@/lib/dates";
+import { THEME_LABELS, THEMES, type Theme } from "@/lib/domain";
 import {
-  THEME_LABELS,
-  THEMES,
-  type ActivityType,
-  type InvolvementRole,
-  type OrganisationKind,
-  type Theme,
-} from "@/lib/domain";
+  activityText,
+  introduction,
+  listedText,
+  meetingText,
+  seriesContext,
+  themeOpening,
+  type WriterActivity,
+} from "./note-writer";
 
 // The Background Note as data, built from the record the way the secretariat writes it:
-// A. Introduction; B. I. Meetings, II. Activities by theme, III. Activities with UN support
-// by year; Annex: the Plan of Action clauses referred to. The web page, Word and PDF
-// renderers all draw this one model.
+// A. Introduction; B. I. Meetings (formal meetings, by series), II. Activities (each once,
+// under its primary theme), III. Activities with UN support by year; Annex: the
+// human-rights section of the Plan of Action edition(s) in force. Every text is a part with
+// generated text the secretariat may replace; an edited part keeps what the record said
+// when it was edited, so the note can show what changed since. The web page, Word and PDF
+// all draw this one model.
 
-export interface NoteActivity {
-  id: string;
-  title: string;
-  summary: string | null;
-  type: ActivityType;
-  start: DateAsGiven | null;
-  end: DateAsGiven | null;
-  place: string | null;
+export interface NoteActivity extends WriterActivity {
   themes: Theme[];
-  organisations: Array<{ label: string; name: string; kind: OrganisationKind; role: InvolvementRole }>;
-  clauses: Array<{ number: string; text: string; position: number }>;
-  /** Outcomes of the activity's approved reports. */
-  outcomes: string[];
 }
 
-export interface NoteItem {
-  activityId: string;
+/** The record behind an edit: each activity the part told, by a fingerprint and its title. */
+export type PartBasis = Record<string, [fingerprint: string, title: string]>;
+export interface PartEdit {
   text: string;
+  basis: PartBasis;
+}
+export type NoteEdits = Record<string, PartEdit>;
+
+export interface PartChanges {
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+export interface NotePart {
+  key: string;
+  /** What the note prints: the edit, or the generated text. Empty: not printed. */
+  text: string;
+  generated: string;
+  edited: boolean;
+  /** What changed in the record since the edit; null when nothing did (or not edited). */
+  changes: PartChanges | null;
+  basis: PartBasis;
+}
+
+export interface NoteEntry {
+  activityId: string;
+  title: string;
+  part: NotePart;
+}
+
+export interface PlanEdition {
+  code: string;
+  title: string;
+  adoptedAt: string | null;
+  /** Sections and clauses in the Plan's order; depth 0 for "1.", 1 for "1.2", 2 for clauses. */
+  lines: Array<{ number: string; text: string; depth: number; clause: boolean }>;
 }
 
 export interface NoteModel {
   title: string;
   date: string;
   period: string;
-  introduction: string;
-  meetings: Array<{ activityId: string; heading: string; paragraphs: string[] }>;
-  themes: Array<{ theme: string; items: NoteItem[] }>;
-  years: Array<{ year: string; items: NoteItem[] }>;
-  annex: Array<{ number: string; text: string }>;
+  introduction: NotePart;
+  meetings: Array<{ key: string; heading: NotePart; context: NotePart; meetings: NoteEntry[] }>;
+  themes: Array<{ theme: Theme; heading: NotePart; opening: NotePart; items: NoteEntry[] }>;
+  listHeading: string;
+  years: Array<{ year: string; items: NoteEntry[] }>;
+  annex: Array<{ code: string; heading: string; opening: NotePart; lines: PlanEdition["lines"] }>;
 }
 
-const list = (names: string[]) =>
-  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+export const UNDATED = "Date not recorded";
 
-const unEntities = (a: NoteActivity) => a.organisations.filter((o) => o.kind === "un_entity").map((o) => o.label);
-const dates = (a: NoteActivity) => formatDateAsGiven(a.start, a.end);
-const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
-// ISO dates order as plain strings; localeCompare (ICU) made sorting 20,000 activities take a second.
+// ISO dates order as plain strings; a month sorts before its days, a year-only date after
+// the dated entries of its year, an undated activity last.
+const sortKey = (a: NoteActivity) =>
+  !a.start
+    ? "9999"
+    : a.start.precision === "year"
+      ? `${a.start.date.slice(0, 4)}-13`
+      : a.start.precision === "month"
+        ? `${a.start.date.slice(0, 7)}-00`
+        : a.start.date;
 const byDate = (a: NoteActivity, b: NoteActivity) => {
-  const [x, y] = [a.start?.date ?? "9999", b.start?.date ?? "9999"];
+  const [x, y] = [sortKey(a), sortKey(b)];
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-function meeting(a: NoteActivity) {
-  const leads = a.organisations.filter((o) => o.role === "lead" || o.role === "co_organiser").map((o) => o.name);
-  const others = a.organisations.filter(
-    (o) => o.kind === "un_entity" && o.role !== "lead" && o.role !== "co_organiser",
-  );
-  const paragraphs = [
-    `${list(leads)} led the meeting${others.length > 0 ? `, joined by ${list(others.map((o) => o.label))}` : ""}.`,
-    ...(a.outcomes.length > 0 ? a.outcomes.map(sentence) : a.summary ? [sentence(a.summary)] : []),
-  ];
-  return { activityId: a.id, heading: [a.title, dates(a), a.place].filter(Boolean).join(", "), paragraphs };
+const prints = new WeakMap<WriterActivity, string>();
+
+/** FNV-1a of what the writer reads: a change in the record changes it. Once per activity and note. */
+export function fingerprint(a: WriterActivity): string {
+  const known = prints.get(a);
+  if (known) return known;
+  // Organisations in a fixed order: the database returns them in no particular one.
+  const organisations = a.organisations.map((o) => `${o.role}:${o.label}:${o.name}:${o.kind}`).sort();
+  const text = JSON.stringify([a.title, a.summary, a.start, a.end, a.place, organisations, a.participants, a.outcomes]);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  const print = hash.toString(16);
+  prints.set(a, print);
+  return print;
 }
 
-function themeItem(a: NoteActivity): NoteItem {
-  const supporters = unEntities(a);
-  const opening = a.start ? `In ${dates(a)}` : "At a date not recorded";
-  const who = supporters.length > 0 ? `${list(supporters)} supported the ${a.title}` : `the ${a.title} took place`;
-  const where = a.place ? ` in ${a.place}` : "";
-  return {
-    activityId: a.id,
-    text: [`${opening}, ${who}${where}.`, a.summary ? sentence(a.summary) : ""].filter(Boolean).join(" "),
-  };
+export const basisOf = (activities: WriterActivity[]): PartBasis =>
+  Object.fromEntries(activities.map((a) => [a.id, [fingerprint(a), a.title]]));
+
+function changesSince(edit: PartEdit, now: PartBasis): PartChanges | null {
+  const changes: PartChanges = { added: [], changed: [], removed: [] };
+  for (const [id, [print, title]] of Object.entries(now)) {
+    const then = edit.basis[id];
+    if (!then) changes.added.push(title);
+    else if (then[0] !== print) changes.changed.push(title);
+  }
+  for (const [id, [, title]] of Object.entries(edit.basis)) if (!now[id]) changes.removed.push(title);
+  return changes.added.length + changes.changed.length + changes.removed.length > 0 ? changes : null;
 }
 
-function yearItem(a: NoteActivity): NoteItem {
-  return {
-    activityId: a.id,
-    text: `${list(unEntities(a))} supported the ${a.title}, ${dates(a)}${a.place ? `, ${a.place}` : ""}.`,
-  };
+function part(key: string, generated: string, scope: WriterActivity[], edits: NoteEdits): NotePart {
+  const edit = edits[key];
+  const basis = basisOf(scope);
+  if (!edit) return { key, text: generated, generated, edited: false, changes: null, basis };
+  return { key, text: edit.text, generated, edited: true, changes: changesSince(edit, basis), basis };
 }
+
+/** "1st AICHR-UN Meeting" and "2nd AICHR-UN Meeting" are one series: "AICHR-UN Meeting". */
+export function seriesTitle(title: string): string {
+  const ordinal = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual|\d{4})\s+/i;
+  let rest = title.trim();
+  while (ordinal.test(rest)) rest = rest.replace(ordinal, "");
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 100) || "series";
+
+/** Formal meetings (a meeting on institutional cooperation) are told in I; every other activity in II. */
+export const isFormalMeeting = (a: NoteActivity) =>
+  a.type === "meeting" && a.themes.includes("institutional_cooperation");
+
+/** The theme an activity is told under: the first of its themes in the note's order (among those chosen). */
+export function primaryTheme(a: NoteActivity, chosen: Theme[]): Theme {
+  const own = THEMES.filter((t) => a.themes.includes(t) && (chosen.length === 0 || chosen.includes(t)));
+  return own[0] ?? a.themes[0] ?? "institutional_cooperation";
+}
+
+const yearOf = (a: NoteActivity) => (a.start ? a.start.date.slice(0, 4) : UNDATED);
+const hasUn = (a: NoteActivity) => a.organisations.some((o) => o.kind === "un_entity");
 
 export function buildNote(
   activities: NoteActivity[],
-  options: { title: string; date: string; period: string; introduction: string; excluded: string[] },
+  options: {
+    title: string;
+    date: string;
+    period: string;
+    excluded: string[];
+    themes: Theme[];
+    edits: NoteEdits;
+    plan: PlanEdition[];
+  },
 ): NoteModel {
+  const { edits } = options;
   const included = activities.filter((a) => !options.excluded.includes(a.id)).sort(byDate);
-  const meetings = included.filter((a) => a.type === "meeting");
-  const others = included.filter((a) => a.type !== "meeting");
-  const withUn = others.filter((a) => unEntities(a).length > 0);
-  const years = [...new Set(withUn.map((a) => (a.start ? a.start.date.slice(0, 4) : "Date not recorded")))].sort();
-  const clauses = new Map(included.flatMap((a) => a.clauses.map((c) => [c.number, c] as const)));
+  const formal = included.filter(isFormalMeeting);
+  const others = included.filter((a) => !isFormalMeeting(a));
+
+  const series = new Map<string, { title: string; meetings: NoteActivity[] }>();
+  for (const m of formal) {
+    const title = seriesTitle(m.title);
+    const key = slug(title);
+    series.set(key, { title, meetings: [...(series.get(key)?.meetings ?? []), m] });
+  }
+  const entry = (prefix: string, write: (a: NoteActivity) => string) => (a: NoteActivity) => ({
+    activityId: a.id,
+    title: a.title,
+    part: part(`${prefix}:${a.id}`, write(a), [a], edits),
+  });
+
+  const themes = THEMES.flatMap((theme) => {
+    const told = others.filter((a) => primaryTheme(a, options.themes) === theme);
+    if (told.length === 0) return [];
+    const label = THEME_LABELS[theme];
+    return [
+      {
+        theme,
+        heading: part(`theme-heading:${theme}`, label, [], edits),
+        opening: part(`theme:${theme}`, themeOpening(label, told), told, edits),
+        items: told.map(entry("activity", activityText)),
+      },
+    ];
+  });
+
+  const withUn = others.filter(hasUn);
+  const years = [...new Set(withUn.map(yearOf))].sort();
+  const listed = years.map((year) => ({
+    year,
+    items: withUn.filter((a) => yearOf(a) === year).map(entry("listed", listedText)),
+  }));
+  const printedYears = listed
+    .filter((y) => y.year !== UNDATED && y.items.some((i) => i.part.text.trim()))
+    .map((y) => y.year);
+  const span =
+    printedYears.length === 0
+      ? ""
+      : printedYears[0] === printedYears.at(-1)
+        ? ` in ${printedYears[0]}`
+        : ` in ${printedYears[0]}-${printedYears.at(-1)}`;
+
   return {
     title: options.title,
     date: options.date,
     period: options.period,
-    introduction: options.introduction,
-    meetings: meetings.map(meeting),
-    themes: THEMES.map((theme) => ({
-      theme: THEME_LABELS[theme],
-      items: others.filter((a) => a.themes.includes(theme)).map(themeItem),
-    })).filter((t) => t.items.length > 0),
-    years: years.map((year) => ({
-      year,
-      items: withUn.filter((a) => (a.start ? a.start.date.slice(0, 4) : "Date not recorded") === year).map(yearItem),
+    introduction: part("introduction", introduction(options.period, formal.length, others), included, edits),
+    meetings: [...series].map(([key, s]) => ({
+      key,
+      heading: part(`series-heading:${key}`, s.title, [], edits),
+      context: part(`series:${key}`, seriesContext(s.title, s.meetings), s.meetings, edits),
+      meetings: s.meetings.map(entry("meeting", meetingText)),
     })),
-    annex: [...clauses.values()].sort((a, b) => a.position - b.position).map(({ number, text }) => ({ number, text })),
+    themes,
+    listHeading: `List of Activities with the UN Support${span}`,
+    years: listed,
+    annex: options.plan.map((edition) => ({
+      code: edition.code,
+      heading: `Human Rights sections in the ${edition.title}`,
+      opening: part(
+        `annex:${edition.code}`,
+        `The ${edition.title} was adopted${edition.adoptedAt ? ` at the ${edition.adoptedAt}` : ""}.`,
+        [],
+        edits,
+      ),
+      lines: edition.lines,
+    })),
   };
+}
+
+/** Every part of a note, in reading order: what the editor lists and the validation accepts. */
+export function noteParts(note: NoteModel): NotePart[] {
+  return [
+    note.introduction,
+    ...note.meetings.flatMap((s) => [s.heading, s.context, ...s.meetings.map((m) => m.part)]),
+    ...note.themes.flatMap((t) => [t.heading, t.opening, ...t.items.map((i) => i.part)]),
+    ...note.years.flatMap((y) => y.items.map((i) => i.part)),
+    ...note.annex.map((a) => a.opening),
+  ];
+}
+
+/** A text's paragraphs (blank lines between them), each with its footnotes ("[^source]") apart. */
+export function paragraphsOf(text: string): Array<Array<{ text: string } | { note: string }>> {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) =>
+      p
+        .split(/(\[\^[^\]]+\])/)
+        .filter(Boolean)
+        .map((piece) => (/^\[\^[^\]]+\]$/.test(piece) ? { note: piece.slice(2, -1).trim() } : { text: piece })),
+    );
+}
+
+/** The sections the printed note shows, numbered as printed: a section whose parts are all empty is not printed, one with an empty heading continues the one before. */
+export function printedSections<T extends { heading: NotePart }>(
+  sections: T[],
+  content: (s: T) => NotePart[],
+): Array<T & { number: number | null }> {
+  let n = 0;
+  return sections
+    .filter((s) => content(s).some((p) => p.text.trim()))
+    .map((s) => ({ ...s, number: s.heading.text.trim() ? ++n : null }));
+}
+
+/** File name of a download: "AICHR Background Note 2011-2019.docx". */
+export function noteFileName(periodFrom: string, periodTo: string, extension: string): string {
+  const [from, to] = [periodFrom.slice(0, 4), periodTo.slice(0, 4)];
+  return `AICHR Background Note ${from === to ? from : `${from}-${to}`}.${extension}`;
 }

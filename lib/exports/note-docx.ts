@@ -1,68 +1,95 @@
 import {
   AlignmentType,
   Document,
-  ExternalHyperlink,
+  FootnoteReferenceRun,
   Footer,
   HeadingLevel,
+  LevelFormat,
   Packer,
   PageNumber,
   Paragraph,
-  TableOfContents,
   TextRun,
 } from "docx";
 import type { NoteModel } from "./background-note";
+import { printNote, type Block } from "./note-print";
 
-// The note as a Word document, written with the `docx` package (maintained, pure JS):
-// real Heading 1-3 styles, so Word's navigation pane and table of contents find them.
+// The note as a Word document in the secretariat's house style, written with the `docx`
+// package (maintained, pure JS): Times New Roman throughout, headings as Word's Heading
+// 1-3 styles (the navigation pane finds them), sources as footnotes, page numbers in the
+// footer. No hyperlinks in the body: the note goes to readers outside the app. No table of
+// contents: Word would ask to update fields before showing its page numbers.
 
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
-  new Paragraph({ text, heading: level, spacing: { before: 240, after: 120 } });
+const FONT = "Times New Roman";
+const HEADINGS = {
+  title: HeadingLevel.TITLE,
+  h1: HeadingLevel.HEADING_1,
+  h2: HeadingLevel.HEADING_2,
+  h3: HeadingLevel.HEADING_3,
+} as const;
 
-const body = (text: string) => new Paragraph({ children: [new TextRun(text)], spacing: { after: 120 } });
+const heading = (size: number) => ({
+  run: { font: FONT, size, bold: true, color: "000000" },
+  paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+});
 
-function linked(text: string, activityId: string, baseUrl: string, bullet: boolean) {
+function paragraph(block: Block): Paragraph {
+  const children = block.runs.map((run) =>
+    "text" in run ? new TextRun(run.text) : new FootnoteReferenceRun(run.footnote),
+  );
+  if (block.kind in HEADINGS)
+    return new Paragraph({ heading: HEADINGS[block.kind as keyof typeof HEADINGS], children });
+  if (block.kind === "bullet")
+    return new Paragraph({ numbering: { reference: "bullets", level: 0 }, spacing: { after: 80 }, children });
   return new Paragraph({
-    bullet: bullet ? { level: 0 } : undefined,
-    spacing: { after: 80 },
-    children: [
-      new ExternalHyperlink({
-        link: `${baseUrl}/activities/${activityId}`,
-        children: [new TextRun({ text, style: "Hyperlink" })],
-      }),
-    ],
+    alignment: AlignmentType.JUSTIFIED,
+    indent: block.kind === "clause" ? { left: 360 } : undefined,
+    spacing: { after: 160 },
+    children,
   });
 }
 
-export async function renderNoteDocx(note: NoteModel, baseUrl: string): Promise<Buffer> {
-  const children = [
-    new Paragraph({ text: note.title, heading: HeadingLevel.TITLE }),
-    body(`${note.date} · Period: ${note.period}`),
-    new TableOfContents("Contents", { hyperlink: true, headingStyleRange: "1-2" }),
-    heading("A. Introduction", HeadingLevel.HEADING_1),
-    ...(note.introduction.trim() ? note.introduction.split(/\n{2,}/).map(body) : [body("(No introduction yet.)")]),
-    heading("B. Current engagement between AICHR and the UN System", HeadingLevel.HEADING_1),
-    heading("I. Meetings", HeadingLevel.HEADING_2),
-    ...note.meetings.flatMap((m, i) => [
-      heading(`${i + 1}. ${m.heading}`, HeadingLevel.HEADING_3),
-      ...m.paragraphs.map((p, j) => (j === 0 ? linked(p, m.activityId, baseUrl, false) : body(p))),
-    ]),
-    heading("II. Activities", HeadingLevel.HEADING_2),
-    ...note.themes.flatMap((t, i) => [
-      heading(`${i + 1}. ${t.theme}`, HeadingLevel.HEADING_3),
-      ...t.items.map((item) => linked(item.text, item.activityId, baseUrl, false)),
-    ]),
-    heading("III. List of Activities with the UN Support", HeadingLevel.HEADING_2),
-    ...note.years.flatMap((y) => [
-      heading(y.year, HeadingLevel.HEADING_3),
-      ...y.items.map((item) => linked(item.text, item.activityId, baseUrl, true)),
-    ]),
-    heading("Annex: Human Rights sections in the ASEAN-UN Plan of Action", HeadingLevel.HEADING_1),
-    ...note.annex.map((c) => body(`${c.number} ${c.text}`)),
-  ];
+export async function renderNoteDocx(note: NoteModel): Promise<Buffer> {
+  const { blocks, footnotes } = printNote(note);
   const document = new Document({
     title: note.title,
-    creator: "ASEAN-UN Cooperation Tracker",
-    features: { updateFields: true },
+    creator: "ASEAN Secretariat",
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 24 } }, // half-points: 12 pt
+        title: {
+          run: { font: FONT, size: 32, bold: true, color: "000000" },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } },
+        },
+        heading1: heading(26),
+        heading2: heading(24),
+        heading3: heading(24),
+      },
+      paragraphStyles: [
+        { id: "FootnoteText", name: "footnote text", basedOn: "Normal", run: { font: FONT, size: 18 } },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: "bullets",
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: "\u2022",
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
+    },
+    footnotes: Object.fromEntries(
+      footnotes.map((text, i) => [
+        i + 1,
+        { children: [new Paragraph({ children: [new TextRun({ text, size: 18 })] })] },
+      ]),
+    ),
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 } } }, // A4 in twentieths of a point
@@ -71,12 +98,12 @@ export async function renderNoteDocx(note: NoteModel, baseUrl: string): Promise<
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: 20 })],
               }),
             ],
           }),
         },
-        children,
+        children: blocks.map(paragraph),
       },
     ],
   });

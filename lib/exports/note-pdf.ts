@@ -1,66 +1,134 @@
+import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { NoteModel } from "./background-note";
+import { printNote, type Block, type Run } from "./note-print";
 
-// The note as a printable A4 PDF, written with pdfkit (maintained, pure JS) in its built-in
-// Helvetica: headings, body text, links back to each activity, page numbers at the foot.
+// The note as an A4 PDF, written with pdfkit (maintained, pure JS), with the same blocks as
+// the Word file. The record is South-East Asian, so the PDF embeds Noto fonts (subset: only
+// the glyphs printed) for Latin with Vietnamese, Thai, Lao and Burmese, and Hanuman for
+// Khmer, from maintained npm packages: @expo-google-fonts/* ship whole TTFs; @fontsource/*
+// ship WOFF per script, which pdfkit's fontkit reads. (Noto Sans Khmer, from either source,
+// makes fontkit 2 throw while positioning its marks; Hanuman, also a Google font, does not.)
+// pdfkit has no font fallback, so each run is cut into pieces by script, each in its font.
 
-const SIZES = { title: 18, h1: 14, h2: 12, h3: 11, body: 10 } as const;
+export type Script = "latin" | "thai" | "lao" | "khmer" | "myanmar";
 
-export function renderNotePdf(note: NoteModel, baseUrl: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 56, bufferPages: true, info: { Title: note.title } });
+const MODULES = path.join(process.cwd(), "node_modules");
+const expo = (family: string, file: string, weight: "400Regular" | "700Bold") =>
+  path.join(MODULES, "@expo-google-fonts", family, weight, `${file}_${weight}.ttf`);
+const fontsource = (family: string, subset: string, weight: 400 | 700) =>
+  path.join(MODULES, "@fontsource", family, "files", `${family}-${subset}-${weight}-normal.woff`);
+
+export const FONT_FILES: Record<Script, { regular: string; bold: string }> = {
+  latin: { regular: expo("noto-serif", "NotoSerif", "400Regular"), bold: expo("noto-serif", "NotoSerif", "700Bold") },
+  thai: {
+    regular: expo("noto-sans-thai", "NotoSansThai", "400Regular"),
+    bold: expo("noto-sans-thai", "NotoSansThai", "700Bold"),
+  },
+  lao: {
+    regular: expo("noto-sans-lao", "NotoSansLao", "400Regular"),
+    bold: expo("noto-sans-lao", "NotoSansLao", "700Bold"),
+  },
+  khmer: { regular: fontsource("hanuman", "khmer", 400), bold: fontsource("hanuman", "khmer", 700) },
+  myanmar: {
+    regular: fontsource("noto-sans-myanmar", "myanmar", 400),
+    bold: fontsource("noto-sans-myanmar", "myanmar", 700),
+  },
+};
+
+/** The script whose font draws a character; spaces, digits and punctuation are drawn in the Latin font. */
+export function scriptOf(char: string): Script {
+  const c = char.codePointAt(0)!;
+  if (c >= 0x0e00 && c <= 0x0e7f) return "thai";
+  if (c >= 0x0e80 && c <= 0x0eff) return "lao";
+  if ((c >= 0x1780 && c <= 0x17ff) || (c >= 0x19e0 && c <= 0x19ff)) return "khmer";
+  if ((c >= 0x1000 && c <= 0x109f) || (c >= 0xa9e0 && c <= 0xa9ff) || (c >= 0xaa60 && c <= 0xaa7f)) return "myanmar";
+  return "latin";
+}
+
+/** A text cut into pieces of one script each; a combining mark stays with its base. */
+export function byScript(text: string): Array<{ script: Script; text: string }> {
+  const pieces: Array<{ script: Script; text: string }> = [];
+  for (const char of text) {
+    const last = pieces.at(-1);
+    const script = /\p{M}|\u200c|\u200d/u.test(char) && last ? last.script : scriptOf(char);
+    if (last && last.script === script) last.text += char;
+    else pieces.push({ script, text: char });
+  }
+  return pieces;
+}
+
+const SIZES: Record<Block["kind"], number> = {
+  title: 16,
+  h1: 13,
+  h2: 12,
+  h3: 11.5,
+  paragraph: 11,
+  bullet: 11,
+  clause: 11,
+};
+const MARGIN = 64;
+
+export function renderNotePdf(note: NoteModel): Promise<Buffer> {
+  const { blocks, footnotes } = printNote(note);
+  const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: note.title } });
+  for (const [script, files] of Object.entries(FONT_FILES)) {
+    doc.registerFont(`${script}-regular`, files.regular);
+    doc.registerFont(`${script}-bold`, files.bold);
+  }
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
 
-  const heading = (text: string, size: number) => {
-    doc.moveDown(0.6).font("Helvetica-Bold").fontSize(size).fillColor("#143264").text(text);
-    doc.moveDown(0.3).font("Helvetica").fontSize(SIZES.body).fillColor("#111111");
-  };
-  const paragraph = (text: string, activityId?: string, bullet = false) => {
-    doc
-      .font("Helvetica")
-      .fontSize(SIZES.body)
-      .fillColor("#111111")
-      .text(bullet ? `•  ${text}` : text, {
-        link: activityId ? `${baseUrl}/activities/${activityId}` : undefined,
-        paragraphGap: 6,
-      });
+  const draw = (runs: Run[], size: number, bold: boolean, options: PDFKit.Mixins.TextOptions) => {
+    const pieces = runs.flatMap((run) =>
+      "text" in run
+        ? byScript(run.text).map((p) => ({ ...p, size }))
+        : [{ script: "latin" as const, text: String(run.footnote), size: size * 0.65 }],
+    );
+    if (pieces.length === 0) return;
+    pieces.forEach((piece, i) => {
+      doc.font(`${piece.script}-${bold ? "bold" : "regular"}`).fontSize(piece.size);
+      doc.text(piece.text, { ...options, continued: i < pieces.length - 1 });
+    });
   };
 
-  doc.font("Helvetica-Bold").fontSize(SIZES.title).fillColor("#143264").text(note.title);
-  doc.font("Helvetica").fontSize(SIZES.body).fillColor("#444444").text(`${note.date} · Period: ${note.period}`);
-  heading("A. Introduction", SIZES.h1);
-  paragraph(note.introduction.trim() || "(No introduction yet.)");
-  heading("B. Current engagement between AICHR and the UN System", SIZES.h1);
-  heading("I. Meetings", SIZES.h2);
-  note.meetings.forEach((m, i) => {
-    heading(`${i + 1}. ${m.heading}`, SIZES.h3);
-    m.paragraphs.forEach((p, j) => paragraph(p, j === 0 ? m.activityId : undefined));
-  });
-  heading("II. Activities", SIZES.h2);
-  note.themes.forEach((t, i) => {
-    heading(`${i + 1}. ${t.theme}`, SIZES.h3);
-    t.items.forEach((item) => paragraph(item.text, item.activityId));
-  });
-  heading("III. List of Activities with the UN Support", SIZES.h2);
-  for (const y of note.years) {
-    heading(y.year, SIZES.h3);
-    y.items.forEach((item) => paragraph(item.text, item.activityId, true));
+  for (const block of blocks) {
+    const size = SIZES[block.kind];
+    const heading = block.kind === "title" || block.kind.startsWith("h");
+    if (heading) doc.moveDown(block.kind === "h3" ? 0.4 : 0.8);
+    const bullet = block.kind === "bullet";
+    if (bullet)
+      doc
+        .font("latin-regular")
+        .fontSize(size)
+        .text("\u2022", MARGIN + 8, doc.y, { continued: false, lineBreak: false });
+    const options: PDFKit.Mixins.TextOptions = {
+      align: block.kind === "title" ? "center" : heading ? "left" : "justify",
+      paragraphGap: heading ? 4 : 7,
+      indent: 0,
+      ...(bullet || block.kind === "clause" ? { width: doc.page.width - 2 * MARGIN - 24 } : {}),
+    };
+    if (bullet || block.kind === "clause") doc.x = MARGIN + 24;
+    draw(block.runs, size, heading, options);
+    doc.x = MARGIN;
   }
-  heading("Annex: Human Rights sections in the ASEAN-UN Plan of Action", SIZES.h1);
-  note.annex.forEach((c) => paragraph(`${c.number} ${c.text}`));
+  if (footnotes.length > 0) {
+    doc.moveDown(1);
+    draw([{ text: "Notes" }], SIZES.h3, true, {});
+    footnotes.forEach((text, i) => draw([{ text: `${i + 1}. ${text}` }], 9, false, { paragraphGap: 3 }));
+  }
 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0; // writing in the margin must not start a new page
-    const bottom = doc.page.height - 40;
     doc
-      .font("Helvetica")
+      .font("latin-regular")
       .fontSize(9)
-      .fillColor("#555555")
-      .text(`Page ${i + 1} of ${range.count}`, 56, bottom, {
-        width: doc.page.width - 112,
+      .fillColor("#333333")
+      .text(`Page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - 40, {
+        width: doc.page.width - 2 * MARGIN,
         align: "center",
         lineBreak: false,
       });

@@ -23,17 +23,24 @@ export const noteSettingsSchema = z
     periodTo: day,
     organisationCodes: z.array(z.string().regex(/^[A-Z0-9-]{1,30}$/)).max(40),
     themes: z.array(z.enum(THEMES)).max(THEMES.length),
+    includeUndated: z.boolean(),
   })
   .strict()
   .refine((v) => v.periodFrom <= v.periodTo, { path: ["periodTo"], message: "The period ends before it starts." });
 
 export type NoteSettings = z.infer<typeof noteSettingsSchema>;
 
-export const introductionSchema = z
+const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+/** A part of a note: its introduction, a series' heading or context, a theme's heading or opening, an activity's text, an annex's opening. */
+export const NOTE_PART_KEY = new RegExp(
+  `^(introduction|(series-heading|series|theme-heading|theme|annex):[A-Za-z0-9_.-]{1,100}|(meeting|activity|listed):${UUID})$`,
+);
+
+/** An edited part; empty text leaves the part out of the printed note. */
+export const notePartSchema = z
   .object({
-    introduction: z
-      .string()
-      .max(20_000, "The introduction is at most 20,000 characters.")
-      .regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
+    key: z.string().regex(NOTE_PART_KEY, "Not a part of this note."),
+    text: z.string().max(20_000, "At most 20,000 characters.").regex(PLAIN_TEXT, PLAIN_TEXT_MESSAGE),
   })
   .strict();

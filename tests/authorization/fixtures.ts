@@ -169,6 +169,7 @@ export class Targets {
       periodTo: "2019-03-31",
       organisationCodes: [],
       themes: [],
+      includeUndated: false,
     });
     return id;
   }

@@ -11,7 +11,7 @@ import { loadFormValues } from "@/lib/dal/activity-edits";
 import { emailPreferenceSchema } from "@/lib/dal/notifications";
 import { iatiIdentifierSchema } from "@/lib/dal/organisations";
 import { activityFormSchema } from "@/lib/validation/activity";
-import { introductionSchema, noteSettingsSchema } from "@/lib/validation/background-note";
+import { notePartSchema, noteSettingsSchema } from "@/lib/validation/background-note";
 import { reportFormSchema } from "@/lib/validation/report";
 import { inviteUserSchema, mfaRolesSchema, userRoleSchema } from "@/lib/validation/user";
 import { ENGINES } from "@/tests/databases";
@@ -127,9 +127,17 @@ function readBacks(): Record<string, ReadBack> {
   };
   const note = async (world: World, id: string) => {
     const [row] = await world.db.select().from(backgroundNotes).where(eq(backgroundNotes.id, id));
-    const { title, noteDate, periodFrom, periodTo, organisationCodes, themes, introduction } = row!;
-    expectValid(noteSettingsSchema, { title, noteDate, periodFrom, periodTo, organisationCodes, themes });
-    expectValid(introductionSchema, { introduction });
+    const { title, noteDate, periodFrom, periodTo, organisationCodes, themes, includeUndated, edits } = row!;
+    expectValid(noteSettingsSchema, {
+      title,
+      noteDate,
+      periodFrom,
+      periodTo,
+      organisationCodes,
+      themes,
+      includeUndated,
+    });
+    for (const [key, edit] of Object.entries(edits)) expectValid(notePartSchema, { key, text: edit.text });
   };
   const user = async (world: World, id: string, schema: ZodType, withName: boolean) => {
     const [row] = await world.db.select().from(users).where(eq(users.id, id));
@@ -154,7 +162,7 @@ function readBacks(): Record<string, ReadBack> {
       expectValid(reportFormSchema.shape.links, links);
     },
     createNoteAction: (w, _a, data) => note(w, (data as { id: string }).id),
-    saveIntroductionAction: (w, a) => note(w, String(a[0])),
+    saveNotePartAction: (w, a) => note(w, String(a[0])),
     inviteUserAction: (w, _a, data) => user(w, (data as { userId: string }).userId, inviteUserSchema, true),
     changeUserRoleAction: (w, a) => user(w, String(a[0]), userRoleSchema, false),
     setIatiIdentifierAction: async (w, a) => {

@@ -59,8 +59,9 @@ const EXAMPLES: Record<string, unknown> = {
     periodTo: "2019-12-31",
     organisationCodes: ["UNICEF"],
     themes: [],
+    includeUndated: false,
   },
-  introductionSchema: { introduction: "In 2019..." },
+  notePartSchema: { key: `activity:${UUID}`, text: "In 2019..." },
   totpCodeSchema: { code: "123456" },
   disableMfaSchema: { password: "asean-un-demo" },
   reauthenticationSchema: { password: "asean-un-demo" },
@@ -169,6 +170,7 @@ const NOTE_TAGS = new Set([
   "p",
   "span",
   "button",
+  "sup",
 ]);
 const day = { date: "2026-03-10", precision: "day" as const };
 
@@ -291,19 +293,47 @@ describe("hostile stored text, rendered", () => {
     fc.assert(
       fc.property(hostileString, hostileString, hostileString, (heading, theme, text) => {
         tally.add("Background Note markup");
-        // Ids come from the database as uuids; a hostile one still must not leave its attributes.
-        const item = { activityId: theme, text };
+        // Keys and ids come from the database and the code; hostile ones still must not leave their attributes.
+        const changes = { added: [heading], changed: [text], removed: [theme] };
+        const part = (key: string, edited: boolean) => ({
+          key,
+          text: `${text}[^${heading}]\n\n${theme}`,
+          generated: heading,
+          edited,
+          changes: edited ? changes : null,
+          basis: {},
+        });
+        const entry = { activityId: theme, title: heading, part: part(text, true) };
         const note = {
           title: heading,
           date: text,
           period: theme,
-          introduction: text,
-          meetings: [{ activityId: heading, heading, paragraphs: [text, theme] }],
-          themes: [{ theme, items: [item, item] }],
-          years: [{ year: theme, items: [item] }],
-          annex: [{ number: heading, text }],
+          introduction: part(heading, true),
+          meetings: [{ key: theme, heading: part(theme, false), context: part(text, true), meetings: [entry] }],
+          themes: [
+            {
+              theme: "environment" as const,
+              heading: part(heading, true),
+              opening: part(theme, false),
+              items: [entry, entry],
+            },
+          ],
+          listHeading: heading,
+          years: [{ year: theme, items: [entry] }],
+          annex: [
+            {
+              code: theme,
+              heading,
+              opening: part(text, true),
+              lines: [
+                { number: heading, text, depth: 0, clause: false },
+                { number: text, text: heading, depth: 2, clause: true },
+              ],
+            },
+          ],
         };
-        expectInert(renderToStaticMarkup(createElement(NoteDocument, { note, leaveOut: true })), NOTE_TAGS);
+        for (const editable of [true, false])
+          expectInert(renderToStaticMarkup(createElement(NoteDocument, { note, editable })), NOTE_TAGS);
         expectInert(leftOutMarkup([{ id: text, title: heading }], { editable: true }).html, NOTE_TAGS);
       }),
       { numRuns: RUNS },

@@ -2,7 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction, textArg } from "@/lib/actions";
-import { createNote, regenerateNote, saveIntroduction, setActivityLeftOut } from "@/lib/dal/background-notes";
+import {
+  createNote,
+  deleteNote,
+  regenerateNote,
+  restoreNotePart,
+  saveNotePart,
+  setActivityLeftOut,
+} from "@/lib/dal/background-notes";
 
 const BASE = "/reports/background-note";
 
@@ -14,9 +21,19 @@ export async function createNoteAction(values: unknown) {
   return result;
 }
 
-export async function saveIntroductionAction(id: string, values: unknown) {
-  const result = await runAction({ entityType: "note", entityId: id, action: "edit_introduction" }, (user) =>
-    saveIntroduction(user, textArg(id), values),
+/**
+ * Autosaved as the secretariat types: no revalidation here, which would redraw the page
+ * under the open text box; the editor refreshes the page when it is closed.
+ */
+export async function saveNotePartAction(id: string, values: unknown) {
+  return runAction({ entityType: "note", entityId: id, action: "edit_part" }, (user) =>
+    saveNotePart(user, textArg(id), values),
+  );
+}
+
+export async function restoreNotePartAction(id: string, values: unknown) {
+  const result = await runAction({ entityType: "note", entityId: id, action: "restore_part" }, (user) =>
+    restoreNotePart(user, textArg(id), values),
   );
   if (result.ok) revalidatePath(`${BASE}/${id}`);
   return result;
@@ -36,5 +53,13 @@ export async function regenerateNoteAction(id: string) {
     regenerateNote(user, textArg(id)),
   );
   if (result.ok) revalidatePath(`${BASE}/${id}`);
+  return result;
+}
+
+export async function deleteNoteAction(id: string) {
+  const result = await runAction({ entityType: "note", entityId: id, action: "delete" }, (user) =>
+    deleteNote(user, textArg(id)),
+  );
+  if (result.ok) revalidatePath(BASE);
   return result;
 }
