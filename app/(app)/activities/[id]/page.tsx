@@ -115,7 +115,7 @@ export default async function ActivityPage({ params }: Props) {
               {activity.clauses.map((clause) => (
                 <li key={`${clause.edition}-${clause.number}`}>
                   <p className="text-sm font-semibold text-slate-900">
-                    <Link href={`/activities?clause=${clause.number}`} className="text-brand-700 hover:underline">
+                    <Link href={`/activities?clause=${clause.number}`} className="text-brand-700 underline hover:no-underline">
                       {clause.number}
                     </Link>
                     {clause.isPrimary ? (

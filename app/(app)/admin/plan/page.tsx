@@ -22,7 +22,7 @@ export default async function PlanEditionsPage() {
         description={
           <>
             Each edition with its sections and clauses, as{" "}
-            <Link href="/plan" className="text-brand-700 hover:underline">
+            <Link href="/plan" className="text-brand-700 underline hover:no-underline">
               the Plan of Action
             </Link>{" "}
             and the activity form show them. Clauses that activities link are part of the record: their number and text

@@ -1,0 +1,66 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { LoginPage } from "./pages/login-page";
+
+// axe (axe-core, the engine of Lighthouse's accessibility audit and of Deque's tools) on every
+// page a signed-in administrator reaches, at desktop and at phone width: no critical or
+// serious violation of WCAG 2.2 A and AA.
+const PAGES = [
+  "/",
+  "/activities",
+  "/activities?q=trafficking",
+  "/activities/new",
+  "/activities/import",
+  "/calendar?month=2018-06",
+  "/plan",
+  "/queue",
+  "/notifications",
+  "/reports/background-note",
+  "/account",
+  "/account/security",
+  "/admin/users",
+  "/admin/organisations",
+  "/admin/plan",
+  "/admin/mail",
+  "/no-such-page",
+];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === "critical" || v.impact === "serious")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes[0]?.target.join(" ")}`);
+}
+
+for (const [device, viewport] of [
+  ["desktop", { width: 1280, height: 800 }],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
+  test.describe(`axe at ${device} width`, () => {
+    test.use({ viewport });
+
+    test("the sign-in page has no serious violation", async ({ page }) => {
+      await page.goto("/login");
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test("no signed-in page has a serious violation", async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.goto("/login");
+      await new LoginPage(page).signIn("admin@demo.test");
+      await expect(page.getByTestId("signed-in-user")).toBeAttached();
+      await page.goto("/activities");
+      const activity = await page.getByRole("table").getByRole("link").first().getAttribute("href");
+      const found: Record<string, string[]> = {};
+      for (const path of [...PAGES, activity!, `${activity}/edit`]) {
+        await page.goto(path);
+        await expect(page.locator("main")).toBeVisible();
+        const violations = await seriousViolations(page);
+        if (violations.length > 0) found[path] = violations;
+      }
+      expect(found).toEqual({});
+    });
+  });
+}
