@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Bar, BarChart as Chart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart as Chart, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface Bar {
   label: string;
@@ -24,7 +24,11 @@ export function BarChart({
   return (
     <div role="img" aria-label={label} className="w-full" style={{ height: vertical ? 40 + bars.length * 26 : 256 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <Chart data={bars} layout={vertical ? "vertical" : "horizontal"} margin={{ left: 0, right: 8 }}>
+        <Chart
+          data={bars}
+          layout={vertical ? "vertical" : "horizontal"}
+          margin={{ left: 0, right: vertical ? 32 : 8, top: vertical ? 0 : 20 }}
+        >
           {vertical ? (
             <>
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
@@ -47,7 +51,10 @@ export function BarChart({
               const href = (entry as unknown as { payload?: Bar }).payload?.href;
               if (href) router.push(href);
             }}
-          />
+          >
+            {/* Each bar says its figure: no reading values off an axis. */}
+            <LabelList dataKey="value" position={vertical ? "right" : "top"} fontSize={12} fill="#0f172a" />
+          </Bar>
         </Chart>
       </ResponsiveContainer>
     </div>
