@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
 import { renderIati } from "@/lib/exports/iati";
-import { checkIatiRules } from "@/tests/iati-rules";
+import { checkIatiRules } from "@/lib/iati/rules";
 import { ENGINES } from "@/tests/databases";
 import { seededDatabase } from "@/tests/seeded";
 import { validateIati } from "@/tests/iati";

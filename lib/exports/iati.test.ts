@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateIati } from "@/tests/iati";
-import { checkIatiRules } from "@/tests/iati-rules";
+import { checkIatiRules } from "@/lib/iati/rules";
 import { renderIati, type IatiActivity } from "./iati";
 
 const activity: IatiActivity = {

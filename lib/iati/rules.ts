@@ -1,10 +1,11 @@
 import { XMLParser } from "fast-xml-parser";
-import { codes } from "./iati";
+import { codes } from "./code-lists";
 
 // The project's own IATI rules check, written from IATI's 2.03 rulesets
 // (github.com/IATI/IATI-Rulesets, rulesets/standard.json) and code lists, for what the
 // schema cannot say. It reads the file as any consumer would, with its own XML parser
-// (fast-xml-parser), not with the code that wrote it.
+// (fast-xml-parser), not with the code that wrote it: the tests run it on every export
+// they make, and /export/iati on the file it offers.
 
 type Node = Record<string, unknown>;
 
