@@ -27,6 +27,7 @@ const FILTER_NAMES: Array<[keyof Filters, string]> = [
   ["org", "organisation"],
   ["clause", "clause"],
   ["country", "country"],
+  ["calendar", "calendar"],
 ];
 
 function ExportLinks({ query, canImport }: { query: string; canImport: boolean }) {
