@@ -109,7 +109,18 @@ describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
       code: "forbidden",
     });
     await expect(setIatiIdentifier(admin, undp.id, { iatiIdentifier: "not an identifier" })).rejects.toThrow();
+    await expect(
+      setIatiIdentifier(admin, undp.id, { iatiIdentifier: "XM-DAC-41114", iatiType: "99" }),
+    ).rejects.toThrow();
     await setIatiIdentifier(admin, undp.id, { iatiIdentifier: "XM-DAC-41114" });
+    // An administrator corrects a type: the export uses it.
+    const aipr = (await listOrganisations(admin)).find((o) => o.code === "AIPR")!;
+    expect(aipr.iatiType).toBe("21");
+    await setIatiIdentifier(admin, aipr.id, { iatiIdentifier: "", iatiType: "22" });
+    const lemkin = (await publish({ org: "AIPR" })).published[0]!;
+    expect(lemkin.organisations.find((o) => o.name === "Auschwitz Institute for Peace and Reconciliation")?.type).toBe(
+      "22",
+    );
     const { published } = await publish({ org: "UNDP" });
     const organised = published.filter((a) =>
       a.organisations.some((o) => o.name === "United Nations Development Programme"),

@@ -170,7 +170,7 @@ function readBacks(): Record<string, ReadBack> {
         .select()
         .from(organisations)
         .where(eq(organisations.id, String(a[0])));
-      expectValid(iatiIdentifierSchema, { iatiIdentifier: row!.iatiIdentifier ?? "" });
+      expectValid(iatiIdentifierSchema, { iatiIdentifier: row!.iatiIdentifier ?? "", iatiType: row!.iatiType ?? "" });
     },
     setEmailPreferenceAction: async (w) => {
       const [row] = await w.db.select().from(users).where(eq(users.id, w.users.admin.id));
