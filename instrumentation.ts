@@ -4,6 +4,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { prepareDatabase } = await import("./db/startup");
   await prepareDatabase();
+  const { reportingRefWarning } = await import("./lib/iati/reporting-org");
+  const warning = reportingRefWarning();
+  if (warning) console.warn(`Warning: ${warning}`);
 }
 
 // Every server error is logged as structured JSON with the reference (digest) the error

@@ -125,6 +125,19 @@ export function exclusiveEnd({ date, precision }: DateAsGiven): string {
   return next.toISOString().slice(0, 10);
 }
 
+/** The last day a date covers: "June 2018" ends on 30 June 2018, "2017" on 31 December 2017. */
+export function lastDay(date: DateAsGiven): string {
+  const next = new Date(`${exclusiveEnd(date)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() - 1);
+  return next.toISOString().slice(0, 10);
+}
+
+/** The last day an activity's dates cover (its end, else its start); null when undated. */
+export function lastDayOf(start: DateAsGiven | null, end: DateAsGiven | null): string | null {
+  const last = end ?? start;
+  return last ? lastDay(last) : null;
+}
+
 /** A date as a form's date field holds it at its precision: "2018-06-04", "2018-06" or "2018". */
 export function typedDate(date: DateAsGiven | null): string {
   if (!date) return "";

@@ -71,6 +71,18 @@ export const THEME_LABELS: Record<Theme, string> = {
   institutional_cooperation: "Institutional cooperation",
 };
 
+// Where an activity's work reaches, which decides what the IATI export names as its recipient:
+// regional ASEAN work is the region's, national work a member state's, interregional work
+// (ASEAN with other regions' mechanisms) and global work no one region's.
+export const ACTIVITY_SCOPES = ["regional", "national", "interregional", "global"] as const;
+export type ActivityScope = (typeof ACTIVITY_SCOPES)[number];
+export const ACTIVITY_SCOPE_LABELS: Record<ActivityScope, string> = {
+  regional: "Regional (ASEAN)",
+  national: "National (one member state)",
+  interregional: "Interregional",
+  global: "Global",
+};
+
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 

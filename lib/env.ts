@@ -8,6 +8,13 @@ const schema = z.object({
     .enum(["0", "1", ""])
     .optional()
     .transform((v) => v === "1"),
+  // The secretariat's organisation identifier in the IATI registry: every published
+  // activity's identifier starts with it. Until it is set, the plain placeholder below.
+  IATI_REPORTING_ORG_REF: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{2,}-[A-Za-z0-9._-]{1,60}$/, "an IATI organisation identifier such as XM-DAC-12345")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -8,6 +8,8 @@ export const CAPABILITIES = {
   // Focal points only for activities their organisation is involved in (lib/workflow).
   "activity:create": ["admin", "secretariat", "focal_point"],
   "activity:import": ["admin", "secretariat"],
+  // Whether a reviewed activity goes into the public IATI file: those who review entries.
+  "activity:publish": ["admin", "secretariat", "reviewer"],
   "organisation:manage": ["admin"],
   // Adding and correcting Plan of Action editions and their clauses.
   "plan:manage": ["admin"],

@@ -3,11 +3,12 @@ import { ActivityDates } from "@/components/activities/activity-dates";
 import { StatusBadge } from "@/components/activities/status-badge";
 import { ChartCard } from "@/components/dashboard/chart-card";
 import { Card } from "@/components/ui/card";
-import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { countActivitiesByStatus } from "@/lib/dal/activities";
 import { getDashboard } from "@/lib/dal/dashboard";
+import { DATE_PASSED_MESSAGE } from "@/lib/date-passed";
+import { formatDateAsGiven } from "@/lib/dates";
 import { ACTIVITY_STATUSES, THEME_LABELS } from "@/lib/domain";
 import { activitiesHref } from "@/lib/validation/activity-filters";
 import { SEX_LABELS } from "@/lib/validation/report";
@@ -104,6 +105,23 @@ export default async function DashboardPage() {
             </ul>
           )}
         </Card>
+        <Card title="Date passed">
+          {dashboard.datePassed.length === 0 ? (
+            <p className="text-sm text-slate-600">Every scheduled activity is still to come.</p>
+          ) : (
+            <ul className="space-y-2 text-sm" data-testid="date-passed">
+              {dashboard.datePassed.map((a) => (
+                <li key={a.id}>
+                  <span className="font-semibold text-amber-900">{DATE_PASSED_MESSAGE}:</span>{" "}
+                  <Link href={`/activities/${a.id}`} className="text-brand-700 hover:underline">
+                    {a.title}
+                  </Link>{" "}
+                  (<ActivityDates start={a.start} end={a.end} />)
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
         <Card title="Reports due">
           {dashboard.reportsDue.length === 0 ? (
             <p className="text-sm text-slate-600">No report is waiting.</p>
@@ -119,7 +137,8 @@ export default async function DashboardPage() {
                     {r.title}
                   </Link>{" "}
                   <span className="text-slate-600">
-                    (completed <LocalTime iso={r.completedAt.toISOString()} />)
+                    (due {formatDateAsGiven({ date: r.dueOn, precision: "day" })}
+                    {r.overdue ? ", overdue" : ""})
                   </span>
                 </li>
               ))}

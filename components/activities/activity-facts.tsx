@@ -1,7 +1,8 @@
 import type { ActivityDetail } from "@/lib/dal/activities";
 import { placeName } from "@/lib/countries";
 import { formatTimestamp } from "@/lib/dates";
-import { ACTIVITY_TYPE_LABELS, THEME_LABELS } from "@/lib/domain";
+import { ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPE_LABELS, THEME_LABELS } from "@/lib/domain";
+import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
 import { RetiredBadge } from "@/components/organisations/retired-badge";
 import { ActivityDates } from "./activity-dates";
 
@@ -25,6 +26,17 @@ export function ActivityFacts({ activity }: { activity: ActivityDetail }) {
         <ActivityDates start={activity.start} end={activity.end} />
       </Fact>
       <Fact term="Place">{place ?? notRecorded}</Fact>
+      <Fact term="Scope">{ACTIVITY_SCOPE_LABELS[activity.scope]}</Fact>
+      <Fact term="Language">{ACTIVITY_LANGUAGES[activity.language as ActivityLanguage] ?? activity.language}</Fact>
+      <Fact term="Publish to IATI">
+        <span data-testid="iati-publication">
+          {!activity.publishToIati
+            ? "No: kept out of the IATI file"
+            : activity.status === "draft"
+              ? "Yes, once reviewed"
+              : "Yes"}
+        </span>
+      </Fact>
       <Fact term="Expected participants">{activity.expectedParticipants ?? notRecorded}</Fact>
       <Fact term="Lead organisation">
         {activity.lead.name}

@@ -16,7 +16,7 @@ import {
 import { activitiesHref, type ActivityFilters as Filters } from "@/lib/validation/activity-filters";
 
 const SELECT = `${INPUT_CLASS} mt-1`;
-const FILTER_KEYS = ["status", "year", "theme", "type", "org", "clause", "country"] as const;
+const FILTER_KEYS = ["status", "year", "theme", "type", "org", "clause", "country", "calendar"] as const;
 
 /** The list's filters: every change goes into the URL at once, without a full reload. */
 export function ActivityFilters({
@@ -123,6 +123,7 @@ export function ActivityFilters({
             "Status",
             ACTIVITY_STATUSES.map((s) => [s, ACTIVITY_STATUS_LABELS[s]]),
           )}
+          {select("calendar", "Calendar", [["date_passed", "Date passed: still scheduled"]])}
           {select(
             "year",
             "Year",

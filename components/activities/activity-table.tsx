@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ActivityListItem } from "@/lib/dal/activity-list";
 import { placeName } from "@/lib/countries";
+import { DATE_PASSED_MESSAGE, isDatePassed } from "@/lib/date-passed";
 import { DataTable } from "@/components/ui/data-table";
 import { Highlighted } from "@/components/ui/highlighted";
 import { ActivityDates } from "./activity-dates";
@@ -43,6 +44,9 @@ export function ActivityTable({ items }: { items: ActivityListItem[] }) {
             </td>
             <td>
               <StatusBadge status={activity.status} />
+              {isDatePassed(activity.status, activity.start, activity.end) ? (
+                <span className="mt-1 block text-xs font-medium text-amber-900">{DATE_PASSED_MESSAGE}</span>
+              ) : null}
             </td>
             <td>
               <abbr title={activity.lead.name}>{activity.lead.label}</abbr>

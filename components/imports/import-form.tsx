@@ -65,6 +65,10 @@ export function ImportForm() {
                 {preview!.counts.create} to create, {preview!.counts.update} to update, {preview!.counts.unchanged}{" "}
                 unchanged, {preview!.counts.error} with errors (left out).
               </p>
+              <p className="w-full text-sm text-slate-700" data-testid="import-drafts-only">
+                Import creates drafts and updates only drafts. A row whose activity has been reviewed (scheduled,
+                completed or cancelled) is refused: ask a reviewer to reopen that activity first, or leave the row out.
+              </p>
               <Button
                 type="button"
                 disabled={writable === 0}

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { activityStatus, activityType, datePrecision, involvementRole, reviewState, theme } from "./enums";
+import { activityScope, activityStatus, activityType, datePrecision, involvementRole, reviewState, theme } from "./enums";
 import { organisations } from "./organisations";
 import { planClauses } from "./plan";
 import { users } from "./users";
@@ -47,6 +47,12 @@ export const activities = pgTable(
     // ISO 3166-1 alpha-2; places outside ASEAN occur (Auschwitz, Washington DC).
     countryCode: text("country_code"),
     expectedParticipants: integer("expected_participants"),
+    scope: activityScope("scope").notNull().default("regional"),
+    // ISO 639-1 code of the language the title and summary are written in (IATI xml:lang).
+    language: text("language").notNull().default("en"),
+    // Whether the IATI export publishes it once reviewed: on unless someone who may review
+    // it keeps it out (an entry can be right for the record and wrong for the public).
+    publishToIati: boolean("publish_to_iati").notNull().default(true),
     leadOrganisationId: uuid("lead_organisation_id")
       .notNull()
       .references(() => organisations.id),
@@ -78,6 +84,7 @@ export const activities = pgTable(
     check("activities_end_needs_start", sql`${t.endDate} IS NULL OR ${t.startDate} IS NOT NULL`),
     check("activities_end_after_start", sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
     check("activities_country_code_iso", sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+    check("activities_language_iso", sql`${t.language} ~ '^[a-z]{2}$'`),
     check("activities_participants_positive", sql`${t.expectedParticipants} > 0`),
     check("activities_version_positive", sql`${t.version} > 0`),
     check("activities_review_only_in_draft", sql`${t.status} = 'draft' OR ${t.reviewState} = 'none'`),

@@ -16,11 +16,14 @@ export const organisations = pgTable(
     countryCode: text("country_code"),
     // The organisation's identifier in the IATI registry, where it has one (e.g. XM-DAC-41114).
     iatiIdentifier: text("iati_identifier"),
+    // Its IATI OrganisationType code (e.g. 21 International NGO); null: taken from its kind.
+    iatiType: text("iati_type"),
     // Retired organisations keep their history; they are only hidden from new choices.
     retiredAt: timestamp("retired_at", { withTimezone: true }),
   },
   (t) => [
     index("organisations_parent_idx").on(t.parentId),
+    check("organisations_iati_type_code", sql`${t.iatiType} ~ '^[0-9]{2}$'`),
     check("organisations_country_code_iso", sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
   ],
 );

@@ -1,4 +1,4 @@
-import type { ActivityStatus, ActivityType, InvolvementRole, Theme } from "../../lib/domain";
+import type { ActivityScope, ActivityStatus, ActivityType, InvolvementRole, Theme } from "../../lib/domain";
 
 export interface SeedActivity {
   /** Stable reference: seeding again finds the activity by it. */
@@ -13,6 +13,8 @@ export interface SeedActivity {
   city?: string;
   countryCode?: string;
   expectedParticipants?: number;
+  /** Where the work reaches, as the note describes it (the venue is only where it met). */
+  scope: ActivityScope;
   lead: string;
   involved: Array<[organisation: string, role: InvolvementRole]>;
   themes: Theme[];
@@ -33,6 +35,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     start: "2018-05-15",
     city: "Jakarta",
     countryCode: "ID",
+    scope: "regional",
     lead: "AICHR",
     involved: [
       ["UNRC-ID", "co_organiser"],
@@ -60,6 +63,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     start: "2019-11-19",
     city: "Bangkok",
     countryCode: "TH",
+    scope: "regional",
     lead: "AICHR",
     involved: [],
     themes: ["institutional_cooperation"],
@@ -75,6 +79,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     start: "2018-12-07",
     city: "Washington DC",
     countryCode: "US",
+    scope: "interregional",
     lead: "OHCHR",
     involved: [
       ["AICHR-MY", "participant"],
@@ -91,6 +96,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     type: "workshop",
     status: "completed",
     start: "2016",
+    scope: "interregional",
     lead: "OHCHR",
     involved: [],
     themes: ["institutional_cooperation"],
@@ -106,6 +112,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     start: "2017-11-13",
     end: "2017-11-16",
     expectedParticipants: 60,
+    scope: "regional",
     lead: "AICHR",
     involved: [["UNDP", "co_organiser"]],
     themes: ["business_human_rights"],
@@ -121,6 +128,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     status: "completed",
     start: "2018-06-04",
     end: "2018-06-06",
+    scope: "interregional",
     lead: "AICHR",
     involved: [
       ["UNDP", "co_organiser"],
@@ -144,6 +152,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     end: "2019-06-11",
     city: "Bangkok",
     countryCode: "TH",
+    scope: "interregional",
     lead: "AICHR",
     involved: [["UNDP", "supporting"]],
     themes: ["business_human_rights"],
@@ -156,6 +165,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
       "UNICEF supported the AICHR's regional dialogues on mainstreaming the rights of persons with disabilities and on addressing the multiple vulnerabilities of children with disabilities.",
     type: "dialogue",
     status: "completed",
+    scope: "regional",
     lead: "AICHR",
     involved: [["UNICEF", "supporting"]],
     themes: ["disability_rights", "childrens_rights"],
@@ -169,6 +179,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     type: "workshop",
     status: "completed",
     start: "2018-12",
+    scope: "regional",
     lead: "AICHR",
     involved: [["UNICEF", "supporting"]],
     themes: ["disability_rights", "childrens_rights"],
@@ -185,6 +196,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     end: "2018-04-12",
     city: "Medan",
     countryCode: "ID",
+    scope: "regional",
     lead: "AICHR",
     involved: [
       ["UNESCO", "supporting"],
@@ -205,6 +217,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     end: "2019-10-03",
     city: "Yangon",
     countryCode: "MM",
+    scope: "regional",
     lead: "AICHR",
     involved: [["UNEP", "supporting"]],
     themes: ["environment"],
@@ -219,6 +232,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     status: "completed",
     start: "2011-09-05",
     end: "2011-09-06",
+    scope: "regional",
     lead: "AICHR",
     involved: [["UN-WOMEN", "co_organiser"]],
     themes: ["womens_rights"],
@@ -232,6 +246,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     type: "training",
     status: "completed",
     start: "2017",
+    scope: "regional",
     lead: "AICHR",
     involved: [
       ["ACWC", "co_organiser"],
@@ -248,6 +263,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     type: "dialogue",
     status: "completed",
     start: "2018",
+    scope: "regional",
     lead: "AICHR",
     involved: [
       ["ACWC", "co_organiser"],
@@ -266,6 +282,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     start: "2017",
     city: "Auschwitz",
     countryCode: "PL",
+    scope: "global",
     lead: "OSAPG",
     involved: [
       ["AIPR", "co_organiser"],
@@ -284,6 +301,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     status: "completed",
     start: "2018-06",
     countryCode: "VN",
+    scope: "regional",
     lead: "AICHR",
     involved: [["UN-ACT", "supporting"]],
     themes: ["trafficking_in_persons", "womens_rights", "childrens_rights"],
@@ -296,6 +314,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     type: "workshop",
     status: "completed",
     start: "2018-08",
+    scope: "regional",
     lead: "AICHR-ID",
     involved: [["OHCHR", "supporting"]],
     themes: ["asean_human_rights_declaration"],
@@ -309,6 +328,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     type: "workshop",
     status: "completed",
     start: "2017",
+    scope: "regional",
     lead: "AICHR-MY",
     involved: [],
     themes: ["water_sanitation"],
@@ -322,6 +342,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     type: "meeting",
     status: "completed",
     start: "2018-11",
+    scope: "regional",
     lead: "AICHR-MY",
     involved: [["OHCHR", "supporting"]],
     themes: ["water_sanitation"],
@@ -335,6 +356,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     type: "thematic_study",
     status: "scheduled",
     start: "2019",
+    scope: "regional",
     lead: "AICHR-TH",
     involved: [["UNICEF", "supporting"]],
     themes: ["juvenile_justice", "childrens_rights"],

@@ -1,4 +1,5 @@
 import type { OrganisationKind } from "../../lib/domain";
+import type { IatiOrganisationType } from "../../lib/iati/codes";
 
 export interface SeedOrganisation {
   code: string;
@@ -7,6 +8,15 @@ export interface SeedOrganisation {
   name: string;
   parent?: string;
   countryCode?: string;
+  /** IATI OrganisationType where its kind's default is wrong (lib/iati/codes.ts). */
+  iatiType?: IatiOrganisationType;
+  /**
+   * Its identifier as it publishes to IATI: the reporting-org ref of its own published
+   * files, which is its OECD DAC channel code under the XM-DAC prefix. Only entities found
+   * publishing under it are given one; the others (OHCHR, DPA, ESCAP, OSAPG, the Resident
+   * Coordinator, UN-ACT) were not found publishing and are left without, never guessed.
+   */
+  iatiIdentifier?: string;
 }
 
 const AICHR_MEMBER_STATES: Array<[string, string]> = [
@@ -60,7 +70,13 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     name: "OHCHR South-East Asia Regional Office",
     parent: "OHCHR",
   },
-  { code: "UNDP", kind: "un_entity", acronym: "UNDP", name: "United Nations Development Programme" },
+  {
+    code: "UNDP",
+    kind: "un_entity",
+    iatiIdentifier: "XM-DAC-41114",
+    acronym: "UNDP",
+    name: "United Nations Development Programme",
+  },
   {
     code: "UN-ACT",
     kind: "un_entity",
@@ -68,28 +84,55 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     name: "United Nations Action for Cooperation against Trafficking in Persons",
     parent: "UNDP",
   },
-  { code: "UNICEF", kind: "un_entity", acronym: "UNICEF", name: "United Nations Children's Fund" },
+  {
+    code: "UNICEF",
+    kind: "un_entity",
+    iatiIdentifier: "XM-DAC-41122",
+    acronym: "UNICEF",
+    name: "United Nations Children's Fund",
+  },
   {
     code: "UNESCO",
     kind: "un_entity",
+    iatiIdentifier: "XM-DAC-41304",
     acronym: "UNESCO",
     name: "United Nations Educational, Scientific and Cultural Organization",
   },
-  { code: "UNEP", kind: "un_entity", acronym: "UNEP", name: "United Nations Environment Programme" },
+  {
+    code: "UNEP",
+    kind: "un_entity",
+    iatiIdentifier: "XM-DAC-41116",
+    acronym: "UNEP",
+    name: "United Nations Environment Programme",
+  },
   {
     code: "UN-WOMEN",
     kind: "un_entity",
+    iatiIdentifier: "XM-DAC-41146",
     acronym: "UN Women",
     name: "United Nations Entity for Gender Equality and the Empowerment of Women",
   },
   {
     code: "UNHCR",
     kind: "un_entity",
+    iatiIdentifier: "XM-DAC-41121",
     acronym: "UNHCR",
     name: "Office of the United Nations High Commissioner for Refugees",
   },
-  { code: "ILO", kind: "un_entity", acronym: "ILO", name: "International Labour Organization" },
-  { code: "IOM", kind: "un_entity", acronym: "IOM", name: "International Organization for Migration" },
+  {
+    code: "ILO",
+    kind: "un_entity",
+    iatiIdentifier: "XM-DAC-41302",
+    acronym: "ILO",
+    name: "International Labour Organization",
+  },
+  {
+    code: "IOM",
+    kind: "un_entity",
+    iatiIdentifier: "XM-DAC-47066",
+    acronym: "IOM",
+    name: "International Organization for Migration",
+  },
   { code: "DPA", kind: "un_entity", acronym: "DPA", name: "United Nations Department of Political Affairs" },
   {
     code: "ESCAP",
@@ -113,16 +156,25 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
   {
     code: "AIPR",
     kind: "external_partner",
+    iatiType: "21", // an NGO working internationally, not an intergovernmental body
     acronym: "AIPR",
     name: "Auschwitz Institute for Peace and Reconciliation",
   },
-  { code: "IACHR", kind: "external_partner", acronym: "IACHR", name: "Inter-American Commission on Human Rights" },
+  {
+    code: "IACHR",
+    kind: "external_partner",
+    iatiType: "40",
+    acronym: "IACHR",
+    name: "Inter-American Commission on Human Rights",
+  },
   {
     code: "ACHPR",
     kind: "external_partner",
+    iatiType: "40", // the African Union's, like the IACHR the OAS's
     acronym: "ACHPR",
     name: "African Commission on Human and Peoples' Rights",
   },
-  // As the note names it ("the European Council"), not the Council of Europe.
-  { code: "EUCO", kind: "external_partner", acronym: null, name: "European Council" },
+  // As the note names it ("the European Council"), not the Council of Europe; an EU
+  // institution, multilateral for IATI.
+  { code: "EUCO", kind: "external_partner", iatiType: "40", acronym: null, name: "European Council" },
 ];

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { MFA_REQUIRED_ROLES_KEY } from "../../lib/auth/mfa-policy";
 import { hashPassword } from "../../lib/auth/password";
 import { parseDateAsGiven } from "../../lib/dates";
+import { DEFAULT_ORGANISATION_TYPE } from "../../lib/iati/codes";
 import { recordAudit, type AuditEntry } from "../audit";
 import type { Database } from "../client";
 import {
@@ -73,6 +74,8 @@ async function seedOrganisations(tx: Tx, audit: AuditEntry[]): Promise<Map<strin
       name: org.name,
       parentId: org.parent ? ids.get(org.parent) : null,
       countryCode: org.countryCode ?? null,
+      iatiType: org.iatiType ?? DEFAULT_ORGANISATION_TYPE[org.kind],
+      iatiIdentifier: org.iatiIdentifier ?? null,
     };
     const [row] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
     ids.set(org.code, row!.id);
@@ -142,6 +145,7 @@ function activityValues(activity: SeedActivity, orgIds: Map<string, string>) {
     city: activity.city ?? null,
     countryCode: activity.countryCode ?? null,
     expectedParticipants: activity.expectedParticipants ?? null,
+    scope: activity.scope,
     leadOrganisationId: requireId(orgIds, activity.lead, activity.ref),
   };
 }

@@ -1,5 +1,12 @@
 import { like, sql } from "drizzle-orm";
-import { ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, THEMES, THEME_LABELS, type ActivityStatus } from "../../lib/domain";
+import {
+  ACTIVITY_TYPES,
+  ACTIVITY_TYPE_LABELS,
+  THEMES,
+  THEME_LABELS,
+  type ActivityScope,
+  type ActivityStatus,
+} from "../../lib/domain";
 import type { Database } from "../client";
 import {
   activities,
@@ -50,8 +57,22 @@ function random(seed: number) {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Mostly regional work in English, some national, interregional or global, a few kept unpublished. */
+function publicationFields(rng: ReturnType<typeof random>) {
+  const roll = rng.next();
+  const scope: ActivityScope =
+    roll < 0.7 ? "regional" : roll < 0.85 ? "national" : roll < 0.95 ? "interregional" : "global";
+  return {
+    scope,
+    language: rng.next() < 0.9 ? "en" : rng.pick(["vi", "th", "id", "fr"]),
+    publishToIati: rng.next() >= 0.05,
+  };
+}
+
 export async function addSyntheticActivities(db: Database, count: number, seed = 2026): Promise<number> {
   const rng = random(seed);
+  // What IATI needs beyond the list's fields, drawn apart so the list's data stays as it was.
+  const publication = random(seed + 1);
   const orgs = await db
     .select({ id: organisations.id, kind: organisations.kind, code: organisations.code })
     .from(organisations);
@@ -111,6 +132,7 @@ export async function addSyntheticActivities(db: Database, count: number, seed =
           countryCode,
           expectedParticipants: 10 + Math.floor(rng.next() * 140),
           leadOrganisationId: lead.id,
+          ...publicationFields(publication),
         },
         involved: [
           ...rng

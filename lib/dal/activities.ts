@@ -3,7 +3,17 @@ import { count, eq } from "drizzle-orm";
 import { activities } from "@/db/schema";
 import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
-import type { ActivityStatus, ActivityType, InvolvementRole, OrganisationKind, ReviewState, Theme } from "@/lib/domain";
+import { isDatePassed } from "@/lib/date-passed";
+import type {
+  ActivityScope,
+  ActivityStatus,
+  ActivityType,
+  InvolvementRole,
+  OrganisationKind,
+  ReviewState,
+  Theme,
+} from "@/lib/domain";
+import { can } from "@/lib/permissions";
 import { availableActivityActions, type ActivityAction } from "@/lib/workflow/activity";
 import { assertCan } from "./access";
 import { actorOf } from "./audit-trail";
@@ -48,6 +58,13 @@ export interface ActivityDetail {
   city: string | null;
   countryCode: string | null;
   expectedParticipants: number | null;
+  scope: ActivityScope;
+  language: string;
+  publishToIati: boolean;
+  /** May the signed-in user mark it for IATI publication or keep it out? */
+  canSetPublication: boolean;
+  /** Scheduled, and its last day is behind us: someone should mark it completed or reschedule it. */
+  datePassed: boolean;
   lead: OrganisationRef;
   organisations: Array<OrganisationRef & { role: InvolvementRole }>;
   themes: Theme[];
@@ -119,6 +136,8 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
     })),
     start: dateAsGiven(startDate, startPrecision),
     end: dateAsGiven(endDate, endPrecision),
+    canSetPublication: can(user.role, "activity:publish"),
+    datePassed: isDatePassed(row.status, dateAsGiven(startDate, startPrecision), dateAsGiven(endDate, endPrecision)),
     lead: organisationRef(lead),
     themes: themes.map((t) => t.theme),
     organisations: organisations

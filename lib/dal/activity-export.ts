@@ -8,16 +8,14 @@ import {
   activityThemes,
   organisations,
   planClauses,
-  reportAttachments,
 } from "@/db/schema";
 import { dateAsGiven } from "@/lib/dates";
 import type { InvolvementRole, Theme } from "@/lib/domain";
 import { JOIN, type CsvActivity } from "@/lib/exports/csv";
-import type { IatiActivity } from "@/lib/exports/iati";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "./access";
 import { conditions, ordering } from "./activity-list";
-import { DATE_COLUMNS, type Tx } from "./activity-state";
+import type { Tx } from "./activity-state";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
 
@@ -33,7 +31,11 @@ export const csvReference = (id: string, externalRef: string | null) => external
  * query reads them all (20,000 ids are under 1 MB): paging with OFFSET re-read every row
  * before each batch, and could skip or repeat a row changed between two pages.
  */
-async function batchesOfIds(db: Db, matching: SQL | undefined, filters: Partial<ActivityFilters>): Promise<string[][]> {
+export async function batchesOfIds(
+  db: Db,
+  matching: SQL | undefined,
+  filters: Partial<ActivityFilters>,
+): Promise<string[][]> {
   const rows = await db
     .select({ id: activities.id })
     .from(activities)
@@ -47,7 +49,7 @@ async function batchesOfIds(db: Db, matching: SQL | undefined, filters: Partial<
 }
 
 /** Rows in the order of `ids`; an activity deleted since its id was read is left out. */
-function inIdOrder<Row extends { id: string }>(ids: string[], rows: Row[]): Row[] {
+export function inIdOrder<Row extends { id: string }>(ids: string[], rows: Row[]): Row[] {
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -75,7 +77,7 @@ export const matchingActivities =
  * A scope of given activities, sent as one array parameter: IN with a thousand parameters
  * cost postgres.js and the planner twice the time of the query itself.
  */
-const amongIds =
+export const amongIds =
   (ids: string[]): ActivityScope =>
   (column) =>
     sql`${column} = ANY(${sql.param(ids)}::uuid[])`;
@@ -264,70 +266,3 @@ export async function* exportActivities(
     }));
   }
 }
-
-/** Every activity matching the filters as IATI activities, a batch at a time. */
-export async function* iatiActivities(
-  user: SessionUser,
-  filters: Partial<ActivityFilters>,
-): AsyncGenerator<IatiActivity[]> {
-  assertCan(user, "activity:read");
-  const db = await getDatabase();
-  for (const ids of await batchesOfIds(db, conditions(db, filters), filters)) {
-    const rows = await db.query.activities.findMany({
-      columns: {
-        id: true,
-        title: true,
-        summary: true,
-        status: true,
-        ...DATE_COLUMNS,
-        countryCode: true,
-        updatedAt: true,
-      },
-      with: {
-        organisations: {
-          columns: { role: true },
-          with: { organisation: { columns: { name: true, kind: true, iatiIdentifier: true } } },
-        },
-        clauses: {
-          columns: { isPrimary: true },
-          with: { clause: { columns: { number: true, text: true, position: true } } },
-        },
-        reports: {
-          columns: { state: true },
-          with: {
-            attachments: {
-              columns: { id: true, fileName: true, mediaType: true },
-              where: eq(reportAttachments.isPublic, true),
-            },
-          },
-        },
-      },
-      where: amongIds(ids)(activities.id),
-    });
-    yield inIdOrder(ids, rows).map((row) => ({
-      id: row.id,
-      title: row.title,
-      summary: row.summary,
-      status: row.status,
-      reportApproved: row.reports.some((r) => r.state === "approved"),
-      start: dateAsGiven(row.startDate, row.startPrecision),
-      end: dateAsGiven(row.endDate, row.endPrecision),
-      countryCode: row.countryCode,
-      updatedAt: row.updatedAt,
-      organisations: row.organisations
-        .map((o) => ({
-          name: o.organisation.name,
-          kind: o.organisation.kind,
-          iatiRef: o.organisation.iatiIdentifier,
-          role: o.role,
-        }))
-        .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role)),
-      clauses: row.clauses
-        .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.clause.position - b.clause.position)
-        .map((c) => ({ number: c.clause.number, text: c.clause.text })),
-      documents: row.reports.filter((r) => r.state === "approved").flatMap((r) => r.attachments),
-    }));
-  }
-}
-
-const ROLE_ORDER = ["lead", "co_organiser", "supporting", "participant"];

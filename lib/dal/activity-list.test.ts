@@ -29,6 +29,15 @@ describe.each(ENGINES)("filters and search on %s", (engine) => {
     );
   });
 
+  it("lists the scheduled activities whose date has passed, as the note left them", async () => {
+    // Both were scheduled when the note was written (2019): the calendar has moved on.
+    expect(await listedTitles({ calendar: "date_passed" })).toEqual([
+      "2nd AICHR-UN Meeting",
+      "AICHR Thematic Study on Juvenile Justice",
+    ]);
+    expect(await listedTitles({ calendar: "date_passed", year: "2019", status: "completed" })).toEqual([]);
+  });
+
   it("combines status, theme, type and country", async () => {
     expect(
       await listedTitles({ status: "completed", theme: "business_human_rights", country: "TH", type: "dialogue" }),

@@ -16,6 +16,7 @@ import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "./access";
 import { ORGANISATION_COLUMNS, organisationRef, type OrganisationRef } from "./activities";
 import { DATE_COLUMNS } from "./activity-state";
+import { datePassedCondition } from "./date-passed";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
 
@@ -52,6 +53,7 @@ export function conditions(db: Database, filters: Partial<ActivityFilters>): SQL
   if (filters.status) where.push(eq(activities.status, filters.status));
   if (filters.type) where.push(eq(activities.type, filters.type));
   if (filters.country) where.push(eq(activities.countryCode, filters.country));
+  if (filters.calendar === "date_passed") where.push(datePassedCondition());
   if (filters.year) {
     where.push(
       gte(activities.startDate, `${filters.year}-01-01`),

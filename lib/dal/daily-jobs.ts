@@ -11,18 +11,18 @@ const DAY = 86_400_000;
 const REMINDER_LOCK = 7_246_003;
 
 /**
- * Reminds the focal points of involved UN entities that have not reported: 14 days after an
- * activity was completed (due) and 30 days after (overdue), each once, ever.
+ * Reminds the focal points of UN entities that owe a report (owingReports, the list the
+ * dashboard and the queue show): once it is due and once it is overdue, each once, ever.
  */
 export async function runReminders(now = new Date()): Promise<{ due: number; overdue: number }> {
   const db = await getDatabase();
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${REMINDER_LOCK})`);
-    const owing = await owingReports(tx);
+    const owing = await owingReports(tx, { now });
     const sent = { due: 0, overdue: 0 };
+    const today = now.toISOString().slice(0, 10);
     for (const row of owing) {
-      const age = now.getTime() - row.completedAt.getTime();
-      const kind = age >= 30 * DAY ? "overdue" : age >= 14 * DAY ? "due" : null;
+      const kind = row.overdue ? "overdue" : row.dueOn <= today ? "due" : null;
       if (!kind) continue;
       const inserted = await tx
         .insert(reportReminders)

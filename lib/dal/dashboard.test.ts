@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
+import { SEED_ORGANISATIONS } from "@/db/seed/organisations";
 import { demoUser } from "@/tests/actors";
 import { draftInput } from "@/tests/activity-input";
 import { ENGINES } from "@/tests/databases";
@@ -8,9 +9,11 @@ import { reportInput } from "@/tests/report-input";
 import { createActivity } from "./activity-edits";
 import { transitionActivity } from "./activity-transitions";
 import { getDashboard } from "./dashboard";
+import { runReminders } from "./daily-jobs";
+import { getQueue } from "./queue";
 import { submitReport, transitionReport } from "./reports";
 import { eq } from "drizzle-orm";
-import { activities, reports } from "@/db/schema";
+import { activities, reportReminders, reports } from "@/db/schema";
 
 describe.each(ENGINES)("the dashboard on %s", (engine) => {
   const seeded = seededDatabase(engine);
@@ -27,7 +30,40 @@ describe.each(ENGINES)("the dashboard on %s", (engine) => {
     const unicef = SEED_ACTIVITIES.filter((a) => a.involved.some(([c]) => c === "UNICEF")).length;
     expect(dashboard.perUnEntity.find((o) => o.code === "UNICEF")?.count).toBe(unicef);
     expect(dashboard.participantsBySex).toEqual({ women: 0, men: 0, other: 0, reports: 0 });
-    expect(dashboard.reportsDue).toEqual([]);
+    // The UN entities that organised or supported the note's completed activities owe their
+    // reports, long overdue; those that only took part owe none.
+    const kindOf = new Map(SEED_ORGANISATIONS.map((o) => [o.code, o]));
+    const owed = SEED_ACTIVITIES.filter((a) => a.status === "completed").flatMap((a) =>
+      [[a.lead, "lead"] as const, ...a.involved]
+        .filter(([code, role]) => kindOf.get(code)!.kind === "un_entity" && role !== "participant")
+        .map(([code]) => `${a.title} / ${kindOf.get(code)!.acronym ?? kindOf.get(code)!.name}`),
+    );
+    expect(dashboard.reportsDue.map((r) => `${r.title} / ${r.organisation}`).sort()).toEqual(owed.sort());
+    const bhr = dashboard.reportsDue.find((r) => r.title === "AICHR Training on Business and Human Rights")!;
+    expect(bhr).toMatchObject({ organisation: "UNDP", dueOn: "2017-11-30", overdue: true });
+    // The 2nd AICHR-UN Meeting is still scheduled, seven years after its day.
+    expect(dashboard.datePassed.map((a) => a.title)).toContain("2nd AICHR-UN Meeting");
+  });
+
+  it("agrees with the queue and the reminders on the reports UNDP owes", async () => {
+    const undp = await demoUser(seeded.current.db, "undp@demo.test");
+    const viewer = await demoUser(seeded.current.db, "viewer@demo.test");
+    const now = new Date();
+    const onDashboard = (await getDashboard(viewer, now)).reportsDue
+      .filter((r) => r.organisation === "UNDP")
+      .map((r) => ({ activityId: r.activityId, due: { on: r.dueOn, overdue: r.overdue } }));
+    const inQueue = (await getQueue(undp)).filter((i) => i.due).map((i) => ({ activityId: i.activityId, due: i.due }));
+    expect(onDashboard.length).toBeGreaterThan(0);
+    expect(inQueue).toEqual(onDashboard);
+    await runReminders(now);
+    const reminded = await seeded.current.db
+      .select({ activityId: reportReminders.activityId, kind: reportReminders.kind })
+      .from(reportReminders)
+      .where(eq(reportReminders.organisationId, undp.organisation!.id));
+    expect(reminded.map((r) => r.activityId).sort()).toEqual(onDashboard.map((r) => r.activityId).sort());
+    for (const r of reminded) {
+      expect(r.kind).toBe(onDashboard.find((d) => d.activityId === r.activityId)!.due.overdue ? "overdue" : "due");
+    }
   });
 
   it("lists a report as due once an activity is completed, and counts participants once it is approved", async () => {
@@ -44,16 +80,15 @@ describe.each(ENGINES)("the dashboard on %s", (engine) => {
     await step(reviewer, "approve");
     await step(unicef, "complete");
     const viewer = await demoUser(seeded.current.db, "viewer@demo.test");
-    expect((await getDashboard(viewer)).reportsDue).toMatchObject([
-      { activityId: id, organisation: "UNICEF", overdue: false },
-    ]);
+    const mine = async (now?: Date) => (await getDashboard(viewer, now)).reportsDue.filter((r) => r.activityId === id);
+    expect(await mine()).toMatchObject([{ activityId: id, organisation: "UNICEF", overdue: false }]);
     const in31Days = new Date(Date.now() + 31 * 86_400_000);
-    expect((await getDashboard(viewer, in31Days)).reportsDue).toMatchObject([{ overdue: true }]);
+    expect(await mine(in31Days)).toMatchObject([{ overdue: true }]);
     await submitReport(unicef, id, 0, reportInput(unicef.organisation!.id), []);
     const [report] = await seeded.current.db.select().from(reports).where(eq(reports.activityId, id));
     await transitionReport(reviewer, report!.id, "approve_report", report!.version, "");
     const dashboard = await getDashboard(viewer);
-    expect(dashboard.reportsDue).toEqual([]);
+    expect(dashboard.reportsDue.filter((r) => r.activityId === id)).toEqual([]);
     expect(dashboard.participantsBySex).toEqual({ women: 16, men: 13, other: 1, reports: 1 });
   });
 });

@@ -5,6 +5,7 @@ import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import type { Theme } from "@/lib/domain";
 import { assertCan } from "./access";
 import { getDatabase } from "./db";
+import { datePassedCondition } from "./date-passed";
 import { owingReports } from "./owing-reports";
 import type { SessionUser } from "./session-user";
 
@@ -14,10 +15,20 @@ export interface Dashboard {
   perUnEntity: Array<{ code: string; label: string; count: number }>;
   participantsBySex: { women: number; men: number; other: number; reports: number };
   upcoming: Array<{ id: string; title: string; start: DateAsGiven | null; end: DateAsGiven | null }>;
-  reportsDue: Array<{ activityId: string; title: string; organisation: string; completedAt: Date; overdue: boolean }>;
+  /** The oldest reports due (owingReports: the queue and the reminders read the same list). */
+  reportsDue: Array<{ activityId: string; title: string; organisation: string; dueOn: string; overdue: boolean }>;
+  /** Scheduled activities whose date has passed, oldest first. */
+  datePassed: Array<{ id: string; title: string; start: DateAsGiven | null; end: DateAsGiven | null }>;
 }
 
 const DAY = 86_400_000;
+
+const WHEN = {
+  startDate: activities.startDate,
+  startPrecision: activities.startPrecision,
+  endDate: activities.endDate,
+  endPrecision: activities.endPrecision,
+};
 
 /** Every figure of the dashboard: a fixed number of grouped queries, whatever the record holds. */
 export async function getDashboard(user: SessionUser, now = new Date()): Promise<Dashboard> {
@@ -26,7 +37,7 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
   const today = now.toISOString().slice(0, 10);
   const in60 = new Date(now.getTime() + 60 * DAY).toISOString().slice(0, 10);
   const year = sql<number>`extract(year from ${activities.startDate})::int`;
-  const [perYear, perTheme, perUnEntity, [sexes], upcoming, due] = await Promise.all([
+  const [perYear, perTheme, perUnEntity, [sexes], upcoming, due, passed] = await Promise.all([
     db
       .select({ year, count: count() })
       .from(activities)
@@ -56,19 +67,18 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       .from(reports)
       .where(eq(reports.state, "approved")),
     db
-      .select({
-        id: activities.id,
-        title: activities.title,
-        startDate: activities.startDate,
-        startPrecision: activities.startPrecision,
-        endDate: activities.endDate,
-        endPrecision: activities.endPrecision,
-      })
+      .select({ id: activities.id, title: activities.title, ...WHEN })
       .from(activities)
       .where(and(eq(activities.status, "scheduled"), gte(activities.startDate, today), lte(activities.startDate, in60)))
       .orderBy(asc(activities.startDate))
       .limit(20),
-    owingReports(db, 50),
+    owingReports(db, { now, limit: 50 }),
+    db
+      .select({ id: activities.id, title: activities.title, ...WHEN })
+      .from(activities)
+      .where(datePassedCondition(now))
+      .orderBy(asc(activities.startDate))
+      .limit(50),
   ]);
   return {
     perYear,
@@ -81,12 +91,18 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       start: dateAsGiven(a.startDate, a.startPrecision),
       end: dateAsGiven(a.endDate, a.endPrecision),
     })),
-    reportsDue: due.map(({ activityId, title, organisation, completedAt }) => ({
+    reportsDue: due.map(({ activityId, title, organisation, dueOn, overdue }) => ({
       activityId,
       title,
       organisation,
-      completedAt,
-      overdue: now.getTime() - completedAt.getTime() > 30 * DAY,
+      dueOn,
+      overdue,
+    })),
+    datePassed: passed.map((a) => ({
+      id: a.id,
+      title: a.title,
+      start: dateAsGiven(a.startDate, a.startPrecision),
+      end: dateAsGiven(a.endDate, a.endPrecision),
     })),
   };
 }

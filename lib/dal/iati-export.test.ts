@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
-import { renderIati, type IatiActivity } from "@/lib/exports/iati";
+import { renderIati } from "@/lib/exports/iati";
+import { checkIatiRules } from "@/lib/iati/rules";
 import { ENGINES } from "@/tests/databases";
 import { seededDatabase } from "@/tests/seeded";
 import { validateIati } from "@/tests/iati";
 import { actingUser } from "@/tests/users";
 import { demoUser } from "@/tests/actors";
-import { iatiActivities } from "./activity-export";
+import { iatiPublication, setIatiPublication } from "./iati-publication";
 import { listOrganisations, setIatiIdentifier } from "./organisations";
 import { createActivity } from "./activity-edits";
 import { transitionActivity } from "./activity-transitions";
@@ -17,18 +18,87 @@ import { reportInput } from "@/tests/report-input";
 import { eq } from "drizzle-orm";
 import { activities, reportAttachments, reports } from "@/db/schema";
 
+const REPORTING = { ref: "XX-TEST", name: "ASEAN Secretariat", baseUrl: "https://tracker.example" };
+
 describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
   const seeded = seededDatabase(engine);
 
-  it("holds every activity and validates against the IATI 2.03 schema", async () => {
-    const all: IatiActivity[] = [];
-    for await (const batch of iatiActivities(actingUser("viewer"), {})) all.push(...batch);
-    expect(all).toHaveLength(SEED_ACTIVITIES.length);
-    const xml = renderIati(all, { ref: "XM-TEST", name: "ASEAN Secretariat", baseUrl: "https://tracker.example" });
-    expect((xml.match(/<iati-activity /g) ?? []).length).toBe(SEED_ACTIVITIES.length);
+  const publish = async (filters = {}) => iatiPublication(actingUser("viewer"), filters);
+  const byRef = async (ref: string) =>
+    (await seeded.current.db.select().from(activities).where(eq(activities.externalRef, ref)))[0]!;
+
+  it("publishes the reviewed record by IATI's rules, leaves out the undated entry, and says so", async () => {
+    const { published, leftOut } = await publish();
+    const undated = await byRef("note2019-disability-regional-dialogues");
+    expect(leftOut).toEqual([{ id: undated.id, title: undated.title, reason: "undated" }]);
+    expect(published).toHaveLength(SEED_ACTIVITIES.length - 1);
+    const xml = renderIati(published, REPORTING);
     const { valid, report } = validateIati(xml);
     expect(report).toContain("validates");
     expect(valid).toBe(true);
+    expect(
+      checkIatiRules(xml, { today: new Date().toISOString().slice(0, 10), unpublishable: new Set([undated.id]) }),
+    ).toEqual([]);
+
+    const of = async (ref: string) => {
+      const id = (await byRef(ref)).id;
+      return published.find((a) => a.id === id)!;
+    };
+    // Scheduled, and its day has passed: under way (2), not in the pipeline.
+    expect((await of("note2019-aichr-un-meeting-2")).status).toBe("2");
+    expect((await of("note2019-juvenile-justice-study-2019")).status).toBe("2");
+    // UN Women co-organised the 2011 seminar and has not reported: finalisation.
+    expect((await of("note2019-gender-equality-seminar-2011")).status).toBe("3");
+    // Washington was the venue of interregional work; ASEAN's own meetings are the region's.
+    expect(await of("note2019-focal-points-rhrm-2018")).toMatchObject({
+      scope: "3",
+      recipient: { region: "998" },
+      location: "Washington DC, United States of America",
+    });
+    expect(await of("note2019-lemkin-seminar-2017")).toMatchObject({ scope: "1", location: "Auschwitz, Poland" });
+    expect((await of("note2019-lemkin-seminar-2017")).organisations).toContainEqual(
+      expect.objectContaining({ name: "Auschwitz Institute for Peace and Reconciliation", type: "21" }),
+    );
+    const first = await of("note2019-aichr-un-meeting-1");
+    expect(first).toMatchObject({ scope: "2", recipient: { region: "789" }, location: "Jakarta, Indonesia" });
+    // The UN entities that only attended are not participating organisations.
+    expect(first.organisations.map((o) => o.name)).not.toContain("United Nations Development Programme");
+  });
+
+  it("leaves out a draft and an entry not marked for publication, and publishes a cancelled one as cancelled", async () => {
+    const secretariat = await demoUser(seeded.current.db, "secretariat@demo.test");
+    const reviewer = await demoUser(seeded.current.db, "reviewer@demo.test");
+    const draft = await createActivity(secretariat, await draftInput(seeded.current.db, { title: "Unreviewed draft" }));
+    const meeting = await byRef("note2019-aichr-un-meeting-2");
+    await transitionActivity(reviewer, {
+      activityId: meeting.id,
+      action: "cancel",
+      expectedVersion: meeting.version,
+      input: { comment: "Called off" },
+    });
+    const bhr = await byRef("note2019-bhr-training-2017");
+    await setIatiPublication(reviewer, bhr.id, { publish: false });
+    const { published, leftOut } = await publish();
+    expect(leftOut).toEqual(
+      expect.arrayContaining([
+        { id: draft.id, title: "Unreviewed draft", reason: "draft" },
+        { id: bhr.id, title: bhr.title, reason: "not_marked" },
+      ]),
+    );
+    expect(published.find((a) => a.id === meeting.id)).toMatchObject({
+      status: "5",
+      dates: [
+        { type: "1", isoDate: "2019-11-19", asRecorded: null },
+        { type: "3", isoDate: "2019-11-19", asRecorded: null },
+      ],
+    });
+    const xml = renderIati(published, REPORTING);
+    expect(validateIati(xml).valid).toBe(true);
+    const unpublishable = new Set(leftOut.map((a) => a.id));
+    expect(checkIatiRules(xml, { today: new Date().toISOString().slice(0, 10), unpublishable })).toEqual([]);
+    // A focal point may not decide what is published.
+    const unicef = await demoUser(seeded.current.db, "unicef@demo.test");
+    await expect(setIatiPublication(unicef, bhr.id, { publish: true })).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("uses an organisation's IATI identifier once an administrator sets it, and lets no one else", async () => {
@@ -39,13 +109,26 @@ describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
       code: "forbidden",
     });
     await expect(setIatiIdentifier(admin, undp.id, { iatiIdentifier: "not an identifier" })).rejects.toThrow();
+    await expect(
+      setIatiIdentifier(admin, undp.id, { iatiIdentifier: "XM-DAC-41114", iatiType: "99" }),
+    ).rejects.toThrow();
     await setIatiIdentifier(admin, undp.id, { iatiIdentifier: "XM-DAC-41114" });
-    const all: IatiActivity[] = [];
-    for await (const batch of iatiActivities(actingUser("viewer"), { org: "UNDP" })) all.push(...batch);
-    expect(all.length).toBeGreaterThan(0);
-    for (const activity of all) {
+    // An administrator corrects a type: the export uses it.
+    const aipr = (await listOrganisations(admin)).find((o) => o.code === "AIPR")!;
+    expect(aipr.iatiType).toBe("21");
+    await setIatiIdentifier(admin, aipr.id, { iatiIdentifier: "", iatiType: "22" });
+    const lemkin = (await publish({ org: "AIPR" })).published[0]!;
+    expect(lemkin.organisations.find((o) => o.name === "Auschwitz Institute for Peace and Reconciliation")?.type).toBe(
+      "22",
+    );
+    const { published } = await publish({ org: "UNDP" });
+    const organised = published.filter((a) =>
+      a.organisations.some((o) => o.name === "United Nations Development Programme"),
+    );
+    expect(organised.length).toBeGreaterThan(0);
+    for (const activity of organised) {
       const undpRow = activity.organisations.find((o) => o.name === "United Nations Development Programme");
-      expect(undpRow?.iatiRef).toBe("XM-DAC-41114");
+      expect(undpRow?.ref).toBe("XM-DAC-41114");
     }
   });
 
@@ -78,10 +161,8 @@ describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
       fileName: "outcomes.pdf",
       mediaType: "application/pdf",
     });
-    const exported: IatiActivity[] = [];
-    for await (const batch of iatiActivities(actingUser("viewer"), { q: "Published outcomes workshop" }))
-      exported.push(...batch);
-    expect(exported.map((a) => a.documents)).toEqual([
+    const { published } = await publish({ q: "Published outcomes workshop" });
+    expect(published.map((a) => a.documents)).toEqual([
       [{ id: file!.id, fileName: "outcomes.pdf", mediaType: "application/pdf" }],
     ]);
   });

@@ -11,7 +11,7 @@ import { seededDatabase } from "@/tests/seeded";
 import { actingUser } from "@/tests/users";
 import { getActivity } from "./activities";
 import { createActivity, getFormOptions, updateActivity } from "./activity-edits";
-import { iatiActivities } from "./activity-export";
+import { iatiCandidates } from "./iati-publication";
 import { listActivities } from "./activity-list";
 import { createOrganisation, listOrganisations, setOrganisationRetired, updateOrganisation } from "./organisations";
 
@@ -145,7 +145,7 @@ describe.each(ENGINES)("managing organisations on %s", (engine) => {
     expect(recorded.organisations.find((o) => o.code === "ESCAP")).toMatchObject({ retired: true });
     expect(recorded.organisations.find((o) => o.code === "AICHR")).toMatchObject({ retired: false });
     const exported = [];
-    for await (const batch of iatiActivities(user, { org: "ESCAP" })) exported.push(...batch);
+    for await (const batch of iatiCandidates(user, { org: "ESCAP" })) exported.push(...batch);
     expect(exported).toHaveLength(items.length);
 
     expect((await getFormOptions(user)).organisations.map((o) => o.id)).not.toContain(escap);

@@ -6,6 +6,7 @@ import { activityOrganisations, organisations, users } from "@/db/schema";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import type { OrganisationKind } from "@/lib/domain";
+import { DEFAULT_ORGANISATION_TYPE, isIatiOrganisationType, type IatiOrganisationType } from "@/lib/iati/codes";
 import {
   IATI_IDENTIFIER,
   IATI_IDENTIFIER_MESSAGE,
@@ -28,6 +29,8 @@ export interface OrganisationRow {
   parentId: string | null;
   countryCode: string | null;
   iatiIdentifier: string | null;
+  /** Its IATI OrganisationType, recorded or taken from its kind. */
+  iatiType: IatiOrganisationType;
   retiredAt: Date | null;
   /** Activities that name it (any role): kept, with it, when it is retired. */
   activityCount: number;
@@ -62,6 +65,7 @@ export async function listOrganisations(user: SessionUser): Promise<Organisation
     parentId: o.parentId,
     countryCode: o.countryCode,
     iatiIdentifier: o.iatiIdentifier,
+    iatiType: o.iatiType && isIatiOrganisationType(o.iatiType) ? o.iatiType : DEFAULT_ORGANISATION_TYPE[o.kind],
     retiredAt: o.retiredAt,
     activityCount: activityCount.get(o.id) ?? 0,
     focalPointCount: focalPointCount.get(o.id) ?? 0,
@@ -70,35 +74,34 @@ export async function listOrganisations(user: SessionUser): Promise<Organisation
 
 // Kept beside its one function: the identifier field on the organisations page.
 export const iatiIdentifierSchema = z
-  .object({ iatiIdentifier: z.string().trim().regex(IATI_IDENTIFIER, IATI_IDENTIFIER_MESSAGE) })
+  .object({
+    iatiIdentifier: z.string().trim().regex(IATI_IDENTIFIER, IATI_IDENTIFIER_MESSAGE),
+    // "": its kind's default type (lib/iati/codes.ts); left out: unchanged.
+    iatiType: z
+      .string()
+      .refine((v) => v === "" || isIatiOrganisationType(v), "Choose an IATI organisation type from the list.")
+      .optional(),
+  })
   .strict();
 
-/** Sets (or clears) the identifier the IATI export uses for the organisation. */
+/** Sets (or clears) the identifier and the type the IATI export uses for the organisation. */
 export async function setIatiIdentifier(user: SessionUser, id: string, input: unknown): Promise<void> {
   assertCan(user, "organisation:manage");
-  const { iatiIdentifier } = iatiIdentifierSchema.parse(input);
+  const { iatiIdentifier, iatiType } = iatiIdentifierSchema.parse(input);
   if (!isUuid(id)) throw new AppError("not_found", "organisation");
   const db = await getDatabase();
   await db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ value: organisations.iatiIdentifier })
+      .select({ iatiIdentifier: organisations.iatiIdentifier, iatiType: organisations.iatiType })
       .from(organisations)
       .where(eq(organisations.id, id));
     if (!before) throw new AppError("not_found", "organisation");
-    await tx
-      .update(organisations)
-      .set({ iatiIdentifier: iatiIdentifier || null })
-      .where(eq(organisations.id, id));
-    await recordAudit(tx, [
-      recordEvent(
-        user,
-        "organisation",
-        id,
-        "set_iati_identifier",
-        { iatiIdentifier: before.value },
-        { iatiIdentifier: iatiIdentifier || null },
-      ),
-    ]);
+    const after = {
+      iatiIdentifier: iatiIdentifier || null,
+      iatiType: iatiType === undefined ? before.iatiType : iatiType || null,
+    };
+    await tx.update(organisations).set(after).where(eq(organisations.id, id));
+    await recordAudit(tx, [recordEvent(user, "organisation", id, "set_iati_identifier", before, after)]);
   });
 }
 

@@ -1,35 +1,52 @@
 import "server-only";
-import { and, eq, notExists, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, notExists, sql } from "drizzle-orm";
 import { activities, activityOrganisations, auditEvents, organisations, reports } from "@/db/schema";
 import type { Database } from "@/db/client";
+import { dateAsGiven, lastDayOf } from "@/lib/dates";
+import { reportDue, type ReportDue } from "@/lib/reports-due";
 import type { Tx } from "./activity-state";
 
-export interface OwingReport {
+export interface OwingReport extends ReportDue {
   activityId: string;
   title: string;
   organisationId: string;
   organisation: string;
-  completedAt: Date;
 }
 
 /**
- * Involved UN entities without a report on activities marked completed in the app, with
- * when that was (the note's own record predates reports, so it owes none). Oldest first.
- * The dashboard lists them; the daily job reminds them.
+ * The one list of reports due, read by the dashboard, the queue and the reminders: each UN
+ * entity that organised or supported a completed activity (lib/reports-due.ts) and has not
+ * reported on it. It counts as completed on the day someone marked it so in the app, else
+ * (entries recorded as completed, like the note's) on its last day, else the day it was
+ * recorded. Oldest first.
  */
-export async function owingReports(db: Database | Tx, limit?: number): Promise<OwingReport[]> {
-  const completedAt = sql<Date>`max(${auditEvents.occurredAt})`.mapWith((v: string | Date) => new Date(v));
+export async function owingReports(
+  db: Database | Tx,
+  options: { now?: Date; organisationId?: string; limit?: number } = {},
+): Promise<OwingReport[]> {
+  const { now = new Date(), organisationId, limit } = options;
+  const markedCompleted = db
+    .select({ at: sql`max(${auditEvents.occurredAt})` })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.activityId, activities.id), eq(auditEvents.action, "complete")));
   const query = db
     .select({
       activityId: activities.id,
       title: activities.title,
       organisationId: organisations.id,
       organisation: sql<string>`coalesce(${organisations.acronym}, ${organisations.name})`,
-      completedAt,
+      markedOn: sql<string | null>`to_char((${markedCompleted}) AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
+      recordedOn: sql<string>`to_char(${activities.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
+      startDate: activities.startDate,
+      startPrecision: activities.startPrecision,
+      endDate: activities.endDate,
+      endPrecision: activities.endPrecision,
     })
     .from(activities)
-    .innerJoin(auditEvents, and(eq(auditEvents.activityId, activities.id), eq(auditEvents.action, "complete")))
-    .innerJoin(activityOrganisations, eq(activityOrganisations.activityId, activities.id))
+    .innerJoin(
+      activityOrganisations,
+      and(eq(activityOrganisations.activityId, activities.id), ne(activityOrganisations.role, "participant")),
+    )
     .innerJoin(
       organisations,
       and(eq(organisations.id, activityOrganisations.organisationId), eq(organisations.kind, "un_entity")),
@@ -37,6 +54,7 @@ export async function owingReports(db: Database | Tx, limit?: number): Promise<O
     .where(
       and(
         eq(activities.status, "completed"),
+        organisationId ? inArray(organisations.id, [organisationId]) : undefined,
         notExists(
           db
             .select({ one: sql`1` })
@@ -45,7 +63,26 @@ export async function owingReports(db: Database | Tx, limit?: number): Promise<O
         ),
       ),
     )
-    .groupBy(activities.id, activities.title, organisations.id, organisations.acronym, organisations.name)
-    .orderBy(completedAt);
-  return limit ? query.limit(limit) : query;
+    // Oldest first in the database (by the period's first day), so a limit reads only what it shows.
+    .orderBy(
+      sql`coalesce((${markedCompleted}), coalesce(${activities.endDate}, ${activities.startDate})::timestamptz, ${activities.createdAt})`,
+      activities.title,
+    );
+  const rows = await (limit ? query.limit(limit) : query);
+  const owing = rows
+    .map((r) => {
+      const completedOn =
+        r.markedOn ??
+        lastDayOf(dateAsGiven(r.startDate, r.startPrecision), dateAsGiven(r.endDate, r.endPrecision)) ??
+        r.recordedOn;
+      return {
+        activityId: r.activityId,
+        title: r.title,
+        organisationId: r.organisationId,
+        organisation: r.organisation,
+        ...reportDue(completedOn, now),
+      };
+    })
+    .sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.title.localeCompare(b.title));
+  return owing;
 }

@@ -91,3 +91,26 @@ export async function getPlanCoverage(user: SessionUser, from: number, to: numbe
   for (const row of rows) (counts[row.number] ??= {})[row.year] = row.n;
   return { years: Array.from({ length: to - from + 1 }, (_, i) => from + i), counts };
 }
+
+/**
+ * One edition's clauses for everyone, signed in or not: the vocabulary the IATI export's
+ * sector codes point at (vocabulary-uri). The Plan of Action is a public document; only its
+ * title, numbers and texts leave the server.
+ */
+export async function getPublicPlanEdition(
+  code: string,
+): Promise<{ title: string; clauses: Array<{ number: string; text: string }> } | null> {
+  if (!/^[\w.-]{1,60}$/.test(code)) return null;
+  const db = await getDatabase();
+  const [edition] = await db
+    .select({ id: planEditions.id, title: planEditions.title })
+    .from(planEditions)
+    .where(eq(planEditions.code, code));
+  if (!edition) return null;
+  const clauses = await db
+    .select({ number: planClauses.number, text: planClauses.text })
+    .from(planClauses)
+    .where(eq(planClauses.editionId, edition.id))
+    .orderBy(planClauses.position);
+  return { title: edition.title, clauses };
+}

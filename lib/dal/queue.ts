@@ -1,8 +1,11 @@
 import "server-only";
-import { and, count, eq, exists, inArray, ne, notExists, or, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, exists, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import { activities, activityOrganisations, reports } from "@/db/schema";
+import { DATE_PASSED_MESSAGE } from "@/lib/date-passed";
+import { datePassedCondition } from "./date-passed";
 import { getDatabase } from "./db";
+import { owingReports } from "./owing-reports";
 import type { SessionUser } from "./session-user";
 
 export interface QueueItem {
@@ -10,17 +13,21 @@ export interface QueueItem {
   title: string;
   reason: string;
   href: string;
+  /** For a report due: its due date (yyyy-mm-dd) and whether it is overdue. */
+  due?: { on: string; overdue: boolean };
 }
 
 type Db = Awaited<ReturnType<typeof getDatabase>>;
 
-/** One kind of waiting entry: activities, or reports (joined to their completed activity). */
-interface Source {
-  of: "activities" | "reports";
-  where: SQL | undefined;
-  reason: string;
-  href: (activityId: string) => string;
-}
+/**
+ * One kind of waiting entry: activities, reports (joined to their completed activity), or
+ * the reports an organisation owes (owingReports, the list the dashboard and reminders read).
+ */
+type Source =
+  | { of: "activities" | "reports"; where: SQL | undefined; reason: string; href: (activityId: string) => string }
+  | { of: "owing"; organisationId: string; reason: string; href: (activityId: string) => string };
+
+const DATE_PASSED_REASON = DATE_PASSED_MESSAGE;
 
 const toActivity = (id: string) => `/activities/${id}`;
 
@@ -59,10 +66,6 @@ function sources(db: Db, user: SessionUser): Source[] {
           and(eq(activityOrganisations.activityId, activities.id), eq(activityOrganisations.organisationId, orgId)),
         ),
     );
-    const myReport = db
-      .select({ one: sql`1` })
-      .from(reports)
-      .where(and(eq(reports.activityId, activities.id), eq(reports.organisationId, orgId)));
     return [
       {
         of: "activities",
@@ -71,10 +74,17 @@ function sources(db: Db, user: SessionUser): Source[] {
         href: toActivity,
       },
       {
-        of: "activities",
-        where: and(involvesMyOrg, eq(activities.status, "completed"), notExists(myReport)),
+        of: "owing",
+        organisationId: orgId,
         reason: "Completed: your organisation's report is due",
         href: (id) => `/activities/${id}/report`,
+      },
+      // The workflow lets an involved organisation's focal points complete or reschedule it.
+      {
+        of: "activities",
+        where: and(involvesMyOrg, datePassedCondition()),
+        reason: DATE_PASSED_REASON,
+        href: toActivity,
       },
       {
         of: "reports",
@@ -87,6 +97,9 @@ function sources(db: Db, user: SessionUser): Source[] {
   if (user.role === "secretariat" || user.role === "admin") {
     return [
       { of: "activities", where: pending, reason: "Pending review", href: toActivity },
+      ...(user.role === "secretariat"
+        ? [{ of: "activities" as const, where: datePassedCondition(), reason: DATE_PASSED_REASON, href: toActivity }]
+        : []),
       {
         of: "activities",
         where: and(eq(activities.status, "draft"), inArray(activities.reviewState, ["none", "changes_requested"])),
@@ -111,7 +124,17 @@ const reportJoin = and(eq(activities.id, reports.activityId), eq(activities.stat
 export const getQueue = cache(async (user: SessionUser): Promise<QueueItem[]> => {
   const db = await getDatabase();
   const lists = await Promise.all(
-    sources(db, user).map(async (source) => {
+    sources(db, user).map(async (source): Promise<QueueItem[]> => {
+      if (source.of === "owing") {
+        const owing = await owingReports(db, { organisationId: source.organisationId, limit: 200 });
+        return owing.map((r) => ({
+          activityId: r.activityId,
+          title: r.title,
+          reason: source.reason,
+          href: source.href(r.activityId),
+          due: { on: r.dueOn, overdue: r.overdue },
+        }));
+      }
       const rows =
         source.of === "activities"
           ? await db
@@ -145,10 +168,20 @@ export const countQueue = cache(async (user: SessionUser): Promise<number> => {
   const db = await getDatabase();
   const counts = await Promise.all(
     sources(db, user).map(async (source) => {
+      if (source.of === "owing") {
+        return (await owingReports(db, { organisationId: source.organisationId, limit: QUEUE_BADGE_CAP })).length;
+      }
       const waiting = (
         source.of === "activities"
-          ? db.select({ one: sql`1` }).from(activities).where(source.where)
-          : db.select({ one: sql`1` }).from(reports).innerJoin(activities, reportJoin).where(source.where)
+          ? db
+              .select({ one: sql`1` })
+              .from(activities)
+              .where(source.where)
+          : db
+              .select({ one: sql`1` })
+              .from(reports)
+              .innerJoin(activities, reportJoin)
+              .where(source.where)
       )
         .limit(QUEUE_BADGE_CAP)
         .as("waiting");
@@ -156,5 +189,8 @@ export const countQueue = cache(async (user: SessionUser): Promise<number> => {
       return row?.n ?? 0;
     }),
   );
-  return Math.min(QUEUE_BADGE_CAP, counts.reduce((sum, n) => sum + n, 0));
+  return Math.min(
+    QUEUE_BADGE_CAP,
+    counts.reduce((sum, n) => sum + n, 0),
+  );
 });

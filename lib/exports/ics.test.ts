@@ -34,6 +34,7 @@ function events(activities: CalendarActivity[]) {
       location: event.location,
       lastModified: String(vevent.getFirstPropertyValue("last-modified")),
       url: vevent.getFirstPropertyValue("url"),
+      description: event.description,
     };
   });
 }
@@ -79,7 +80,14 @@ describe("the ICS feed", () => {
     ]);
     expect([range!.start, range!.end]).toEqual(["2017-11-13", "2017-11-17"]);
     expect([month!.start, month!.end]).toEqual(["2018-06-01", "2018-07-01"]);
-    expect([year!.start, year!.end]).toEqual(["2017-01-01", "2018-01-01"]);
+    // A year is one all-day event on its first day, the text saying it is the year.
+    expect([year!.start, year!.end]).toEqual(["2017-01-01", "2017-01-02"]);
+    expect(year!.description).toContain("Date as recorded: 2017 (no exact day).");
+  });
+
+  it("names the app in the usual PRODID form", () => {
+    const calendar = new ICAL.Component(ICAL.parse(renderCalendar([base], { name: "T", baseUrl: "https://t" })));
+    expect(calendar.getFirstPropertyValue("prodid")).toBe("-//ASEAN-UN Tracker//EN");
   });
 
   it("is a valid, empty calendar when nothing matches", () => {

@@ -54,6 +54,15 @@ function fold(line: string): string {
   return parts.join("\r\n ");
 }
 
+/**
+ * A year-only date is one all-day event on the year's first day (the text says it is the
+ * year): a 365-day block would fill every day of the year in people's calendars.
+ */
+const lastDayShown = (activity: CalendarActivity): DateAsGiven =>
+  activity.start.precision === "year"
+    ? { date: activity.start.date, precision: "day" }
+    : (activity.end ?? activity.start);
+
 function event(activity: CalendarActivity, baseUrl: string, stamp: string): string[] {
   const asGiven = formatDateAsGiven(activity.start, activity.end);
   const description = [
@@ -69,7 +78,7 @@ function event(activity: CalendarActivity, baseUrl: string, stamp: string): stri
     `SUMMARY:${text(activity.title)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${day(activity.start.date)}`,
-    `DTEND;VALUE=DATE:${day(exclusiveEnd(activity.end ?? activity.start))}`,
+    `DTEND;VALUE=DATE:${day(exclusiveEnd(lastDayShown(activity)))}`,
     // The activity's version: calendar apps replace an event when its sequence grows.
     `SEQUENCE:${activity.version}`,
     `DESCRIPTION:${text(description)}`,
@@ -91,7 +100,7 @@ export function renderCalendar(
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "CALSCALE:GREGORIAN",
-    `PRODID:${UID_DOMAIN}`,
+    "PRODID:-//ASEAN-UN Tracker//EN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${text(name)}`,
     "X-PUBLISHED-TTL:PT1H",

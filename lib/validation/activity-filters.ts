@@ -25,10 +25,15 @@ export interface ActivityFilters {
   clause?: string;
   /** ISO 3166-1 alpha-2. */
   country?: string;
+  /** Out of step with the calendar: scheduled, and its date has passed. */
+  calendar?: CalendarFlag;
   q?: string;
   sort: Sort;
   page: number;
 }
+
+export const CALENDAR_FLAGS = ["date_passed"] as const;
+export type CalendarFlag = (typeof CALENDAR_FLAGS)[number];
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -45,6 +50,7 @@ const READERS: { [K in Exclude<keyof ActivityFilters, "sort" | "page">]: (raw: s
   org: (raw) => (/^[A-Z0-9][A-Z0-9-]{0,29}$/i.test(raw) ? raw.toUpperCase() : undefined),
   clause: (raw) => (/^\d+(\.\d+){0,4}$/.test(raw) ? raw : undefined),
   country: (raw) => (/^[A-Z]{2}$/i.test(raw) ? raw.toUpperCase() : undefined),
+  calendar: oneOf(CALENDAR_FLAGS),
   q: (raw) => {
     const text = raw.trim().replace(/\s+/g, " ");
     return text && text.length <= MAX_QUERY_LENGTH ? text : undefined;
@@ -59,6 +65,7 @@ const LABELS: Record<keyof typeof READERS, string> = {
   org: "organisation",
   clause: "clause",
   country: "country",
+  calendar: "calendar",
   q: "search",
 };
 

@@ -53,6 +53,7 @@ const everyone = (outcome: Outcome, signedOut: Outcome = "signed-out") =>
 
 const ADMIN_ONLY = only("admin");
 const NOTE_WRITERS = only("admin", "secretariat", "reviewer");
+const PUBLICATION_DECIDERS = only("admin", "secretariat", "reviewer");
 
 const ACTIVITIES = "app/(app)/activities/actions.ts";
 const NOTES = "app/(app)/reports/background-note/actions.ts";
@@ -179,6 +180,12 @@ export const MATRIX: Entry[] = [
   stateRow("complete", "scheduled", only("secretariat", "focal_point")),
   stateRow("cancel", "draft", only("admin", "secretariat", "reviewer"), "Postponed indefinitely."),
   stateRow("reopen", "completed", only("admin", "reviewer"), "The dates were wrong."),
+  {
+    file: ACTIVITIES,
+    export: "setIatiPublicationAction",
+    setup: async ({ targets }) => [(await targets.completed()).id, { publish: false }],
+    expect: PUBLICATION_DECIDERS,
+  },
   {
     file: ACTIVITIES,
     export: "rescheduleActivityAction",

@@ -5,11 +5,12 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ZodType } from "zod";
 import { ActivityFacts } from "@/components/activities/activity-facts";
-import { appSettings, backgroundNotes, organisations, reports, users } from "@/db/schema";
+import { activities, appSettings, backgroundNotes, organisations, reports, users } from "@/db/schema";
 import { getActivity } from "@/lib/dal/activities";
 import { loadFormValues } from "@/lib/dal/activity-edits";
 import { emailPreferenceSchema } from "@/lib/dal/notifications";
 import { iatiIdentifierSchema } from "@/lib/dal/organisations";
+import { iatiPublicationSchema } from "@/lib/dal/iati-publication";
 import { activityFormSchema } from "@/lib/validation/activity";
 import { notePartSchema, noteSettingsSchema } from "@/lib/validation/background-note";
 import { reportFormSchema } from "@/lib/validation/report";
@@ -165,12 +166,19 @@ function readBacks(): Record<string, ReadBack> {
     saveNotePartAction: (w, a) => note(w, String(a[0])),
     inviteUserAction: (w, _a, data) => user(w, (data as { userId: string }).userId, inviteUserSchema, true),
     changeUserRoleAction: (w, a) => user(w, String(a[0]), userRoleSchema, false),
+    setIatiPublicationAction: async (w, a) => {
+      const [row] = await w.db
+        .select()
+        .from(activities)
+        .where(eq(activities.id, String(a[0])));
+      expectValid(iatiPublicationSchema, { publish: row!.publishToIati });
+    },
     setIatiIdentifierAction: async (w, a) => {
       const [row] = await w.db
         .select()
         .from(organisations)
         .where(eq(organisations.id, String(a[0])));
-      expectValid(iatiIdentifierSchema, { iatiIdentifier: row!.iatiIdentifier ?? "" });
+      expectValid(iatiIdentifierSchema, { iatiIdentifier: row!.iatiIdentifier ?? "", iatiType: row!.iatiType ?? "" });
     },
     setEmailPreferenceAction: async (w) => {
       const [row] = await w.db.select().from(users).where(eq(users.id, w.users.admin.id));

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { numberArg, runAction, textArg } from "@/lib/actions";
 import { createActivity, updateActivity } from "@/lib/dal/activity-edits";
 import { rescheduleActivity, transitionActivity, type StateAction } from "@/lib/dal/activity-transitions";
+import { setIatiPublication } from "@/lib/dal/iati-publication";
 import { submitReport, transitionReport, type UploadedFile } from "@/lib/dal/reports";
 import { InvalidInputError } from "@/lib/errors";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/validation/report";
@@ -33,6 +34,17 @@ export async function transitionActivityAction(id: string, version: number, acti
     transitionActivity(user, { activityId: textArg(id), action, expectedVersion: numberArg(version), input }),
   );
   if (result.ok) revalidatePath(`/activities/${id}`);
+  return result;
+}
+
+export async function setIatiPublicationAction(id: string, values: unknown) {
+  const result = await runAction({ entityType: "activity", entityId: id, action: "set_iati_publication" }, (user) =>
+    setIatiPublication(user, textArg(id), values),
+  );
+  if (result.ok) {
+    revalidatePath(`/activities/${id}`);
+    revalidatePath("/export/iati");
+  }
   return result;
 }
 

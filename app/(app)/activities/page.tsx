@@ -27,6 +27,7 @@ const FILTER_NAMES: Array<[keyof Filters, string]> = [
   ["org", "organisation"],
   ["clause", "clause"],
   ["country", "country"],
+  ["calendar", "calendar"],
 ];
 
 function ExportLinks({ query, canImport }: { query: string; canImport: boolean }) {
@@ -39,9 +40,9 @@ function ExportLinks({ query, canImport }: { query: string; canImport: boolean }
       <a href={href(true)} className="font-medium text-brand-700 hover:underline">
         CSV for Excel (keeps accents)
       </a>
-      <a href={`/export/iati.xml${query ? `?${query}` : ""}`} className="font-medium text-brand-700 hover:underline">
-        IATI 2.03 XML
-      </a>
+      <Link href={`/export/iati${query ? `?${query}` : ""}`} className="font-medium text-brand-700 hover:underline">
+        IATI 2.03 XML (check, then download)
+      </Link>
       {canImport ? (
         <Link href="/activities/import" className="font-medium text-brand-700 hover:underline">
           Import from CSV

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatDateAsGiven } from "@/lib/dates";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -27,7 +28,16 @@ export default async function QueuePage() {
               <Link href={item.href} className="font-medium text-brand-700 hover:underline">
                 {item.title}
               </Link>
-              <span className="text-sm text-slate-600">{item.reason}</span>
+              <span className="text-sm text-slate-600">
+                {item.reason}
+                {item.due ? (
+                  <>
+                    {" "}
+                    (due {formatDateAsGiven({ date: item.due.on, precision: "day" })}
+                    {item.due.overdue ? <strong className="text-rose-800">, overdue</strong> : null})
+                  </>
+                ) : null}
+              </span>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ActivityFacts } from "@/components/activities/activity-facts";
+import { IatiPublicationToggle } from "@/components/activities/iati-publication-toggle";
 import { StatusBadge } from "@/components/activities/status-badge";
 import { RetiredBadge } from "@/components/organisations/retired-badge";
 import { Card } from "@/components/ui/card";
@@ -17,6 +18,7 @@ import { findOverlaps } from "@/lib/dal/overlaps";
 import { Alert } from "@/components/ui/alert";
 import { ActivityDates } from "@/components/activities/activity-dates";
 import { getActivityReports } from "@/lib/dal/reports";
+import { DATE_PASSED_MESSAGE } from "@/lib/date-passed";
 import { INVOLVEMENT_ROLE_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/domain";
 
 type Props = { params: Promise<{ id: string }> };
@@ -83,6 +85,14 @@ export default async function ActivityPage({ params }: Props) {
           />
         </div>
       </div>
+      {activity.datePassed ? (
+        <Alert tone="warning">
+          <p className="font-semibold" data-testid="date-passed">
+            {DATE_PASSED_MESSAGE}
+          </p>
+          <p>Its date has passed and it is still scheduled: the record no longer matches the calendar.</p>
+        </Alert>
+      ) : null}
       {overlaps.length > 0 && (activity.status === "draft" || activity.status === "scheduled") ? (
         <Alert tone="warning">
           <p className="font-semibold">
@@ -144,6 +154,9 @@ export default async function ActivityPage({ params }: Props) {
         <div className="space-y-6">
           <Card title="Details">
             <ActivityFacts activity={activity} />
+            {activity.canSetPublication ? (
+              <IatiPublicationToggle id={activity.id} publish={activity.publishToIati} />
+            ) : null}
           </Card>
           <Card title="Organisations">
             <ul className="divide-y divide-slate-100">

@@ -40,6 +40,10 @@ export default async function ImportPage() {
           <p className="mt-3 text-sm text-slate-600">
             Re-importing a row with the same reference updates that activity; an empty cell leaves its value alone.
           </p>
+          <p className="mt-3 text-sm font-medium text-slate-800">
+            Only drafts are updated by import. Reviewed activities (scheduled, completed, cancelled; the whole seeded
+            record) are refused row by row until a reviewer reopens them.
+          </p>
         </Card>
       </div>
     </>

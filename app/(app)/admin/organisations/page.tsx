@@ -43,7 +43,7 @@ export default async function OrganisationsPage() {
       {organisations.length === 0 ? (
         <EmptyState title="No organisations yet.">Add the first one above.</EmptyState>
       ) : (
-        <DataTable columns={["Organisation", "Kind", "Activities", "IATI identifier", "Actions"]}>
+        <DataTable columns={["Organisation", "Kind", "Activities", "IATI identifier and type", "Actions"]}>
           {organisations.map((o) => (
             <tr key={o.id} className={o.retiredAt ? "bg-slate-50" : undefined}>
               <td className="px-4 py-2">
@@ -70,7 +70,12 @@ export default async function OrganisationsPage() {
                 )}
               </td>
               <td className="w-80 px-4 py-2">
-                <IatiIdentifierField id={o.id} code={o.code} initial={o.iatiIdentifier ?? ""} />
+                <IatiIdentifierField
+                  id={o.id}
+                  code={o.code}
+                  initial={o.iatiIdentifier ?? ""}
+                  initialType={o.iatiType}
+                />
               </td>
               <td className="px-4 py-2">
                 <OrganisationRowActions organisation={{ ...o, retired: o.retiredAt !== null }} parents={current} />
