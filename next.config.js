@@ -5,6 +5,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdfkit", "pino"],
   poweredByHeader: false,
   experimental: {
+    // forbidden(): a page refused to a role answers 403, not a 200 page saying no.
+    authInterrupts: true,
     // A completion report carries up to 10 attachments of 10 MB each.
     serverActions: { bodySizeLimit: "105mb" },
   },

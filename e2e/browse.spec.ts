@@ -187,3 +187,14 @@ test("the dashboard shows activities per year as a chart, with the same figures 
   await card.getByRole("link", { name: "2018" }).click();
   await expect(page).toHaveURL(/\/activities\?year=2018$/);
 });
+
+test("a viewer, who never acts, has no queue: no link to it, and the page answers 403", async ({ page }) => {
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /Waiting for you/ }),
+  ).toHaveCount(0);
+  const response = await page.goto("/queue");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Not for your role" })).toBeVisible();
+  await expect(page.locator("main")).toHaveCount(1);
+  await expect(page.getByTestId("signed-in-user")).toContainText("Vera Viewer");
+});

@@ -15,6 +15,8 @@ export const CAPABILITIES = {
   "plan:manage": ["admin"],
   "user:manage": ["admin"],
   "mail:admin": ["admin"],
+  // The queue of what waits for one's action: viewers never act, so they have none.
+  "queue:read": ["admin", "secretariat", "focal_point", "reviewer"],
   "note:read": ["admin", "secretariat", "focal_point", "reviewer", "viewer"],
   "note:write": ["admin", "secretariat", "reviewer"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -58,9 +58,11 @@ function MainNav({ user, waiting }: { user: SessionUser; waiting: number }) {
       <NavLink href="/calendar">Calendar</NavLink>
       <NavLink href="/plan">Plan of Action</NavLink>
       <NavLink href="/reports/background-note">Background Notes</NavLink>
-      <NavLink href="/queue" badge={waiting} badgeCap={QUEUE_BADGE_CAP}>
-        Waiting for you
-      </NavLink>
+      {can(user.role, "queue:read") ? (
+        <NavLink href="/queue" badge={waiting} badgeCap={QUEUE_BADGE_CAP}>
+          Waiting for you
+        </NavLink>
+      ) : null}
       {can(user.role, "activity:create") ? <NavLink href="/activities/new">New activity</NavLink> : null}
       {can(user.role, "organisation:manage") ? <NavLink href="/admin/organisations">Organisations</NavLink> : null}
       {can(user.role, "user:manage") ? <NavLink href="/admin/users">Users</NavLink> : null}

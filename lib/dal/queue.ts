@@ -3,6 +3,8 @@ import { and, count, eq, exists, inArray, ne, or, sql, type SQL } from "drizzle-
 import { cache } from "react";
 import { activities, activityOrganisations, reports } from "@/db/schema";
 import { DATE_PASSED_MESSAGE } from "@/lib/date-passed";
+import { can } from "@/lib/permissions";
+import { assertCan } from "./access";
 import { datePassedCondition } from "./date-passed";
 import { getDatabase } from "./db";
 import { owingReports } from "./owing-reports";
@@ -122,6 +124,7 @@ const reportJoin = and(eq(activities.id, reports.activityId), eq(activities.stat
 
 /** The entries waiting for the user, oldest first, at most 200 of each kind. */
 export const getQueue = cache(async (user: SessionUser): Promise<QueueItem[]> => {
+  assertCan(user, "queue:read");
   const db = await getDatabase();
   const lists = await Promise.all(
     sources(db, user).map(async (source): Promise<QueueItem[]> => {
@@ -165,6 +168,7 @@ export const QUEUE_BADGE_CAP = 100;
  * 20-50 ms a page at 20,000 activities (a heap visit per draft); 100 rows cost under 1 ms.
  */
 export const countQueue = cache(async (user: SessionUser): Promise<number> => {
+  if (!can(user.role, "queue:read")) return 0;
   const db = await getDatabase();
   const counts = await Promise.all(
     sources(db, user).map(async (source) => {
