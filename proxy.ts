@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { trustsProxy } from "@/lib/auth/client-address";
 import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 
@@ -50,14 +51,16 @@ function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value !== "");
 }
 
+/** A POST whose Origin is not this site: scheme, host and port all compared. */
 function isCrossSitePost(request: NextRequest): boolean {
   if (request.method !== "POST") return false;
   const origin = request.headers.get("origin");
   if (!origin) return false; // same-origin fetches from old browsers; the session check still applies
-  const forwarded = process.env.TRUST_PROXY === "1" ? request.headers.get("x-forwarded-host") : null;
-  const host = forwarded ?? request.headers.get("host");
+  const proxied = trustsProxy();
+  const host = (proxied && request.headers.get("x-forwarded-host")) || request.headers.get("host");
+  const scheme = (proxied && request.headers.get("x-forwarded-proto")) || request.nextUrl.protocol.replace(":", "");
   try {
-    return new URL(origin).host !== host;
+    return new URL(origin).origin !== new URL(`${scheme}://${host}`).origin;
   } catch {
     return true;
   }

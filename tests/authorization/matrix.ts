@@ -432,6 +432,12 @@ export const MATRIX: Entry[] = [
   },
   {
     file: USERS,
+    export: "unlockSignInAction",
+    setup: async ({ targets }) => [await targets.throttledUser()],
+    expect: ADMIN_ONLY,
+  },
+  {
+    file: USERS,
     export: "setMfaRequiredRolesAction",
     setup: async () => [{ roles: [] }],
     expect: ADMIN_ONLY,
