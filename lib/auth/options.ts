@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { clientAddress } from "@/lib/auth/client-address";
+import { safeRedirectUrl } from "@/lib/auth/paths";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, newDeviceCookie } from "@/lib/auth/device-cookie";
 import { verifyCredentials } from "@/lib/dal/session-user";
 import { endSession, startSession } from "@/lib/dal/user-sessions";
@@ -52,6 +53,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // Where next-auth sends the browser after signing in or out: through the one check.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
