@@ -33,6 +33,7 @@ const limitOf = (key: string) => (key.startsWith("address:") ? ADDRESS_MAX_FAILU
 export const emailKey = (email: string) => `email:${email.toLowerCase()}`;
 export const addressKey = (address: string) => `address:${address}`;
 export const deviceKey = (deviceId: string) => `device:${deviceId}`;
+export const stepUpKey = (userId: string) => `step-up:${userId}`;
 export const secondStepKey = (userId: string) => `second-step:${userId}`;
 
 /**
