@@ -1,11 +1,10 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ENGINES } from "@/tests/databases";
-import { seededDatabase } from "@/tests/seeded";
 import { importApp } from "../authorization/discover";
 import { actAs } from "../authorization/fake-session";
-import { loadWorld, Targets, type World } from "../authorization/fixtures";
 import { MATRIX } from "../authorization/matrix";
+import { seededWorld } from "../authorization/seeded-world";
 import { hostileString } from "./hostile";
 
 // Every GET route handler of the matrix, and every page that reads its query string, called
@@ -59,19 +58,12 @@ const PAGES = ["app/(app)/activities/page.tsx", "app/(app)/calendar/page.tsx", "
 const ROUTES = MATRIX.filter((entry) => entry.export === "GET" && !entry.file.includes("[...nextauth]"));
 
 describe.each(ENGINES)("hostile query parameters on %s", (engine) => {
-  const database = seededDatabase(engine);
-  let world: World;
-  let targets: Targets;
-
-  beforeAll(async () => {
-    world = await loadWorld(database.current.db);
-    targets = new Targets(world);
-  });
-  afterAll(() => actAs(null));
+  const seeded = seededWorld(engine);
 
   it.each(ROUTES.map((entry) => [`${entry.file}${entry.variant ? ` (${entry.variant})` : ""}`, entry] as const))(
     "GET %s answers below 500 with a whole body",
     async (_label, entry) => {
+      const { world, targets } = seeded;
       const [request, context] = (await entry.setup({
         world,
         targets,
@@ -98,6 +90,7 @@ describe.each(ENGINES)("hostile query parameters on %s", (engine) => {
   );
 
   it.each(PAGES)("%s loads its data for any query string", async (file) => {
+    const { world } = seeded;
     const page = (await importApp(file)).default as (props: { searchParams: Promise<unknown> }) => Promise<unknown>;
     await fc.assert(
       fc.asyncProperty(query, async (pairs) => {
