@@ -16,20 +16,25 @@ const OPEN = /^\/(login|set-password\/|api\/auth|api\/health|calendar\.ics|publi
 export function proxy(request: NextRequest) {
   // A form or action posted from another site's page: refused plainly here (Next would also
   // refuse a server action, with a 500); next-auth's own routes check their CSRF token.
-  if (isCrossSitePost(request)) return new NextResponse("Cross-site request refused.", { status: 403 });
-  const path = request.nextUrl.pathname + request.nextUrl.search;
-  // Only whether a session cookie is there: the page checks the session itself, so
-  // decrypting the token here too cost every request a second key derivation and decryption.
-  // A stale or forged cookie gets as far as the page, which sends it to sign in.
-  if (!OPEN.test(request.nextUrl.pathname) && !hasSessionCookie(request)) {
-    return NextResponse.redirect(new URL(signInPath(path), request.url));
-  }
   const nonce = newNonce();
   const development = process.env.NODE_ENV === "development";
   const headers = securityHeaders(nonce, {
     development,
     https: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
   });
+  // Every answer carries the security headers, refusals and redirects included.
+  const withHeaders = (response: NextResponse) => {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  };
+  if (isCrossSitePost(request)) return withHeaders(new NextResponse("Cross-site request refused.", { status: 403 }));
+  const path = request.nextUrl.pathname + request.nextUrl.search;
+  // Only whether a session cookie is there: the page checks the session itself, so
+  // decrypting the token here too cost every request a second key derivation and decryption.
+  // A stale or forged cookie gets as far as the page, which sends it to sign in.
+  if (!OPEN.test(request.nextUrl.pathname) && !hasSessionCookie(request)) {
+    return withHeaders(NextResponse.redirect(new URL(signInPath(path), request.url)));
+  }
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_PATH_HEADER, path);
   forwarded.set("x-nonce", nonce);
@@ -38,8 +43,7 @@ export function proxy(request: NextRequest) {
   const requestId = given && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : crypto.randomUUID();
   forwarded.set("x-request-id", requestId);
   forwarded.set("Content-Security-Policy", contentSecurityPolicy(nonce, development));
-  const response = NextResponse.next({ request: { headers: forwarded } });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  const response = withHeaders(NextResponse.next({ request: { headers: forwarded } }));
   response.headers.set("x-request-id", requestId);
   return response;
 }
