@@ -8,6 +8,10 @@ const schema = z.object({
     .enum(["0", "1", ""])
     .optional()
     .transform((v) => v === "1"),
+  // The proxies in front of the app (lib/auth/client-address.ts): a hop count or addresses.
+  TRUST_PROXY: z.string().default(""),
+  // https makes the session and device cookies Secure.
+  NEXTAUTH_URL: z.string().default(""),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { env } from "@/lib/env";
 
 // The client's address, for per-address sign-in limits. By default the TCP peer's address
 // (the server stamps it on every request: lib/security/socket-address.ts), which a client
@@ -35,7 +36,7 @@ const header = (headers: Record<string, unknown> | undefined, name: string) => {
 
 export function clientAddress(
   headers: Record<string, unknown> | undefined,
-  trust: TrustProxy = parseTrustProxy(process.env.TRUST_PROXY),
+  trust: TrustProxy = parseTrustProxy(env().TRUST_PROXY),
 ): string {
   const peer = normalise(header(headers, SOCKET_ADDRESS_HEADER));
   if (!peer) return "unknown";
@@ -57,6 +58,6 @@ export function clientAddress(
 }
 
 /** Whether a proxy is trusted at all, so its X-Forwarded-Host and -Proto may be believed. */
-export function trustsProxy(trust: TrustProxy = parseTrustProxy(process.env.TRUST_PROXY)): boolean {
+export function trustsProxy(trust: TrustProxy = parseTrustProxy(env().TRUST_PROXY)): boolean {
   return "hops" in trust ? trust.hops > 0 : trust.addresses.size > 0;
 }

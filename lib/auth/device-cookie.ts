@@ -1,4 +1,5 @@
-import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { derivedKey } from "./secret-box";
 
 // A browser that has signed in to an account before carries a device cookie for it (OWASP's
 // "device cookies"): a random id signed with a key from NEXTAUTH_SECRET and bound to the
@@ -9,10 +10,7 @@ export const DEVICE_COOKIE = "tracker-device";
 export const DEVICE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 
 function mac(userId: string, deviceId: string): Buffer {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("NEXTAUTH_SECRET is not set: it signs device cookies.");
-  const key = Buffer.from(hkdfSync("sha256", secret, "asean-un-tracker", "device-cookie", 32));
-  return createHmac("sha256", key).update(`${userId}.${deviceId}`).digest();
+  return createHmac("sha256", derivedKey("device-cookie")).update(`${userId}.${deviceId}`).digest();
 }
 
 export function newDeviceCookie(userId: string): string {

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { clientAddress } from "@/lib/auth/client-address";
 import { safeRedirectUrl } from "@/lib/auth/paths";
+import { env } from "@/lib/env";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, newDeviceCookie } from "@/lib/auth/device-cookie";
 import { verifyCredentials } from "@/lib/dal/session-user";
 import { endSession, startSession } from "@/lib/dal/user-sessions";
@@ -44,7 +45,7 @@ export const authOptions: NextAuthOptions = {
           jar.set(DEVICE_COOKIE, newDeviceCookie(verified.userId), {
             httpOnly: true,
             sameSite: "lax",
-            secure: process.env.NEXTAUTH_URL?.startsWith("https:") ?? false,
+            secure: env().NEXTAUTH_URL.startsWith("https:"),
             path: "/api/auth",
             maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
           });
