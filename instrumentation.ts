@@ -2,6 +2,8 @@
 // request, so that the first visitor does not wait for it and a broken database shows at once.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { stampSocketAddresses } = await import("./lib/security/socket-address");
+  stampSocketAddresses();
   const { prepareDatabase } = await import("./db/startup");
   await prepareDatabase();
   const { reportingRefWarning } = await import("./lib/iati/reporting-org");

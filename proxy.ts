@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { trustsProxy } from "@/lib/auth/client-address";
 import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 
@@ -15,20 +16,25 @@ const OPEN = /^\/(login|set-password\/|api\/auth|api\/health|calendar\.ics|publi
 export function proxy(request: NextRequest) {
   // A form or action posted from another site's page: refused plainly here (Next would also
   // refuse a server action, with a 500); next-auth's own routes check their CSRF token.
-  if (isCrossSitePost(request)) return new NextResponse("Cross-site request refused.", { status: 403 });
-  const path = request.nextUrl.pathname + request.nextUrl.search;
-  // Only whether a session cookie is there: the page checks the session itself, so
-  // decrypting the token here too cost every request a second key derivation and decryption.
-  // A stale or forged cookie gets as far as the page, which sends it to sign in.
-  if (!OPEN.test(request.nextUrl.pathname) && !hasSessionCookie(request)) {
-    return NextResponse.redirect(new URL(signInPath(path), request.url));
-  }
   const nonce = newNonce();
   const development = process.env.NODE_ENV === "development";
   const headers = securityHeaders(nonce, {
     development,
     https: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
   });
+  // Every answer carries the security headers, refusals and redirects included.
+  const withHeaders = (response: NextResponse) => {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  };
+  if (isCrossSitePost(request)) return withHeaders(new NextResponse("Cross-site request refused.", { status: 403 }));
+  const path = request.nextUrl.pathname + request.nextUrl.search;
+  // Only whether a session cookie is there: the page checks the session itself, so
+  // decrypting the token here too cost every request a second key derivation and decryption.
+  // A stale or forged cookie gets as far as the page, which sends it to sign in.
+  if (!OPEN.test(request.nextUrl.pathname) && !hasSessionCookie(request)) {
+    return withHeaders(NextResponse.redirect(new URL(signInPath(path), request.url)));
+  }
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_PATH_HEADER, path);
   forwarded.set("x-nonce", nonce);
@@ -37,8 +43,7 @@ export function proxy(request: NextRequest) {
   const requestId = given && /^[A-Za-z0-9._-]{8,64}$/.test(given) ? given : crypto.randomUUID();
   forwarded.set("x-request-id", requestId);
   forwarded.set("Content-Security-Policy", contentSecurityPolicy(nonce, development));
-  const response = NextResponse.next({ request: { headers: forwarded } });
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  const response = withHeaders(NextResponse.next({ request: { headers: forwarded } }));
   response.headers.set("x-request-id", requestId);
   return response;
 }
@@ -50,14 +55,16 @@ function hasSessionCookie(request: NextRequest): boolean {
   return request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name) && cookie.value !== "");
 }
 
+/** A POST whose Origin is not this site: scheme, host and port all compared. */
 function isCrossSitePost(request: NextRequest): boolean {
   if (request.method !== "POST") return false;
   const origin = request.headers.get("origin");
   if (!origin) return false; // same-origin fetches from old browsers; the session check still applies
-  const forwarded = process.env.TRUST_PROXY === "1" ? request.headers.get("x-forwarded-host") : null;
-  const host = forwarded ?? request.headers.get("host");
+  const proxied = trustsProxy();
+  const host = (proxied && request.headers.get("x-forwarded-host")) || request.headers.get("host");
+  const scheme = (proxied && request.headers.get("x-forwarded-proto")) || request.nextUrl.protocol.replace(":", "");
   try {
-    return new URL(origin).host !== host;
+    return new URL(origin).origin !== new URL(`${scheme}://${host}`).origin;
   } catch {
     return true;
   }

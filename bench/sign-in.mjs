@@ -11,21 +11,23 @@ const cookiesOf = (response) =>
     .filter((c) => !c.endsWith("="));
 
 /**
- * One sign-in attempt. Resolves to { cookie } when it succeeded, else { error } with
- * next-auth's error code or message (e.g. "CredentialsSignin", or the lock-out message).
+ * One sign-in attempt. Resolves to { cookie, device } when it succeeded (device: the
+ * recognised-device cookie the server gave, if it gave one), else { error } with next-auth's
+ * error code or message (e.g. "CredentialsSignin", or the throttle message). `device` sends
+ * such a cookie back, as the browser that signed in before would; `headers` adds request headers.
  */
-export async function attemptSignIn(base, email, password = DEMO_PASSWORD) {
+export async function attemptSignIn(base, email, password = DEMO_PASSWORD, { device, headers = {} } = {}) {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = await csrf.json();
-  const jar = cookiesOf(csrf);
+  const jar = [...cookiesOf(csrf), ...(device ? [device] : [])];
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
+    headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/`, json: "true" }),
   });
   const session = cookiesOf(response).find((c) => c.includes("session-token="));
-  if (session) return { cookie: session };
+  if (session) return { cookie: session, device: cookiesOf(response).find((c) => c.startsWith("tracker-device=")) };
   const { url } = await response.json().catch(() => ({ url: "" }));
   return {
     error: new URL(url || "http://x/?error=unknown", base).searchParams.get("error") ?? `HTTP ${response.status}`,

@@ -29,7 +29,7 @@ const TABLES = [
   "report_attachments",
   "report_reminders",
   "reports",
-  "sign_in_failures",
+  "sign_in_throttles",
   "user_sessions",
   "users",
 ];

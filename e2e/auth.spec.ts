@@ -117,5 +117,5 @@ test("after ten failed sign-ins the form says to wait, whatever the password", a
     await expect(login.failure()).toHaveText("Email or password is incorrect.");
   }
   await login.signIn("someone.guessing@example.org", "another guess");
-  await expect(login.failure()).toHaveText("Too many failed sign-ins: try again in 15 minutes.");
+  await expect(login.failure()).toHaveText("Too many failed sign-ins: try again in 1 minute.");
 });

@@ -89,3 +89,44 @@ test("a server action posted by hand without a session, or from another origin, 
   await page.reload();
   await expect(preference(page)).toHaveAccessibleName(/Daily digest/);
 });
+
+test("security headers on redirects, refusals and static files, not only on pages", async ({ playwright, baseURL }) => {
+  const stranger = await playwright.request.newContext({ baseURL });
+  const redirect = await stranger.get("/activities", { maxRedirects: 0 });
+  expect(redirect.status()).toBe(307);
+  const refused = await stranger.post("/activities", { headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+  expect(refused.status()).toBe(403);
+  const page = await stranger.get("/login");
+  const script = (await page.text()).match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+  expect(script).toBeTruthy();
+  const asset = await stranger.get(script!);
+  expect(asset.status()).toBe(200);
+  for (const response of [redirect, refused, asset]) {
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers()["x-frame-options"]).toBe("DENY");
+    expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  }
+});
+
+test("a cross-site check that compares the scheme and port too", async ({ playwright, baseURL }) => {
+  const stranger = await playwright.request.newContext({ baseURL });
+  const origin = new URL(baseURL!);
+  for (const other of [`https://${origin.host}`, `http://${origin.hostname}:1`]) {
+    const response = await stranger.post("/login", { headers: { Origin: other }, maxRedirects: 0 });
+    expect(response.status(), other).toBe(403);
+  }
+});
+
+test("a NUL or control character in the search is dropped with the filter notice, never an error", async ({ browser }) => {
+  const page = await signedInPage(browser, EMAIL);
+  for (const q of ["water%00", "a%01b"]) {
+    const response = await page.goto(`/activities?q=${q}`);
+    expect(response!.status()).toBe(200);
+    await expect(
+      page.getByText("Not understood, so ignored: search (characters that cannot be searched)."),
+    ).toBeVisible();
+  }
+  const csv = await page.request.get("/activities/export.csv?q=water%00");
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain("\n");
+});

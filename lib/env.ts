@@ -15,6 +15,10 @@ const schema = z.object({
     .trim()
     .regex(/^[A-Za-z0-9]{2,}-[A-Za-z0-9._-]{1,60}$/, "an IATI organisation identifier such as XM-DAC-12345")
     .optional(),
+  // The proxies in front of the app (lib/auth/client-address.ts): a hop count or addresses.
+  TRUST_PROXY: z.string().default(""),
+  // https makes the session and device cookies Secure.
+  NEXTAUTH_URL: z.string().default(""),
 });
 
 export type Env = z.infer<typeof schema>;

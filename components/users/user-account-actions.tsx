@@ -2,18 +2,26 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { forcePasswordResetAction, renewInvitationAction, setUserActiveAction } from "@/app/(app)/admin/users/actions";
+import {
+  forcePasswordResetAction,
+  renewInvitationAction,
+  setUserActiveAction,
+  unlockSignInAction,
+} from "@/app/(app)/admin/users/actions";
 import { ActionDialog } from "@/components/workflow/action-dialog";
 import type { ActionResult } from "@/lib/action-result";
 import { PasswordLinkNotice } from "./password-link-notice";
 
-/** Deactivate or reactivate, force a password reset, renew an invitation: each confirmed first. */
+/** Deactivate or reactivate, force a password reset, renew an invitation, end a sign-in pause: each confirmed first. */
 export function UserAccountActions({
   user,
   baseUrl,
+  throttled = false,
 }: {
   user: { id: string; name: string; active: boolean; awaitingPassword: boolean };
   baseUrl: string;
+  /** Failed sign-ins are counted against the account, or its sign-in is paused. */
+  throttled?: boolean;
 }) {
   const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
@@ -58,6 +66,14 @@ export function UserAccountActions({
             title={`A new link for ${user.name}?`}
             description="Any earlier link stops working. The new one works once, for 72 hours, and is emailed too."
             onConfirm={async () => settle(await renewInvitationAction(user.id))}
+          />
+        ) : null}
+        {throttled ? (
+          <ActionDialog
+            label="Unlock sign-in"
+            title={`End the sign-in pause for ${user.name}?`}
+            description="Failed sign-ins counted against this email are forgotten and new browsers may try again at once. Do it when you know the failures were theirs; the unlock is recorded."
+            onConfirm={async () => settle(await unlockSignInAction(user.id))}
           />
         ) : null}
       </div>

@@ -1,7 +1,8 @@
+import type { ThrottledAccount } from "@/lib/dal/sign-in-limits";
 import type { UserRow } from "@/lib/dal/users";
 
 /** Whether the user can sign in, and how: badges for the list and the user page. */
-export function UserStatus({ user }: { user: UserRow }) {
+export function UserStatus({ user, throttle }: { user: UserRow; throttle?: ThrottledAccount }) {
   const label = !user.active
     ? "Deactivated"
     : user.awaitingPassword
@@ -15,6 +16,9 @@ export function UserStatus({ user }: { user: UserRow }) {
       <span className={`rounded px-2 py-0.5 text-xs font-medium ${tone}`}>{label}</span>
       {user.mfaEnabled ? (
         <span className="rounded bg-sky-50 px-2 py-0.5 text-xs font-medium text-sky-800">Two-step on</span>
+      ) : null}
+      {throttle?.throttledUntil ? (
+        <span className="rounded bg-rose-50 px-2 py-0.5 text-xs font-medium text-rose-900">Sign-in paused</span>
       ) : null}
       {user.isDemo ? (
         <span className="rounded bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900">Demo</span>

@@ -1,23 +1,17 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
+import { clientAddress } from "@/lib/auth/client-address";
+import { safeRedirectUrl } from "@/lib/auth/paths";
+import { env } from "@/lib/env";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, newDeviceCookie } from "@/lib/auth/device-cookie";
 import { verifyCredentials } from "@/lib/dal/session-user";
 import { endSession, startSession } from "@/lib/dal/user-sessions";
 import { logger } from "@/lib/logger";
 import { signInSchema } from "@/lib/validation/sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-/**
- * The client's address, for per-address limits: the first X-Forwarded-For entry, but only
- * when TRUST_PROXY=1 says a proxy we run sets it (otherwise anyone could claim any address).
- */
-export function clientAddress(headers: Record<string, unknown> | undefined): string {
-  if (process.env.TRUST_PROXY !== "1") return "unknown";
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first && /^[0-9a-fA-F:.]{3,45}$/.test(first) ? first : "unknown";
-}
 
 // The JWT carries only the id of a server-side session row (lib/dal/user-sessions.ts): the
 // user, role and organisation are read from the database on every request, and the row
@@ -39,16 +33,31 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         // The lock and MFA_REQUIRED messages reach the form; everything else is the one shared message.
         const address = clientAddress(request?.headers);
+        const jar = await cookies();
         const verified = await verifyCredentials(parsed.data.email, parsed.data.password, {
           code: parsed.data.code || undefined,
           clientAddress: address,
+          deviceCookie: jar.get(DEVICE_COOKIE)?.value,
         });
         if (!verified) return null;
+        // This browser is recognised for the account from now on (lib/auth/device-cookie.ts).
+        if (!verified.deviceRecognised)
+          jar.set(DEVICE_COOKIE, newDeviceCookie(verified.userId), {
+            httpOnly: true,
+            sameSite: "lax",
+            secure: env().NEXTAUTH_URL.startsWith("https:"),
+            path: "/api/auth",
+            maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+          });
         return { id: verified.userId, sessionId: await startSession(verified.userId, new Date(), address) };
       },
     }),
   ],
   callbacks: {
+    // Where next-auth sends the browser after signing in or out: through the one check.
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { emailOutbox, recoveryCodes, users } from "@/db/schema";
+import { auditEvents, emailOutbox, recoveryCodes, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { totpCode } from "@/lib/auth/totp";
 import { demoUser } from "@/tests/actors";
@@ -64,8 +64,28 @@ describe.each(ENGINES)("the account holder's security on %s", (engine) => {
     expect((await listOwnSessions(here)).map((s) => s.id)).toEqual([here.sessionId]);
   });
 
+  it("limits password and code re-checks per user: 10 wrong, then refused unchecked, audited", async () => {
+    const here = await sessionOf("viewer@demo.test");
+    for (let i = 0; i < 10; i++)
+      await expect(endOtherSessions(here, { password: `wrong ${i}` })).rejects.toMatchObject({
+        fieldErrors: { password: "This is not your password." },
+      });
+    // The right password is refused too while the wait lasts: guesses cannot go on.
+    await expect(endOtherSessions(here, { password: DEMO_PASSWORD })).rejects.toMatchObject({
+      fieldErrors: { password: "Too many failed checks: try again in 1 minute." },
+    });
+    await expect(renewRecoveryCodes(here, { code: "123456" })).rejects.toThrow();
+    const events = await database.current.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, here.user.id), like(auditEvents.action, "step_up%")));
+    expect(events.filter((e) => e.action === "step_up_failed")).toHaveLength(10);
+    expect(events.filter((e) => e.action === "step_up_refused_throttled")).toHaveLength(1);
+  });
+
   it("enrols with a QR code and a first code, gives ten recovery codes, then asks for a code at sign-in", async () => {
     const session = await sessionOf("unicef@demo.test");
+    const elsewhere = await sessionOf("unicef@demo.test");
     const { secret, uri, qrSvg } = await startMfaEnrolment(session);
     expect(uri).toMatch(/^otpauth:\/\/totp\/.*unicef%40demo\.test\?.*secret=/);
     expect(qrSvg).toMatch(/^<svg/);
@@ -75,6 +95,9 @@ describe.each(ENGINES)("the account holder's security on %s", (engine) => {
     const now = new Date();
     const codes = await confirmMfaEnrolment(session, { code: totpCode(secret, now) }, now);
     expect(codes).toHaveLength(10);
+    // Turning it on ends the sessions opened with the password alone, except this one.
+    expect(await resolveSession(elsewhere.sessionId)).toBeNull();
+    expect(await resolveSession(session.sessionId)).not.toBeNull();
     expect(new Set(codes).size).toBe(10);
     // Stored as hashes, never as the codes themselves.
     const stored = await database.current.db

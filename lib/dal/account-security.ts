@@ -15,6 +15,7 @@ import { getDatabase } from "./db";
 import { assertNotCommon } from "./password-links";
 import { mfaRequiredRolesSetting } from "./settings";
 import { queueAccountEmail, securityNotice } from "./account-mail";
+import { countSignInAttempt, SignInLockedError, stepUpKey, takeBackSignInAttempt } from "./sign-in-limits";
 import { endSessionsOf, hasLapsed, type ActiveSession } from "./user-sessions";
 
 // The account holder's own security: password and two-step verification. These act on the
@@ -51,8 +52,9 @@ export async function changePassword(session: ActiveSession, input: unknown): Pr
   const { current, password } = changePasswordSchema.parse(input);
   const db = await getDatabase();
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, session.user.id));
-  if (!row?.hash || !(await verifyPassword(row.hash, current)))
-    throw new InvalidInputError("Some fields need attention.", { current: "This is not your current password." });
+  await stepUp(session, "current", "This is not your current password.", async () =>
+    Boolean(row?.hash && (await verifyPassword(row.hash, current))),
+  );
   if (password === current)
     throw new InvalidInputError("Some fields need attention.", {
       password: "Choose a password you have not used here.",
@@ -97,10 +99,13 @@ export async function confirmMfaEnrolment(session: ActiveSession, input: unknown
     .where(eq(users.id, session.user.id));
   if (!row?.secret || row.enabledAt) throw new InvalidInputError("Start again: scan a new code.");
   const step = acceptedStep(open(row.secret), code, now, null);
-  if (step === null)
-    throw new InvalidInputError("Some fields need attention.", {
-      code: "That code did not match. Check the time on your phone and try the next code.",
-    });
+  await stepUp(
+    session,
+    "code",
+    "That code did not match. Check the time on your phone and try the next code.",
+    async () => step !== null,
+    now,
+  );
   const codes = newRecoveryCodes();
   const hashes = await Promise.all(codes.map(hashPassword));
   await db.transaction(async (tx) => {
@@ -109,6 +114,8 @@ export async function confirmMfaEnrolment(session: ActiveSession, input: unknown
       .set({ mfaEnabledAt: now, mfaLastStep: step, updatedAt: sql`now()` })
       .where(eq(users.id, session.user.id));
     await replaceRecoveryCodes(tx, session.user.id, hashes);
+    // A session opened with the password alone (perhaps by whoever made the user enable it) ends.
+    await endSessionsOf(tx, session.user.id, "mfa_changed", session.sessionId);
     await queueAccountEmail(tx, securityNotice(session.user.id, "two-step verification was turned on"));
     await recordAudit(tx, [ownEvent(session, "enable_mfa")]);
   });
@@ -125,7 +132,7 @@ export async function renewRecoveryCodes(session: ActiveSession, input: unknown,
     .where(eq(users.id, session.user.id));
   if (!row?.secret || !row.enabledAt) throw new InvalidInputError("Turn two-step verification on first.");
   const step = acceptedStep(open(row.secret), code, now, row.lastStep);
-  if (step === null) throw new InvalidInputError("Some fields need attention.", { code: "That code did not match." });
+  await stepUp(session, "code", "That code did not match.", async () => step !== null, now);
   const codes = newRecoveryCodes();
   const hashes = await Promise.all(codes.map(hashPassword));
   await db.transaction(async (tx) => {
@@ -191,8 +198,36 @@ export async function endOtherSessions(session: ActiveSession, input: unknown): 
 async function assertPassword(session: ActiveSession, password: string): Promise<void> {
   const db = await getDatabase();
   const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, session.user.id));
-  if (!row?.hash || !(await verifyPassword(row.hash, password)))
-    throw new InvalidInputError("Some fields need attention.", { password: "This is not your password." });
+  await stepUp(session, "password", "This is not your password.", async () =>
+    Boolean(row?.hash && (await verifyPassword(row.hash, password))),
+  );
+}
+
+/**
+ * A password or code asked again inside a session, limited like sign-in on the user's own
+ * key (10 in 15 minutes, then a growing wait) and counted before it is checked; failures and
+ * refusals are audited. Throws the field's message when it does not pass.
+ */
+async function stepUp(
+  session: ActiveSession,
+  field: string,
+  wrong: string,
+  passes: () => Promise<boolean>,
+  now = new Date(),
+): Promise<void> {
+  const keys = [stepUpKey(session.user.id)];
+  const db = await getDatabase();
+  try {
+    await countSignInAttempt(keys, now);
+  } catch (error) {
+    if (!(error instanceof SignInLockedError)) throw error;
+    await recordAudit(db, [ownEvent(session, "step_up_refused_throttled")]);
+    const message = error.message.replace("sign-ins", "checks");
+    throw new InvalidInputError(message, { [field]: message });
+  }
+  if (await passes()) return takeBackSignInAttempt(keys);
+  await recordAudit(db, [ownEvent(session, "step_up_failed")]);
+  throw new InvalidInputError("Some fields need attention.", { [field]: wrong });
 }
 
 async function mfaRequiredFor(session: ActiveSession): Promise<boolean> {

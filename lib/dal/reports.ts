@@ -1,4 +1,5 @@
 import "server-only";
+import type { Role } from "@/lib/domain";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { recordAudit, type AuditEntry } from "@/db/audit";
 import { organisations, reportAttachments, reports } from "@/db/schema";
@@ -390,6 +391,8 @@ async function findAttachment(attachmentId: string) {
       content: reportAttachments.content,
       isPublic: reportAttachments.isPublic,
       reportState: reports.state,
+      reportAuthorId: reports.authorId,
+      reportOrganisationId: reports.organisationId,
     })
     .from(reportAttachments)
     .innerJoin(reports, eq(reports.id, reportAttachments.reportId))
@@ -397,11 +400,22 @@ async function findAttachment(attachmentId: string) {
   return row ?? null;
 }
 
-/** An attachment's content for download; every signed-in user may read the record. */
+// Who may open the files of a report not yet approved: those who may review it (reviewers,
+// admins who reopen), the secretariat (which may submit any report), and its own side
+// (its author, focal points of its organisation). Once approved, every reader of the record.
+const READ_BEFORE_APPROVAL: readonly Role[] = ["admin", "reviewer", "secretariat"];
+
+/** An attachment's content for download; one the user may not open is simply not found. */
 export async function getAttachment(user: SessionUser, attachmentId: string): Promise<AttachmentFile | null> {
   assertCan(user, "activity:read");
   const row = await findAttachment(attachmentId);
-  return row ? { fileName: row.fileName, mediaType: row.mediaType, content: row.content } : null;
+  if (!row) return null;
+  const mayOpen =
+    row.reportState === "approved" ||
+    READ_BEFORE_APPROVAL.includes(user.role) ||
+    row.reportAuthorId === user.id ||
+    (user.role === "focal_point" && user.organisation?.id === row.reportOrganisationId);
+  return mayOpen ? { fileName: row.fileName, mediaType: row.mediaType, content: row.content } : null;
 }
 
 /**

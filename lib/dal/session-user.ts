@@ -1,6 +1,8 @@
 import "server-only";
 import { and, eq, isNull, or, lt, sql } from "drizzle-orm";
 import { organisations, recoveryCodes, users } from "@/db/schema";
+import { recognisedDevice } from "@/lib/auth/device-cookie";
+import { passwordHashCeiling } from "@/lib/auth/hash-ceiling";
 import { spendVerificationTime, verifyPassword } from "@/lib/auth/password";
 import { open } from "@/lib/auth/secret-box";
 import { acceptedStep, normaliseRecoveryCode } from "@/lib/auth/totp";
@@ -8,7 +10,17 @@ import type { Role } from "@/lib/domain";
 import { isUuid } from "@/lib/ids";
 import { queueAccountEmail, securityNotice } from "./account-mail";
 import { getDatabase } from "./db";
-import { isLocked, recordFailure, SignInLockedError } from "./sign-in-limits";
+import {
+  addressKey,
+  clearSignInKey,
+  countSignInAttempt,
+  deviceKey,
+  emailKey,
+  recordSignInEvent,
+  secondStepKey,
+  SignInLockedError,
+  takeBackSignInAttempt,
+} from "./sign-in-limits";
 
 // Who is acting. Everything else in the data layer takes one of these and checks it.
 export interface SessionUser {
@@ -72,25 +84,35 @@ export async function loadActiveUser(userId: string): Promise<SessionUser | null
 interface SignInAttempt {
   code?: string;
   clientAddress?: string;
+  /** The device cookie the browser sent (lib/auth/device-cookie.ts), if any. */
+  deviceCookie?: string;
   now?: Date;
+}
+
+/** Too many password hashes this second on this server: refused before hashing, uncounted. */
+export class SignInBusyError extends Error {
+  constructor() {
+    super("Too many sign-ins at once: try again in a moment.");
+    this.name = "SignInBusyError";
+  }
 }
 
 /**
  * Checks an email, password and (where the account uses it) a second-step code; the same
- * null for an unknown email, a wrong password and a wrong code. Throws SignInLockedError
- * while the email or the client address is locked out, MfaRequiredError when only the code
- * is missing.
+ * null for an unknown email, a wrong password and a wrong code. Every attempt is counted
+ * before its password is hashed (lib/dal/sign-in-limits.ts): SignInLockedError while one of
+ * its keys waits, SignInBusyError past the hash ceiling, MfaRequiredError when only the code
+ * is missing. Which keys: a recognised device's own; for an account with two-step
+ * verification and a code sent, the client address (then the account's second-step key once
+ * the password is right), so a stranger throttling the email cannot keep out its owner;
+ * otherwise the email and the client address.
  */
 export async function verifyCredentials(
   email: string,
   password: string,
-  { code, clientAddress = "unknown", now = new Date() }: SignInAttempt = {},
-): Promise<{ userId: string } | null> {
+  { code, clientAddress = "unknown", deviceCookie, now = new Date() }: SignInAttempt = {},
+): Promise<{ userId: string; deviceRecognised: boolean } | null> {
   const address = email.toLowerCase();
-  if (await isLocked(address, clientAddress, now)) {
-    await recordFailure(address, clientAddress, now, true);
-    throw new SignInLockedError();
-  }
   const db = await getDatabase();
   const [user] = await db
     .select({
@@ -103,22 +125,57 @@ export async function verifyCredentials(
     })
     .from(users)
     .where(sql`lower(${users.email}) = ${address}`);
+  const device = user ? recognisedDevice(deviceCookie, user.id) : null;
+  const usesSecondStep = Boolean(user?.mfaEnabledAt && user.mfaSecret);
+  const byAddress = clientAddress === "unknown" ? [] : [addressKey(clientAddress)];
+  const keys = device ? [deviceKey(device)] : usesSecondStep && code ? byAddress : [emailKey(address), ...byAddress];
+  const throttledNow = await countOrRefuse(keys, address, clientAddress, now);
+  if (!passwordHashCeiling().take()) {
+    await takeBackSignInAttempt(keys);
+    throw new SignInBusyError();
+  }
   let verified = false;
   if (user?.hash) verified = await verifyPassword(user.hash, password);
   else await spendVerificationTime(password);
   if (!user || !verified || !user.active) {
-    await recordFailure(address, clientAddress, now, false);
+    await recordSignInEvent(throttledNow.length ? "sign_in_throttled" : "sign_in_failed", address, clientAddress, keys);
     return null;
   }
-  if (user.mfaEnabledAt && user.mfaSecret) {
-    if (!code) throw new MfaRequiredError();
-    if (!(await secondStepPasses({ ...user, mfaSecret: user.mfaSecret }, code, now))) {
-      await recordFailure(address, clientAddress, now, false);
+  if (usesSecondStep) {
+    if (!code) {
+      await takeBackSignInAttempt(keys);
+      throw new MfaRequiredError();
+    }
+    // The password was right: the codes tried for this account are limited on their own key.
+    const codeKeys = [secondStepKey(user.id)];
+    const codeThrottled = await countOrRefuse(codeKeys, address, clientAddress, now);
+    if (!(await secondStepPasses({ ...user, mfaSecret: user.mfaSecret! }, code, now))) {
+      await recordSignInEvent(
+        codeThrottled.length ? "sign_in_throttled" : "sign_in_failed",
+        address,
+        clientAddress,
+        codeKeys,
+      );
       return null;
     }
+    await takeBackSignInAttempt(codeKeys);
   }
+  await takeBackSignInAttempt(keys);
+  if (keys.includes(emailKey(address))) await clearSignInKey(emailKey(address));
   await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
-  return { userId: user.id };
+  return { userId: user.id, deviceRecognised: device !== null };
+}
+
+/** Counts the attempt on its keys; a refusal is audited before it is thrown. */
+async function countOrRefuse(keys: string[], email: string, clientAddress: string, now: Date): Promise<string[]> {
+  if (keys.length === 0) return [];
+  try {
+    return await countSignInAttempt(keys, now);
+  } catch (error) {
+    if (error instanceof SignInLockedError)
+      await recordSignInEvent("sign_in_refused_throttled", email, clientAddress, keys);
+    throw error;
+  }
 }
 
 /** A fresh TOTP code (each time step once), or an unused recovery code (used up here). */

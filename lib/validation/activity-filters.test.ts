@@ -56,3 +56,18 @@ describe("the list's filters in the URL", () => {
     expect(activitiesHref({})).toBe("/activities");
   });
 });
+
+describe("unusable characters in the URL", () => {
+  it("drops a search or filter holding NUL, a control character or half a character, with the notice", () => {
+    for (const q of ["water\u0000", "a\u0001b", "half \uD800 character", "\uDC00"]) {
+      const { filters, ignored } = parseActivityFilters({ q, org: `UN\u0000ICEF` });
+      expect(filters.q).toBeUndefined();
+      expect(filters.org).toBeUndefined();
+      expect(ignored).toEqual([
+        "organisation (characters that cannot be searched)",
+        "search (characters that cannot be searched)",
+      ]);
+    }
+    expect(parseActivityFilters({ q: "droits de l’enfant 🇹🇭\ttab" }).filters.q).toBe("droits de l’enfant 🇹🇭 tab");
+  });
+});

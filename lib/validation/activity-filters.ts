@@ -6,7 +6,7 @@ import {
   type ActivityType,
   type Theme,
 } from "@/lib/domain";
-import { firstParam, pageParam, type SearchParams } from "@/lib/search-params";
+import { firstParam, hasUnusableCharacters, pageParam, type SearchParams } from "@/lib/search-params";
 
 // The list's filters as they travel in the URL. Anything malformed is dropped with a
 // notice, so a hand-edited or stale link still shows a page, never an error.
@@ -75,12 +75,15 @@ export function parseActivityFilters(params: SearchParams): { filters: ActivityF
   for (const key of Object.keys(READERS) as Array<keyof typeof READERS>) {
     const raw = firstParam(params, key);
     if (raw === undefined || raw.trim() === "") continue;
-    const value = READERS[key](raw);
+    // Refused here, before any reader or SQL sees it, with the filter notice.
+    const value = hasUnusableCharacters(raw) ? undefined : READERS[key](raw);
     if (value === undefined) {
       ignored.push(
-        key === "q" && raw.length > MAX_QUERY_LENGTH
-          ? `search (longer than ${MAX_QUERY_LENGTH} characters)`
-          : LABELS[key],
+        hasUnusableCharacters(raw)
+          ? `${LABELS[key]} (characters that cannot be searched)`
+          : key === "q" && raw.length > MAX_QUERY_LENGTH
+            ? `search (longer than ${MAX_QUERY_LENGTH} characters)`
+            : LABELS[key],
       );
     } else {
       (filters as unknown as Record<string, unknown>)[key] = value;

@@ -8,6 +8,7 @@ import {
   recoveryCodes,
   reportAttachments,
   reports,
+  signInThrottles,
   users,
 } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
@@ -19,6 +20,7 @@ import { createNote } from "@/lib/dal/background-notes";
 import { renewCalendarFeed } from "@/lib/dal/calendar";
 import { submitReport, transitionReport } from "@/lib/dal/reports";
 import type { SessionUser } from "@/lib/dal/session-user";
+import { emailKey } from "@/lib/dal/sign-in-limits";
 import { startSession, type ActiveSession } from "@/lib/dal/user-sessions";
 import { inviteUser } from "@/lib/dal/users";
 import { draftInput } from "@/tests/activity-input";
@@ -183,6 +185,21 @@ export class Targets {
       organisationId: "",
     });
     return { userId, token: link.split("/").pop()! };
+  }
+
+  /** A user whose sign-in a stranger's failures have paused. */
+  async throttledUser(): Promise<string> {
+    const { userId } = await this.invitedUser();
+    const [user] = await this.db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    const now = new Date();
+    await this.db.insert(signInThrottles).values({
+      key: emailKey(user!.email),
+      failures: 0,
+      windowStartedAt: now,
+      throttledUntil: new Date(now.getTime() + 60_000),
+      throttles: 1,
+    });
+    return userId;
   }
 
   /** An unread notification of the involved focal point. */

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ENGINES } from "@/tests/databases";
-import { seededDatabase } from "@/tests/seeded";
 import { changedTables, checksums } from "./checksums";
 import { discoverEndpoints, importApp } from "./discover";
 import { actAs } from "./fake-session";
-import { ACTORS, loadWorld, Targets, type Actor, type World } from "./fixtures";
+import { ACTORS, type Actor } from "./fixtures";
 import { MATRIX, type Entry, type Outcome } from "./matrix";
+import { seededWorld } from "./seeded-world";
 
 // The session is whoever the cell says; Next's request-bound helpers become plain stand-ins.
 vi.mock("@/lib/auth/session", () => import("./fake-session"));
@@ -63,17 +63,11 @@ function outcomeOf(result: unknown, changed: string[]): Outcome | string {
 }
 
 describe.each(ENGINES)("every action and route as every actor, on %s", (engine) => {
-  const database = seededDatabase(engine);
-  let world: World;
-  let targets: Targets;
-
-  beforeAll(async () => {
-    world = await loadWorld(database.current.db);
-    targets = new Targets(world);
-  });
-  afterAll(() => actAs(null));
+  const seeded = seededWorld(engine);
+  const { database } = seeded;
 
   async function runCell(entry: Entry, actor: Actor): Promise<Outcome | string> {
+    const { world, targets } = seeded;
     const self = actor === "signed_out" ? world.users.focal_point : world.users[actor];
     const args = await entry.setup({ world, targets, actor, self });
     const call = (await importApp(entry.file))[entry.export] as (...args: unknown[]) => Promise<unknown>;

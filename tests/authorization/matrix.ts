@@ -439,6 +439,12 @@ export const MATRIX: Entry[] = [
   },
   {
     file: USERS,
+    export: "unlockSignInAction",
+    setup: async ({ targets }) => [await targets.throttledUser()],
+    expect: ADMIN_ONLY,
+  },
+  {
+    file: USERS,
     export: "setMfaRequiredRolesAction",
     setup: async () => [{ roles: [] }],
     expect: ADMIN_ONLY,
@@ -497,8 +503,20 @@ export const MATRIX: Entry[] = [
   {
     file: "app/(app)/activities/[id]/attachments/[attachmentId]/route.ts",
     export: "GET",
+    variant: "report under review",
+    // Those who may review it and its own side; the viewer and an uninvolved focal point find nothing.
     setup: async ({ targets }) => {
       const report = await targets.reportSubmitted();
+      return get(`/activities/${report.activityId}/attachments/${report.attachmentId}`, report);
+    },
+    expect: { ...everyone(200, 401), viewer: 404, other_focal_point: 404 },
+  },
+  {
+    file: "app/(app)/activities/[id]/attachments/[attachmentId]/route.ts",
+    export: "GET",
+    variant: "report approved",
+    setup: async ({ targets }) => {
+      const report = await targets.reportApproved(false);
       return get(`/activities/${report.activityId}/attachments/${report.attachmentId}`, report);
     },
     expect: everyone(200, 401),

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import type { ZodType } from "zod";
 import { ActivityFacts } from "@/components/activities/activity-facts";
 import { activities, appSettings, backgroundNotes, organisations, reports, users } from "@/db/schema";
@@ -16,11 +16,11 @@ import { notePartSchema, noteSettingsSchema } from "@/lib/validation/background-
 import { reportFormSchema } from "@/lib/validation/report";
 import { inviteUserSchema, mfaRolesSchema, userRoleSchema } from "@/lib/validation/user";
 import { ENGINES } from "@/tests/databases";
-import { seededDatabase } from "@/tests/seeded";
 import { importApp } from "../authorization/discover";
 import { actAs } from "../authorization/fake-session";
-import { ACTORS, loadWorld, Targets, type SignedIn, type World } from "../authorization/fixtures";
+import { ACTORS, type SignedIn, type World } from "../authorization/fixtures";
 import { MATRIX, type Entry } from "../authorization/matrix";
+import { seededWorld } from "../authorization/seeded-world";
 import { hostileValue, prototypeIntact, redigit, Tally } from "./hostile";
 
 // Every server action of the matrix, called with hostile arguments by someone allowed to
@@ -197,19 +197,12 @@ const label = (e: Entry) => `${e.export}${e.variant ? ` (${e.variant})` : ""}`;
 
 // One engine is enough for fuzzing: PostgreSQL where the run has one, else PGlite.
 describe.each(ENGINES.slice(-1))("every server action, fed hostile arguments, on %s", (engine) => {
-  const database = seededDatabase(engine);
-  let world: World;
-  let targets: Targets;
+  const seeded = seededWorld(engine);
   const checks = readBacks();
-
-  beforeAll(async () => {
-    world = await loadWorld(database.current.db);
-    targets = new Targets(world);
-  });
-  afterAll(() => actAs(null));
 
   it.each(ACTIONS.map((entry) => [label(entry), entry] as const))("%s", async (name, entry) => {
     // Someone it lets through, so that hostile input reaches the data layer and the database.
+    const { world, targets } = seeded;
     const actor = ACTORS.find((a): a is SignedIn => a !== "signed_out" && entry.expect[a] === "ok") ?? "admin";
     await fc.assert(
       fc.asyncProperty(mutations, async (plan) => {

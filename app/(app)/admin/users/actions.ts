@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, textArg } from "@/lib/actions";
 import { setMfaRequiredRoles } from "@/lib/dal/settings";
+import { unlockSignIn } from "@/lib/dal/sign-in-limits";
 import { changeUserRole, forcePasswordReset, inviteUser, renewInvitation, setUserActive } from "@/lib/dal/users";
 
 const PAGE = "/admin/users";
@@ -52,6 +53,14 @@ export async function setMfaRequiredRolesAction(values: unknown) {
   const result = await runAction(
     { entityType: "setting", entityId: "self", action: "set_mfa_required_roles" },
     (admin) => setMfaRequiredRoles(admin, values),
+  );
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function unlockSignInAction(id: string) {
+  const result = await runAction({ entityType: "user", entityId: id, action: "sign_in_unlocked" }, (admin) =>
+    unlockSignIn(admin, textArg(id)),
   );
   if (result.ok) revalidatePath(PAGE);
   return result;

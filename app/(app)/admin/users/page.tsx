@@ -10,6 +10,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getMfaRequiredRoles } from "@/lib/dal/settings";
+import { throttledAccounts } from "@/lib/dal/sign-in-limits";
 import { listUsers, organisationChoices } from "@/lib/dal/users";
 import { ROLE_LABELS } from "@/lib/domain";
 import { appUrl } from "@/lib/notifications/email";
@@ -20,10 +21,11 @@ export const metadata: Metadata = { title: "Users" };
 export default async function UsersPage() {
   const admin = await requireUser();
   if (!can(admin.role, "user:manage")) return <EmptyState title="Only administrators manage users." />;
-  const [users, organisations, mfaRoles] = await Promise.all([
+  const [users, organisations, mfaRoles, throttled] = await Promise.all([
     listUsers(admin),
     organisationChoices(admin),
     getMfaRequiredRoles(admin),
+    throttledAccounts(admin),
   ]);
   return (
     <>
@@ -43,7 +45,7 @@ export default async function UsersPage() {
             <td className="px-4 py-3">{ROLE_LABELS[user.role]}</td>
             <td className="px-4 py-3">{user.organisationLabel ?? "—"}</td>
             <td className="px-4 py-3">
-              <UserStatus user={user} />
+              <UserStatus user={user} throttle={throttled.get(user.id)} />
             </td>
             <td className="px-4 py-3">
               {user.lastSignInAt ? <LocalTime iso={user.lastSignInAt.toISOString()} /> : "Never"}

@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { throttledAccounts } from "@/lib/dal/sign-in-limits";
 import { getUser, organisationChoices } from "@/lib/dal/users";
 import { AppError } from "@/lib/errors";
 import { appUrl } from "@/lib/notifications/email";
@@ -24,7 +25,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const organisations = await organisationChoices(admin);
+  const [organisations, throttled] = await Promise.all([organisationChoices(admin), throttledAccounts(admin)]);
+  const throttle = throttled.get(user.id);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -32,7 +34,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
           ← Users
         </Link>
       </p>
-      <PageHeader title={user.name} description={user.email} actions={<UserStatus user={user} />} />
+      <PageHeader title={user.name} description={user.email} actions={<UserStatus user={user} throttle={throttle} />} />
       <Card title="Role and organisation" className="mb-6">
         <UserRoleForm
           userId={user.id}
@@ -47,9 +49,17 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
             <>
               A password link is open until <LocalTime iso={user.linkExpiresAt.toISOString()} />.
             </>
+          ) : null}{" "}
+          {throttle?.throttledUntil ? (
+            <>
+              Sign-in from new browsers is paused until <LocalTime iso={throttle.throttledUntil.toISOString()} /> after
+              repeated failures.
+            </>
+          ) : throttle ? (
+            <>Failed sign-ins in the last 15 minutes: {throttle.failures}.</>
           ) : null}
         </p>
-        <UserAccountActions user={user} baseUrl={appUrl()} />
+        <UserAccountActions user={user} baseUrl={appUrl()} throttled={Boolean(throttle)} />
       </Card>
     </>
   );
