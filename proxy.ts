@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { trustsProxy } from "@/lib/auth/client-address";
 import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import { env } from "@/lib/env";
 
 // Pages anyone may open: sign-in, choosing a password from a link, next-auth's own routes, the health check, calendar feeds
 // (their token is checked by the route) and published attachments.
@@ -17,7 +18,7 @@ export function proxy(request: NextRequest) {
   // A form or action posted from another site's page: refused plainly here (Next would also
   // refuse a server action, with a 500); next-auth's own routes check their CSRF token.
   const nonce = newNonce();
-  const development = process.env.NODE_ENV === "development";
+  const development = env().NODE_ENV === "development";
   const headers = securityHeaders(nonce, {
     development,
     https: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",

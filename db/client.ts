@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { lockDataDirectory } from "./pglite-lock";
 import * as schema from "./schema";
+import { processEnvironment } from "../lib/env";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Engine = "pglite" | "postgres";
@@ -18,7 +19,7 @@ export interface DatabaseHandle {
 export type DatabaseTarget = { engine: "postgres"; url: string } | { engine: "pglite"; dir: string };
 
 /** PostgreSQL when DATABASE_URL is set, else the embedded PGlite directory. */
-export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function targetFromEnv(env: NodeJS.ProcessEnv = processEnvironment()): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
   if (url) {
     if (!/^postgres(ql)?:\/\//.test(url)) throw new Error("DATABASE_URL must be a postgres:// or postgresql:// URL.");

@@ -1,5 +1,6 @@
 import { getDatabase } from "./database";
 import { DirectoryInUseError } from "./pglite-lock";
+import { env, processEnvironment } from "../lib/env";
 
 /**
  * Opens, migrates (and in demo mode seeds) the database as the server starts. A production
@@ -7,16 +8,16 @@ import { DirectoryInUseError } from "./pglite-lock";
  * demo mode, and says why in one line.
  */
 export async function prepareDatabase(): Promise<void> {
-  const production = process.env.NODE_ENV === "production";
+  const production = env().NODE_ENV === "production";
   const { configurationProblem, demoAccountsProblem } = await import("../lib/security/start-checks");
-  if (production) refuseIf(configurationProblem(process.env));
+  if (production) refuseIf(configurationProblem(processEnvironment()));
   try {
     const database = await getDatabase();
     if (production) {
       const { countDemoAccounts } = await import("./demo-accounts");
-      refuseIf(demoAccountsProblem(await countDemoAccounts(database), process.env.DEMO === "1"));
+      refuseIf(demoAccountsProblem(await countDemoAccounts(database), env().DEMO));
     }
-    if (process.env.NOTIFICATIONS_WORKER !== "off") {
+    if (env().NOTIFICATIONS_WORKER) {
       const { startNotificationWorker } = await import("../lib/notifications/scheduler");
       startNotificationWorker();
     }

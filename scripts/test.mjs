@@ -1,4 +1,4 @@
-// npm test: every check in one command: types, unit and data-layer tests (PGlite, and
+// npm test: every check in one command: types, lint, unit and data-layer tests (PGlite, and
 // PostgreSQL when TEST_DATABASE_URL is set), the production build, the end-to-end tests in
 // Chromium against it, two instances on one PostgreSQL, and a smoke of the benchmark.
 // Ends with one line: "N passed, N failed".
@@ -63,6 +63,9 @@ console.log(
 
 const failedSteps = [];
 if (!run("types", bin("tsc"), ["--noEmit"])) failedSteps.push("types");
+// The house's walls (eslint.config.mjs): the database only behind the data layer, the
+// environment only through lib/env.ts, no server-only code in client components.
+if (!run("lint", bin("eslint"), ["."])) failedSteps.push("lint");
 if (
   !run("unit", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${RESULTS}/vitest.json`])
 )

@@ -1,6 +1,7 @@
 import { listCalendarActivities, userForFeedToken } from "@/lib/dal/calendar";
 import { renderCalendar } from "@/lib/exports/ics";
 import { parseActivityFilters } from "@/lib/validation/activity-filters";
+import { appUrl } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
   const { org, clause } = filters;
   const activities = await listCalendarActivities(user, { org, clause });
   const name = ["ASEAN-UN cooperation", org, clause ? `clause ${clause}` : null].filter(Boolean).join(" · ");
-  const body = renderCalendar(activities, { name, baseUrl: process.env.NEXTAUTH_URL ?? url.origin });
+  const body = renderCalendar(activities, { name, baseUrl: appUrl(url.origin) });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

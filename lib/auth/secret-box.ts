@@ -1,11 +1,12 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { env } from "@/lib/env";
 
 // Secrets the server must read back (TOTP secrets) are kept encrypted with AES-256-GCM under
 // a key derived from NEXTAUTH_SECRET, so a copy of the database alone does not yield them.
 
 /** A key for one purpose, derived from NEXTAUTH_SECRET (MFA secrets, device cookies). */
 export function derivedKey(purpose: "mfa-secret" | "device-cookie"): Buffer {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = env().NEXTAUTH_SECRET;
   if (!secret) throw new Error(`NEXTAUTH_SECRET is not set: it keys the ${purpose}s.`);
   return Buffer.from(hkdfSync("sha256", secret, "asean-un-tracker", purpose, 32));
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { emailOutbox, users } from "@/db/schema";
-import { appUrl, escapeHtml } from "@/lib/notifications/email";
+import { appUrl } from "@/lib/env";
+import { escapeHtml } from "@/lib/notifications/email";
 import type { Database } from "@/db/client";
 import type { Tx } from "./activity-state";
 

@@ -7,6 +7,7 @@ import { emailOutbox, users } from "@/db/schema";
 import { assertCan } from "./access";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
+import { env, processEnvironment } from "@/lib/env";
 
 // Sends the outbox over SMTP (nodemailer, maintained). Several workers may run against one
 // PostgreSQL: each claims rows with FOR UPDATE SKIP LOCKED, so a message goes out once.
@@ -14,14 +15,14 @@ import type { SessionUser } from "./session-user";
 const BATCH = 20;
 const GIVE_UP_AFTER_MS = 5 * 86_400_000;
 const STALE_CLAIM_MS = 10 * 60_000;
-export const FROM = process.env.MAIL_FROM ?? "ASEAN-UN Cooperation Tracker <no-reply@asean-un-tracker.invalid>";
+export const FROM = env().MAIL_FROM;
 
 export interface Mailer {
   send(message: { to: string; subject: string; text: string; html: string; messageId: string }): Promise<void>;
 }
 
 /** SMTP when SMTP_URL is set; otherwise each message is written to ./.data/mail as an .eml file. */
-export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): Mailer {
+export function mailerFromEnv(env: NodeJS.ProcessEnv = processEnvironment()): Mailer {
   if (env.SMTP_URL) return smtpMailer(nodemailer.createTransport(env.SMTP_URL));
   const dir = path.resolve(/* turbopackIgnore: true */ process.cwd(), env.MAIL_DIR ?? ".data/mail");
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "windows" });

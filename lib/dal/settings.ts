@@ -9,6 +9,7 @@ import { assertCan } from "./access";
 import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
+import { env } from "@/lib/env";
 
 /** The roles that must use two-step verification now (the saved setting, or the default). */
 export async function mfaRequiredRolesSetting(): Promise<Role[]> {
@@ -17,7 +18,7 @@ export async function mfaRequiredRolesSetting(): Promise<Role[]> {
     .select({ value: appSettings.value })
     .from(appSettings)
     .where(eq(appSettings.key, MFA_REQUIRED_ROLES_KEY));
-  return mfaRequiredRoles(row?.value, process.env.NODE_ENV === "production");
+  return mfaRequiredRoles(row?.value, env().NODE_ENV === "production");
 }
 
 export async function getMfaRequiredRoles(admin: SessionUser): Promise<Role[]> {

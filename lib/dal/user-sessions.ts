@@ -7,6 +7,7 @@ import { isUuid } from "@/lib/ids";
 import { getDatabase } from "./db";
 import type { Tx } from "./activity-state";
 import { SESSION_USER_COLUMNS, toSessionUser, type SessionUser } from "./session-user";
+import { env } from "@/lib/env";
 
 // Sessions end after 8 hours whatever happens, and after 30 minutes without a request.
 const ABSOLUTE_LIMIT_MS = 8 * 60 * 60_000;
@@ -81,7 +82,7 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
   if (now.getTime() - lastSeenAt.getTime() >= SEEN_PRECISION_MS) {
     await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sessionId));
   }
-  const production = process.env.NODE_ENV === "production";
+  const production = env().NODE_ENV === "production";
   return {
     sessionId,
     user,

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { appUrl, env } from "@/lib/env";
 
 /**
  * The reporting-org ref while none is configured: plainly a placeholder ("XX" is no
@@ -15,9 +15,9 @@ export function reportingRefWarning(): string | null {
     : null;
 }
 
-/** The reporting organisation of the export; links point at NEXTAUTH_URL, else the request's origin. */
+/** The reporting organisation of the export; its links point at the app's public address. */
 export const iatiReportingOrg = (origin: string) => ({
   ref: reportingOrgRef(),
   name: "ASEAN Secretariat",
-  baseUrl: process.env.NEXTAUTH_URL ?? origin,
+  baseUrl: appUrl(origin),
 });

@@ -1,6 +1,8 @@
 // The email a notification becomes: plain text and HTML, a link to the place to act, and
 // a link to the preferences to stop them.
 
+import { appUrl } from "@/lib/env";
+
 export interface EmailContent {
   subject: string;
   text: string;
@@ -9,10 +11,6 @@ export interface EmailContent {
 
 export const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-export function appUrl(): string {
-  return (process.env.APP_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-}
 
 export function renderEmail(
   items: Array<{ title: string; body: string; href: string }>,

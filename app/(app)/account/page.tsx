@@ -9,6 +9,7 @@ import { getCalendarFeed } from "@/lib/dal/calendar";
 import { getEmailPreference } from "@/lib/dal/notifications";
 import { EmailPreference } from "@/components/account/email-preference";
 import { ROLE_LABELS } from "@/lib/domain";
+import { appUrl } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -16,7 +17,7 @@ export default async function AccountPage() {
   const user = await requireUser();
   const [feed, preference] = await Promise.all([getCalendarFeed(user), getEmailPreference(user)]);
   const host = (await headers()).get("host") ?? "localhost:3000";
-  const baseUrl = process.env.NEXTAUTH_URL ?? `http://${host}`;
+  const baseUrl = appUrl(`http://${host}`);
   return (
     <>
       <PageHeader title="Your account" description={`${user.name} · ${user.email} · ${ROLE_LABELS[user.role]}`} />

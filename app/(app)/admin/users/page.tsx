@@ -13,7 +13,7 @@ import { getMfaRequiredRoles } from "@/lib/dal/settings";
 import { throttledAccounts } from "@/lib/dal/sign-in-limits";
 import { listUsers, organisationChoices } from "@/lib/dal/users";
 import { ROLE_LABELS } from "@/lib/domain";
-import { appUrl } from "@/lib/notifications/email";
+import { appUrl } from "@/lib/env";
 import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Users" };

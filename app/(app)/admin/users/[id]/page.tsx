@@ -12,7 +12,7 @@ import { requireUser } from "@/lib/auth/session";
 import { throttledAccounts } from "@/lib/dal/sign-in-limits";
 import { getUser, organisationChoices } from "@/lib/dal/users";
 import { AppError } from "@/lib/errors";
-import { appUrl } from "@/lib/notifications/email";
+import { appUrl } from "@/lib/env";
 import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "User" };
