@@ -3,6 +3,8 @@ import { trustsProxy } from "@/lib/auth/client-address";
 import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
 import { env } from "@/lib/env";
+import { rateLimitedWarner } from "@/lib/logger";
+import { isWellFormedActionBody } from "@/lib/security/action-body";
 
 // Pages anyone may open: sign-in, choosing a password from a link, next-auth's own routes, the health check, calendar feeds
 // (their token is checked by the route) and published attachments.
@@ -14,7 +16,7 @@ const OPEN = /^\/(login|set-password\/|api\/auth|api\/health|calendar\.ics|publi
  * requireUser() in every page and the session check in every action and route handler are
  * (a proxy can be bypassed, CVE-2025-29927).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // A form or action posted from another site's page: refused plainly here (Next would also
   // refuse a server action, with a 500); next-auth's own routes check their CSRF token.
   const nonce = newNonce();
@@ -29,6 +31,13 @@ export function proxy(request: NextRequest) {
     return response;
   };
   if (isCrossSitePost(request)) return withHeaders(new NextResponse("Cross-site request refused.", { status: 403 }));
+  // A server action without a session (only the open pages have any: choosing a password)
+  // whose body Next could not decode: a 400 and a rate-limited warning, not a 500 and an
+  // error line per request.
+  if (isServerAction(request) && !hasSessionCookie(request) && !(await isWellFormedActionBody(request.clone()))) {
+    warnOfOutsider("malformed action body", { path: request.nextUrl.pathname });
+    return withHeaders(new NextResponse("Malformed request.", { status: 400 }));
+  }
   const path = request.nextUrl.pathname + request.nextUrl.search;
   // Only whether a session cookie is there: the page checks the session itself, so
   // decrypting the token here too cost every request a second key derivation and decryption.
@@ -48,6 +57,10 @@ export function proxy(request: NextRequest) {
   response.headers.set("x-request-id", requestId);
   return response;
 }
+
+const warnOfOutsider = rateLimitedWarner(10);
+
+const isServerAction = (request: NextRequest) => request.method === "POST" && request.headers.has("next-action");
 
 /** next-auth's session cookie, under its plain or __Secure- name, whole or in chunks. */
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;

@@ -117,7 +117,9 @@ test("a cross-site check that compares the scheme and port too", async ({ playwr
   }
 });
 
-test("a NUL or control character in the search is dropped with the filter notice, never an error", async ({ browser }) => {
+test("a NUL or control character in the search is dropped with the filter notice, never an error", async ({
+  browser,
+}) => {
   const page = await signedInPage(browser, EMAIL);
   for (const q of ["water%00", "a%01b"]) {
     const response = await page.goto(`/activities?q=${q}`);
@@ -129,4 +131,25 @@ test("a NUL or control character in the search is dropped with the filter notice
   const csv = await page.request.get("/activities/export.csv?q=water%00");
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("\n");
+});
+
+test("a malformed server-action body without a session gets a plain 400, not a server error", async ({
+  playwright,
+  baseURL,
+}) => {
+  const stranger = await playwright.request.newContext({ baseURL });
+  for (const [type, body] of [
+    ["text/plain;charset=UTF-8", "{not json"],
+    ["multipart/form-data; boundary=x", "--y\r\nnonsense"],
+    ["application/octet-stream", "\u0000\u0001"],
+  ]) {
+    const answer = await stranger.post("/set-password/some-token", {
+      headers: { "Next-Action": "0".repeat(42), "Content-Type": type!, Accept: "text/x-component" },
+      data: body,
+      maxRedirects: 0,
+    });
+    expect(answer.status(), type).toBe(400);
+    expect(answer.headers()["content-security-policy"]).toBeTruthy();
+  }
+  await stranger.dispose();
 });

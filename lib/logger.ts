@@ -29,3 +29,31 @@ export function logRequestError(
     "request failed",
   );
 }
+
+/**
+ * A warning that an outsider can trigger at will (a malformed request, say) is logged at
+ * most `perMinute` times a minute per kind; the rest are counted and the count is logged
+ * with the next one that passes, so a flood costs a line a second, not a line a request.
+ */
+export function rateLimitedWarner(
+  perMinute: number,
+  log: Pick<typeof logger, "warn"> = logger,
+  now: () => number = Date.now,
+): (kind: string, fields: Record<string, unknown>) => void {
+  const windows = new Map<string, { startedAt: number; logged: number; suppressed: number }>();
+  return (kind, fields) => {
+    const at = now();
+    let window = windows.get(kind);
+    if (!window || at - window.startedAt >= 60_000) {
+      window = { startedAt: at, logged: 0, suppressed: window?.suppressed ?? 0 };
+      windows.set(kind, window);
+    }
+    if (window.logged >= perMinute) {
+      window.suppressed++;
+      return;
+    }
+    window.logged++;
+    log.warn({ ...fields, kind, suppressedBefore: window.suppressed }, kind);
+    window.suppressed = 0;
+  };
+}
