@@ -28,6 +28,7 @@ import { getDatabase } from "./db";
 import { assertCan } from "./access";
 import { activityEvent, actorOf, auditingRefusals } from "./audit-trail";
 import type { SessionUser } from "./session-user";
+import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
 
 function columnsOf(values: ActivityFormValues) {
   const start = parseDateAsGiven(values.startDate);
@@ -43,6 +44,8 @@ function columnsOf(values: ActivityFormValues) {
     endPrecision: end?.precision ?? null,
     city: values.city || null,
     countryCode: values.countryCode || null,
+    scope: values.scope,
+    language: values.language,
     expectedParticipants: values.expectedParticipants ? Number(values.expectedParticipants) : null,
   };
 }
@@ -245,6 +248,8 @@ export async function loadFormValues(
       endPrecision: row.endPrecision ?? "day",
       city: row.city ?? "",
       countryCode: row.countryCode ?? "",
+      scope: row.scope,
+      language: Object.hasOwn(ACTIVITY_LANGUAGES, row.language) ? (row.language as ActivityLanguage) : "en",
       expectedParticipants: row.expectedParticipants === null ? "" : String(row.expectedParticipants),
     },
   };

@@ -6,13 +6,16 @@ import { getDatabase } from "./db";
 import { activities, organisations, planClauses, users } from "@/db/schema";
 import { dateAsGiven, formatDateAsGiven, type DateAsGiven } from "@/lib/dates";
 import {
+  ACTIVITY_SCOPE_LABELS,
   ACTIVITY_TYPE_LABELS,
+  type ActivityScope,
   INVOLVEMENT_ROLE_LABELS,
   THEME_LABELS,
   type InvolvementRole,
   type Theme,
 } from "@/lib/domain";
 import { ConflictError } from "@/lib/errors";
+import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
 import type { ActivityFacts } from "@/lib/workflow/activity";
 
 /** The columns of an activity's dates as given, for relational queries' column lists. */
@@ -106,6 +109,8 @@ export interface SnapshotInput {
   end: DateAsGiven | null;
   city: string | null;
   countryCode: string | null;
+  scope: ActivityScope;
+  language: string;
   expectedParticipants: number | null;
 }
 
@@ -142,6 +147,8 @@ export async function snapshotOf(db: Database | Tx, input: SnapshotInput): Promi
     Dates: input.start ? formatDateAsGiven(input.start, input.end) : null,
     City: input.city || null,
     Country: input.countryCode || null,
+    Scope: ACTIVITY_SCOPE_LABELS[input.scope],
+    Language: ACTIVITY_LANGUAGES[input.language as ActivityLanguage] ?? input.language,
     "Expected participants": input.expectedParticipants === null ? null : String(input.expectedParticipants),
   };
 }

@@ -9,7 +9,7 @@ import { draftInput } from "@/tests/activity-input";
 import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
 import { SAMPLE_FILES } from "@/tests/files";
 import { reportInput as reportInput_ } from "@/tests/report-input";
-import { createActivity, updateActivity } from "./activity-edits";
+import { createActivity, loadFormValues, updateActivity } from "./activity-edits";
 import { transitionActivity } from "./activity-transitions";
 import { countQueue, getQueue } from "./queue";
 import { submitReport, transitionReport } from "./reports";
@@ -38,7 +38,12 @@ describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
 
   const auditOf = (activityId: string) =>
     database.db
-      .select({ action: auditEvents.action, actor: auditEvents.actorUserId, after: auditEvents.after })
+      .select({
+        action: auditEvents.action,
+        actor: auditEvents.actorUserId,
+        before: auditEvents.before,
+        after: auditEvents.after,
+      })
       .from(auditEvents)
       .where(eq(auditEvents.activityId, activityId))
       .orderBy(auditEvents.id);
@@ -67,6 +72,28 @@ describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
     expect(event!.after).toMatchObject({
       Title: "Regional workshop on child online protection",
       "Lead organisation": "UNICEF",
+    });
+  });
+
+  it("records the scope and the language an entry is written in, edits them and audits the change", async () => {
+    const { id } = await createActivity(
+      unicef,
+      await draftInput(database.db, { title: "Hội thảo về quyền trẻ em", scope: "national", language: "vi" }),
+    );
+    expect(await stored(id)).toMatchObject({ scope: "national", language: "vi" });
+    expect((await loadFormValues(database.db, id))!.values).toMatchObject({ scope: "national", language: "vi" });
+    const edited = {
+      ...(await draftInput(database.db)),
+      title: "Hội thảo về quyền trẻ em",
+      scope: "regional" as const,
+    };
+    await updateActivity(unicef, id, 1, edited);
+    expect(await stored(id)).toMatchObject({ scope: "regional", language: "en" });
+    const last = (await auditOf(id)).at(-1)!;
+    expect(last.before).toMatchObject({ Scope: "National (one member state)", Language: "Vietnamese" });
+    expect(last.after).toMatchObject({ Scope: "Regional (ASEAN)", Language: "English" });
+    await expect(createActivity(unicef, { ...(await draftInput(database.db)), language: "xx" })).rejects.toMatchObject({
+      name: "ZodError",
     });
   });
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries-list";
 import { parseDateAsGiven } from "@/lib/dates";
-import { ACTIVITY_TYPES, DATE_PRECISIONS, THEMES } from "@/lib/domain";
+import { ACTIVITY_SCOPES, ACTIVITY_TYPES, DATE_PRECISIONS, THEMES } from "@/lib/domain";
+import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
 import { PLAIN_TEXT, PLAIN_TEXT_MESSAGE } from "./text";
 
 // The activity form's schema: zodResolver checks it in the browser, the server action
@@ -57,6 +58,13 @@ export const activityFormSchema = z
     endPrecision: z.enum(DATE_PRECISIONS),
     city: optionalText(100, "City"),
     countryCode: z.string().refine((c) => c === "" || isCountryCode(c), "Choose a country from the list."),
+    // Regional, national, interregional or global: what IATI publishes as the recipient.
+    scope: z.enum(ACTIVITY_SCOPES, "Choose the scope."),
+    // The language the title and summary are written in (IATI's xml:lang).
+    language: z.enum(
+      Object.keys(ACTIVITY_LANGUAGES) as [ActivityLanguage, ...ActivityLanguage[]],
+      "Choose a language from the list.",
+    ),
     expectedParticipants: z
       .string()
       .trim()
@@ -111,6 +119,8 @@ export const EMPTY_ACTIVITY_FORM: ActivityFormValues = {
   endPrecision: "day",
   city: "",
   countryCode: "",
+  scope: "regional",
+  language: "en",
   expectedParticipants: "",
 };
 

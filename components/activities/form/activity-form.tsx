@@ -10,7 +10,15 @@ import { CountryOptions } from "@/components/ui/country-options";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import type { FormOptions } from "@/lib/dal/activity-edits";
-import { ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES, THEME_LABELS, THEMES } from "@/lib/domain";
+import {
+  ACTIVITY_SCOPE_LABELS,
+  ACTIVITY_SCOPES,
+  ACTIVITY_TYPE_LABELS,
+  ACTIVITY_TYPES,
+  THEME_LABELS,
+  THEMES,
+} from "@/lib/domain";
+import { ACTIVITY_LANGUAGES } from "@/lib/iati/codes";
 import { activityFormSchema, type ActivityFormValues } from "@/lib/validation/activity";
 import { ClausePicker } from "./clause-picker";
 import { ConflictNotice } from "./conflict-notice";
@@ -139,6 +147,24 @@ export function ActivityForm({
         <Field id="countryCode" label="Country" error={errors.countryCode?.message}>
           <select className={INPUT_CLASS} {...register("countryCode")}>
             <CountryOptions emptyLabel="Not known yet" />
+          </select>
+        </Field>
+        <Field id="scope" label="Scope" error={errors.scope?.message}>
+          <select className={INPUT_CLASS} {...register("scope")}>
+            {ACTIVITY_SCOPES.map((scope) => (
+              <option key={scope} value={scope}>
+                {ACTIVITY_SCOPE_LABELS[scope]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="language" label="Language of the title and summary" error={errors.language?.message}>
+          <select className={INPUT_CLASS} {...register("language")}>
+            {Object.entries(ACTIVITY_LANGUAGES).map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
           </select>
         </Field>
         <Field id="expectedParticipants" label="Expected participants" error={errors.expectedParticipants?.message}>
