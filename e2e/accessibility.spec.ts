@@ -22,6 +22,8 @@ const PAGES = [
   "/admin/organisations",
   "/admin/plan",
   "/admin/mail",
+  "/export/iati",
+  "/public/plan/ASEAN-UN-POA-2016-2020",
   "/no-such-page",
 ];
 

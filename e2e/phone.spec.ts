@@ -24,6 +24,8 @@ const SIGNED_IN_PAGES = [
   "/admin/organisations",
   "/admin/plan",
   "/admin/mail",
+  "/export/iati",
+  "/public/plan/ASEAN-UN-POA-2016-2020",
   "/no-such-page",
 ];
 

@@ -113,7 +113,7 @@ export default async function DashboardPage() {
               {dashboard.datePassed.map((a) => (
                 <li key={a.id}>
                   <span className="font-semibold text-amber-900">{DATE_PASSED_MESSAGE}:</span>{" "}
-                  <Link href={`/activities/${a.id}`} className="text-brand-700 hover:underline">
+                  <Link href={`/activities/${a.id}`} className="text-brand-700 underline hover:no-underline">
                     {a.title}
                   </Link>{" "}
                   (<ActivityDates start={a.start} end={a.end} />)

@@ -51,7 +51,7 @@ describe.each(ENGINES)("user administration on %s", (engine) => {
     expect(await setPasswordFromLink(tokenOf(link), { password: STRONG, confirmation: STRONG })).toBe(
       "nadia@example.org",
     );
-    expect(await verifyCredentials("nadia@example.org", STRONG)).toEqual({ userId });
+    expect(await verifyCredentials("nadia@example.org", STRONG)).toEqual({ userId, deviceRecognised: false });
     // Used once: the link is dead now.
     expect(await inspectPasswordLink(tokenOf(link))).toBeNull();
     await expect(setPasswordFromLink(tokenOf(link), { password: STRONG, confirmation: STRONG })).rejects.toThrow(
@@ -134,7 +134,7 @@ describe.each(ENGINES)("user administration on %s", (engine) => {
     expect(await verifyCredentials("ohchr@demo.test", DEMO_PASSWORD)).toBeNull();
     expect((await inspectPasswordLink(tokenOf(link)))?.purpose).toBe("reset");
     await setPasswordFromLink(tokenOf(link), { password: STRONG, confirmation: STRONG });
-    expect(await verifyCredentials("ohchr@demo.test", STRONG)).toEqual({ userId: ohchr.id });
+    expect(await verifyCredentials("ohchr@demo.test", STRONG)).toEqual({ userId: ohchr.id, deviceRecognised: false });
   });
 });
 
