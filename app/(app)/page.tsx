@@ -97,7 +97,7 @@ export default async function DashboardPage() {
               {dashboard.upcoming.map((a) => (
                 <li key={a.id}>
                   <ActivityDates start={a.start} end={a.end} />:{" "}
-                  <Link href={`/activities/${a.id}`} className="text-brand-700 hover:underline">
+                  <Link href={`/activities/${a.id}`} className="text-brand-700 underline hover:no-underline">
                     {a.title}
                   </Link>
                 </li>
@@ -133,7 +133,7 @@ export default async function DashboardPage() {
                     {r.overdue ? "Overdue" : "Due"}:
                   </span>{" "}
                   {r.organisation} on{" "}
-                  <Link href={`/activities/${r.activityId}`} className="text-brand-700 hover:underline">
+                  <Link href={`/activities/${r.activityId}`} className="text-brand-700 underline hover:no-underline">
                     {r.title}
                   </Link>{" "}
                   <span className="text-slate-600">
