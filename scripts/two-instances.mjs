@@ -141,6 +141,8 @@ try {
         endPrecision: "day",
         city: "Bangkok",
         countryCode: "TH",
+        scope: "regional",
+        language: "en",
         expectedParticipants: "",
       },
     ],
