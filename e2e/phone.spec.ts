@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { SIGNED_IN_PAGES } from "./fixtures/pages";
 import { LoginPage } from "./pages/login-page";
 
 // A phone held upright (390 x 844, as an iPhone 14): no page may be wider than the screen,
@@ -6,28 +7,6 @@ import { LoginPage } from "./pages/login-page";
 // mismatch shows there first).
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-const SIGNED_IN_PAGES = [
-  "/",
-  "/activities",
-  "/activities?q=trafficking",
-  "/activities/new",
-  "/activities/import",
-  "/calendar",
-  "/calendar?month=2018-06",
-  "/plan",
-  "/queue",
-  "/notifications",
-  "/reports/background-note",
-  "/account",
-  "/account/security",
-  "/admin/users",
-  "/admin/organisations",
-  "/admin/plan",
-  "/admin/mail",
-  "/export/iati",
-  "/public/plan/ASEAN-UN-POA-2016-2020",
-  "/no-such-page",
-];
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
