@@ -31,10 +31,15 @@ export async function proxy(request: NextRequest) {
     return response;
   };
   if (isCrossSitePost(request)) return withHeaders(new NextResponse("Cross-site request refused.", { status: 403 }));
-  // A server action without a session (only the open pages have any: choosing a password)
-  // whose body Next could not decode: a 400 and a rate-limited warning, not a 500 and an
-  // error line per request.
-  if (isServerAction(request) && !hasSessionCookie(request) && !(await isWellFormedActionBody(request.clone()))) {
+  // A server action whose body Next could not decode: a 400 and a rate-limited warning, not a
+  // 500 and an error line per request. Checked for every small body (a made-up session cookie
+  // must not skip it) and for any body without a session cookie; a signed-in upload of many
+  // megabytes is not read twice.
+  if (
+    isServerAction(request) &&
+    (isSmall(request) || !hasSessionCookie(request)) &&
+    !(await isWellFormedActionBody(request.clone()))
+  ) {
     warnOfOutsider("malformed action body", { path: request.nextUrl.pathname });
     return withHeaders(new NextResponse("Malformed request.", { status: 400 }));
   }
@@ -61,6 +66,9 @@ export async function proxy(request: NextRequest) {
 const warnOfOutsider = rateLimitedWarner(10);
 
 const isServerAction = (request: NextRequest) => request.method === "POST" && request.headers.has("next-action");
+
+/** A body that declares at most 1 MB: every action but a report's uploads. */
+const isSmall = (request: NextRequest) => Number(request.headers.get("content-length") ?? Infinity) <= 1_000_000;
 
 /** next-auth's session cookie, under its plain or __Secure- name, whole or in chunks. */
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;

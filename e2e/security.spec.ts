@@ -133,7 +133,7 @@ test("a NUL or control character in the search is dropped with the filter notice
   expect(await csv.text()).toContain("\n");
 });
 
-test("a malformed server-action body without a session gets a plain 400, not a server error", async ({
+test("a malformed server-action body gets a plain 400, not a server error, with or without a cookie", async ({
   playwright,
   baseURL,
 }) => {
@@ -150,6 +150,18 @@ test("a malformed server-action body without a session gets a plain 400, not a s
     });
     expect(answer.status(), type).toBe(400);
     expect(answer.headers()["content-security-policy"]).toBeTruthy();
+    // A made-up session cookie does not let the malformed body through to Next.
+    const forged = await stranger.post("/set-password/some-token", {
+      headers: {
+        "Next-Action": "0".repeat(42),
+        "Content-Type": type!,
+        Accept: "text/x-component",
+        Cookie: "next-auth.session-token=made-up",
+      },
+      data: body,
+      maxRedirects: 0,
+    });
+    expect(forged.status(), `${type} with a made-up cookie`).toBe(400);
   }
   await stranger.dispose();
 });

@@ -18,13 +18,9 @@ const MONTH_NAMES = Array.from({ length: 12 }, (_, i) =>
 export function MonthPicker({ month, years, filters }: { month: Month; years: number[]; filters: ActivityFilters }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // The page keys the picker on the month shown, so a move (Previous, Next, Today) starts it
+  // afresh with that month.
   const [chosen, setChosen] = useState(month);
-  const [shown, setShown] = useState(month);
-  // The page moved (Previous, Next, Today): follow it, so the picker always names what is shown.
-  if (shown.year !== month.year || shown.month !== month.month) {
-    setShown(month);
-    setChosen(month);
-  }
   const show = (event: React.FormEvent) => {
     event.preventDefault();
     // A year filter that excludes the chosen month would send it elsewhere: drop the filter.

@@ -59,7 +59,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         <h2 className="text-xl font-semibold" data-testid="calendar-month">
           {title}
         </h2>
-        <MonthPicker month={month} years={years} filters={filters} />
+        <MonthPicker key={monthKey(month)} month={month} years={years} filters={filters} />
       </div>
       <nav aria-label="Months" className="mb-4 flex flex-wrap items-center gap-2">
         <MonthLink href={monthHref(shiftMonth(month, -12))}>« Previous year</MonthLink>
