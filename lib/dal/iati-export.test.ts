@@ -148,7 +148,9 @@ describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
       await transitionActivity(user, { activityId: id, action, expectedVersion: row!.version, input: { comment: "" } });
     }
     const input = reportInput(unicef.organisation!.id);
-    await submitReport(unicef, id, 0, input, [{ name: "outcomes.pdf", bytes: SAMPLE_FILES.pdf, isPublic: true }]);
+    // Every byte value, so that the way bytes travel to and from the database loses none.
+    const bytes = new Uint8Array([...SAMPLE_FILES.pdf, ...Array.from({ length: 1024 }, (_, i) => i % 256)]);
+    await submitReport(unicef, id, 0, input, [{ name: "outcomes.pdf", bytes, isPublic: true }]);
     await submitReport(unicef, id, 0, input, []).catch(() => undefined); // a double click: refused, nothing added
     const [report] = await seeded.current.db.select().from(reports).where(eq(reports.activityId, id));
     const [file] = await seeded.current.db
@@ -157,12 +159,11 @@ describe.each(ENGINES)("the IATI export of the record on %s", (engine) => {
       .where(eq(reportAttachments.reportId, report!.id));
     expect(await getPublicAttachment(file!.id)).toBeNull(); // not before approval
     await transitionReport(reviewer, report!.id, "approve_report", report!.version, "");
-    expect(await getPublicAttachment(file!.id)).toMatchObject({
-      fileName: "outcomes.pdf",
-      mediaType: "application/pdf",
-    });
-    const { published } = await publish({ q: "Published outcomes workshop" });
-    expect(published.map((a) => a.documents)).toEqual([
+    const published = await getPublicAttachment(file!.id);
+    expect(published).toMatchObject({ fileName: "outcomes.pdf", mediaType: "application/pdf" });
+    expect(Buffer.from(published!.content).equals(Buffer.from(bytes))).toBe(true);
+    const { published: activitiesPublished } = await publish({ q: "Published outcomes workshop" });
+    expect(activitiesPublished.map((a) => a.documents)).toEqual([
       [{ id: file!.id, fileName: "outcomes.pdf", mediaType: "application/pdf" }],
     ]);
   });

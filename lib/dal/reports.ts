@@ -2,7 +2,7 @@ import "server-only";
 import type { Role } from "@/lib/domain";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { recordAudit, type AuditEntry } from "@/db/audit";
-import { organisations, reportAttachments, reports } from "@/db/schema";
+import { fileContent, organisations, reportAttachments, reports } from "@/db/schema";
 import { checkAttachment } from "@/lib/attachments";
 import { dateAsGiven, parseDateAsGiven, type DateAsGiven } from "@/lib/dates";
 import type { ReportState } from "@/lib/domain";
@@ -388,7 +388,7 @@ async function findAttachment(attachmentId: string) {
     .select({
       fileName: reportAttachments.fileName,
       mediaType: reportAttachments.mediaType,
-      content: reportAttachments.content,
+      content: fileContent(reportAttachments.content),
       isPublic: reportAttachments.isPublic,
       reportState: reports.state,
       reportAuthorId: reports.authorId,
