@@ -1,7 +1,8 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
 import { getActiveSession } from "@/lib/auth/session";
-import { recordRefusal } from "@/lib/dal/audit-trail";
+import { isRefusal, recordRefusal, refusalAudited } from "@/lib/dal/audit-trail";
 import type { SessionUser } from "@/lib/dal/session-user";
 import type { ActiveSession } from "@/lib/dal/user-sessions";
 import { AppError, ConflictError, InvalidInputError } from "@/lib/errors";
@@ -14,6 +15,12 @@ const MESSAGES: Record<string, string> = {
   not_found: "This entry was not found, or you may not do that.",
 };
 
+/**
+ * The pages a successful change alters: a path ("/admin/users"), or `{ layout: "/" }` for
+ * everything under a layout (the header's counts). Nothing is revalidated after a failure.
+ */
+export type Revalidates = string | { layout: string } | readonly (string | { layout: string })[];
+
 const SESSION_ENDED = "Your session has ended: sign in again. Nothing was changed.";
 const ENROL_FIRST = "Set up two-step verification first (Your account → Security). Nothing was changed.";
 
@@ -25,13 +32,14 @@ const ENROL_FIRST = "Set up two-step verification first (Your account → Securi
 export async function runAction<T>(
   subject: Subject,
   change: (user: SessionUser) => Promise<T>,
+  revalidates?: Revalidates,
 ): Promise<ActionResult<T>> {
   const session = await getActiveSession();
   if (!session || session.mustEnrolMfa) {
     await recordRefusal(null, subject, session ? "mfa_enrolment_required" : "unauthenticated");
     return { ok: false, message: session ? ENROL_FIRST : SESSION_ENDED };
   }
-  return runPublicAction(() => change(session.user));
+  return settle(session.user, subject, () => change(session.user), revalidates);
 }
 
 /**
@@ -41,22 +49,44 @@ export async function runAction<T>(
 export async function runAccountAction<T>(
   subject: Subject,
   change: (session: ActiveSession) => Promise<T>,
+  revalidates?: Revalidates,
 ): Promise<ActionResult<T>> {
   const session = await getActiveSession();
   if (!session) {
     await recordRefusal(null, subject, "unauthenticated");
     return { ok: false, message: SESSION_ENDED };
   }
-  return runPublicAction(() => change(session));
+  return settle(session.user, subject, () => change(session), revalidates);
 }
 
 /** For the few actions whose credential is not a session (a password link): errors become messages. */
 export async function runPublicAction<T>(change: () => Promise<T>): Promise<ActionResult<T>> {
+  return settle(null, null, change);
+}
+
+/**
+ * Runs the change and turns what went wrong into a message. Every refusal is audited once:
+ * by the data layer where it audits its own (activities, reports, organisations), else here,
+ * so that a refused change of a user, a note or a setting leaves the same trace.
+ */
+async function settle<T>(
+  user: SessionUser | null,
+  subject: Subject | null,
+  change: () => Promise<T>,
+  revalidates?: Revalidates,
+): Promise<ActionResult<T>> {
+  let data: T;
   try {
-    return { ok: true, data: await change() };
+    data = await change();
   } catch (error) {
+    if (subject && isRefusal(error) && !refusalAudited(error)) await recordRefusal(user, subject, error.code);
     return failure(error);
   }
+  for (const page of [revalidates ?? []].flat()) {
+    if (typeof page === "string") revalidatePath(page);
+    else revalidatePath(page.layout, "layout");
+  }
+  return { ok: true, data };
 }
 
 function failure(error: unknown): ActionResult<never> {

@@ -1,26 +1,27 @@
 import { listCalendarActivities, userForFeedToken } from "@/lib/dal/calendar";
-import { renderCalendar } from "@/lib/exports/ics";
-import { parseActivityFilters } from "@/lib/validation/activity-filters";
 import { appUrl } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { renderCalendar } from "@/lib/exports/ics";
+import { fileResponse } from "@/lib/http/file-response";
+import { publicRoute } from "@/lib/http/route";
+import { parseActivityFilters } from "@/lib/validation/activity-filters";
 
 export const dynamic = "force-dynamic";
 
 // A private feed for calendar apps, which cannot sign in: the token in the URL stands for
 // the user. A wrong or revoked token gets 404, as if there were no feed at all.
-export async function GET(request: Request) {
+export const GET = publicRoute(async (request) => {
   const url = new URL(request.url);
   const user = await userForFeedToken(url.searchParams.get("token") ?? "");
-  if (!user) return new Response("Not found.", { status: 404 });
+  if (!user) throw new AppError("not_found", "calendar_feed");
   const { filters } = parseActivityFilters(Object.fromEntries(url.searchParams));
   const { org, clause } = filters;
   const activities = await listCalendarActivities(user, { org, clause });
   const name = ["ASEAN-UN cooperation", org, clause ? `clause ${clause}` : null].filter(Boolean).join(" · ");
-  const body = renderCalendar(activities, { name, baseUrl: appUrl(url.origin) });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'inline; filename="asean-un-cooperation.ics"',
-      "Cache-Control": "private, max-age=300",
-    },
+  return fileResponse(renderCalendar(activities, { name, baseUrl: appUrl(url.origin) }), {
+    fileName: "asean-un-cooperation.ics",
+    mediaType: "text/calendar; charset=utf-8",
+    caching: "feed",
+    disposition: "inline",
   });
-}
+});

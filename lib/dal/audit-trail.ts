@@ -62,6 +62,18 @@ export async function recordRefusal(user: SessionUser | null, subject: Subject, 
   ]);
 }
 
+/** A refusal: the user may not do this, or may not see the entry. Conflicts and bad input are not. */
+export function isRefusal(error: unknown): error is AppError {
+  return error instanceof AppError && !(error instanceof ConflictError) && error.code !== "invalid";
+}
+
+// Refusals already written to the trail, so that the request boundary does not write them twice.
+const audited = new WeakSet<object>();
+
+export function refusalAudited(error: AppError): boolean {
+  return audited.has(error);
+}
+
 /**
  * Runs a change; a refusal (forbidden, not found) is audited before it reaches the caller.
  * A conflict is not a refusal: two people raced, and the loser is told who won.
@@ -70,8 +82,9 @@ export async function auditingRefusals<T>(user: SessionUser, subject: Subject, c
   try {
     return await change();
   } catch (error) {
-    if (error instanceof AppError && !(error instanceof ConflictError) && error.code !== "invalid") {
+    if (isRefusal(error) && !audited.has(error)) {
       await recordRefusal(user, subject, error.code);
+      audited.add(error);
     }
     throw error;
   }

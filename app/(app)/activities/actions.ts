@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { numberArg, runAction, textArg } from "@/lib/actions";
 import { createActivity, updateActivity } from "@/lib/dal/activity-edits";
 import { rescheduleActivity, transitionActivity, type StateAction } from "@/lib/dal/activity-transitions";
@@ -14,51 +13,48 @@ import type { ReportAction } from "@/lib/workflow/report";
 // revalidation. Record ids and versions come bound from the page, never from form fields.
 
 export async function createActivityAction(values: unknown) {
-  const result = await runAction({ entityType: "activity", entityId: "new", action: "create" }, (user) =>
-    createActivity(user, values),
+  return runAction(
+    { entityType: "activity", entityId: "new", action: "create" },
+    (user) => createActivity(user, values),
+    "/activities",
   );
-  if (result.ok) revalidatePath("/activities");
-  return result;
 }
 
 export async function updateActivityAction(id: string, version: number, values: unknown) {
-  const result = await runAction({ entityType: "activity", entityId: id, action: "edit" }, (user) =>
-    updateActivity(user, textArg(id), numberArg(version), values),
+  return runAction(
+    { entityType: "activity", entityId: id, action: "edit" },
+    (user) => updateActivity(user, textArg(id), numberArg(version), values),
+    `/activities/${id}`,
   );
-  if (result.ok) revalidatePath(`/activities/${id}`);
-  return result;
 }
 
 export async function transitionActivityAction(id: string, version: number, action: StateAction, input: unknown) {
-  const result = await runAction({ entityType: "activity", entityId: id, action: textArg(action) }, (user) =>
-    transitionActivity(user, { activityId: textArg(id), action, expectedVersion: numberArg(version), input }),
+  return runAction(
+    { entityType: "activity", entityId: id, action: textArg(action) },
+    (user) => transitionActivity(user, { activityId: textArg(id), action, expectedVersion: numberArg(version), input }),
+    `/activities/${id}`,
   );
-  if (result.ok) revalidatePath(`/activities/${id}`);
-  return result;
 }
 
 export async function setIatiPublicationAction(id: string, values: unknown) {
-  const result = await runAction({ entityType: "activity", entityId: id, action: "set_iati_publication" }, (user) =>
-    setIatiPublication(user, textArg(id), values),
+  return runAction(
+    { entityType: "activity", entityId: id, action: "set_iati_publication" },
+    (user) => setIatiPublication(user, textArg(id), values),
+    [`/activities/${id}`, "/export/iati"],
   );
-  if (result.ok) {
-    revalidatePath(`/activities/${id}`);
-    revalidatePath("/export/iati");
-  }
-  return result;
 }
 
 export async function rescheduleActivityAction(id: string, version: number, input: unknown) {
-  const result = await runAction({ entityType: "activity", entityId: id, action: "reschedule" }, (user) =>
-    rescheduleActivity(user, textArg(id), numberArg(version), input),
+  return runAction(
+    { entityType: "activity", entityId: id, action: "reschedule" },
+    (user) => rescheduleActivity(user, textArg(id), numberArg(version), input),
+    `/activities/${id}`,
   );
-  if (result.ok) revalidatePath(`/activities/${id}`);
-  return result;
 }
 
 /** The report arrives as form data: its values as JSON in "values", and the files. */
 export async function submitReportAction(activityId: string, expectedVersion: number, form: FormData) {
-  const result = await runAction(
+  return runAction(
     { entityType: "activity", entityId: activityId, action: "submit_report" },
     async (user) => {
       // A hand-made request may send anything in the form's place.
@@ -78,9 +74,8 @@ export async function submitReportAction(activityId: string, expectedVersion: nu
       }
       return submitReport(user, textArg(activityId), numberArg(expectedVersion), values, files);
     },
+    `/activities/${activityId}`,
   );
-  if (result.ok) revalidatePath(`/activities/${activityId}`);
-  return result;
 }
 
 export async function transitionReportAction(
@@ -90,11 +85,11 @@ export async function transitionReportAction(
   action: Exclude<ReportAction, "submit_report">,
   comment: string,
 ) {
-  const result = await runAction({ entityType: "report", entityId: reportId, action: textArg(action) }, (user) =>
-    transitionReport(user, textArg(reportId), action, numberArg(version), textArg(comment)),
+  return runAction(
+    { entityType: "report", entityId: reportId, action: textArg(action) },
+    (user) => transitionReport(user, textArg(reportId), action, numberArg(version), textArg(comment)),
+    `/activities/${activityId}`,
   );
-  if (result.ok) revalidatePath(`/activities/${activityId}`);
-  return result;
 }
 
 function parseJson(raw: FormDataEntryValue | null): unknown {

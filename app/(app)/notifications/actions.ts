@@ -1,29 +1,26 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction, textArg } from "@/lib/actions";
 import { markAllRead, markRead, setEmailPreference } from "@/lib/dal/notifications";
 
 export async function markReadAction(id: string) {
-  const result = await runAction({ entityType: "user", entityId: "self", action: "mark_read" }, (user) =>
-    markRead(user, textArg(id)),
+  return runAction(
+    { entityType: "user", entityId: "self", action: "mark_read" },
+    (user) => markRead(user, textArg(id)),
+    { layout: "/" },
   );
-  revalidatePath("/", "layout");
-  return result;
 }
 
 export async function markAllReadAction() {
-  const result = await runAction({ entityType: "user", entityId: "self", action: "mark_all_read" }, (user) =>
-    markAllRead(user),
-  );
-  revalidatePath("/", "layout");
-  return result;
+  return runAction({ entityType: "user", entityId: "self", action: "mark_all_read" }, (user) => markAllRead(user), {
+    layout: "/",
+  });
 }
 
 export async function setEmailPreferenceAction(values: unknown) {
-  const result = await runAction({ entityType: "user", entityId: "self", action: "email_preference" }, (user) =>
-    setEmailPreference(user, values),
+  return runAction(
+    { entityType: "user", entityId: "self", action: "email_preference" },
+    (user) => setEmailPreference(user, values),
+    "/account",
   );
-  revalidatePath("/account");
-  return result;
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAccountAction } from "@/lib/actions";
 import {
   changePassword,
@@ -23,27 +22,17 @@ export async function startMfaEnrolmentAction() {
 }
 
 export async function confirmMfaEnrolmentAction(values: unknown) {
-  const result = await runAccountAction(subject("enable_mfa"), (session) => confirmMfaEnrolment(session, values));
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
+  return runAccountAction(subject("enable_mfa"), (session) => confirmMfaEnrolment(session, values), { layout: "/" });
 }
 
 export async function renewRecoveryCodesAction(values: unknown) {
-  const result = await runAccountAction(subject("renew_recovery_codes"), (session) =>
-    renewRecoveryCodes(session, values),
-  );
-  if (result.ok) revalidatePath(PAGE);
-  return result;
+  return runAccountAction(subject("renew_recovery_codes"), (session) => renewRecoveryCodes(session, values), PAGE);
 }
 
 export async function disableMfaAction(values: unknown) {
-  const result = await runAccountAction(subject("disable_mfa"), (session) => disableMfa(session, values));
-  if (result.ok) revalidatePath(PAGE);
-  return result;
+  return runAccountAction(subject("disable_mfa"), (session) => disableMfa(session, values), PAGE);
 }
 
 export async function endOtherSessionsAction(values: unknown) {
-  const result = await runAccountAction(subject("sign_out_elsewhere"), (session) => endOtherSessions(session, values));
-  if (result.ok) revalidatePath(PAGE);
-  return result;
+  return runAccountAction(subject("sign_out_elsewhere"), (session) => endOtherSessions(session, values), PAGE);
 }

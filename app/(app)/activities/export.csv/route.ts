@@ -1,15 +1,14 @@
-import { getCurrentUser } from "@/lib/auth/session";
 import { exportActivities } from "@/lib/dal/activity-export";
 import { BYTE_ORDER_MARK, CSV_HEADER, csvCells, csvLines } from "@/lib/exports/csv";
+import { fileResponse } from "@/lib/http/file-response";
+import { signedInRoute } from "@/lib/http/route";
 import { parseActivityFilters } from "@/lib/validation/activity-filters";
 
 export const dynamic = "force-dynamic";
 
 // The list as CSV, with the list's filters: streamed a batch at a time, so memory does not
 // grow with the number of rows. ?bom=1 starts with a byte-order mark for Excel.
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Sign in to export.", { status: 401 });
+export const GET = signedInRoute(async (request, user) => {
   const url = new URL(request.url);
   const { filters } = parseActivityFilters(Object.fromEntries(url.searchParams));
   const batches = exportActivities(user, filters);
@@ -28,11 +27,5 @@ export async function GET(request: Request) {
       await batches.return(undefined);
     },
   });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": 'attachment; filename="activities.csv"',
-      "Cache-Control": "private, no-store",
-    },
-  });
-}
+  return fileResponse(stream, { fileName: "activities.csv", mediaType: "text/csv; charset=utf-8", caching: "private" });
+});

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction, textArg } from "@/lib/actions";
 import { applyImport, planImport, type ImportPlan } from "@/lib/dal/activity-import";
 
@@ -25,9 +24,9 @@ export async function previewImportAction(text: string) {
 }
 
 export async function applyImportAction(text: string) {
-  const result = await runAction({ entityType: "activity", entityId: "new", action: "import" }, async (user) =>
-    summary(await applyImport(user, textArg(text))),
+  return runAction(
+    { entityType: "activity", entityId: "new", action: "import" },
+    async (user) => summary(await applyImport(user, textArg(text))),
+    "/activities",
   );
-  if (result.ok) revalidatePath("/activities");
-  return result;
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction, textArg } from "@/lib/actions";
 import {
   createOrganisation,
@@ -12,34 +11,34 @@ import {
 const PAGE = "/admin/organisations";
 
 export async function setIatiIdentifierAction(id: string, values: unknown) {
-  const result = await runAction({ entityType: "organisation", entityId: id, action: "set_iati_identifier" }, (user) =>
-    setIatiIdentifier(user, textArg(id), values),
+  return runAction(
+    { entityType: "organisation", entityId: id, action: "set_iati_identifier" },
+    (user) => setIatiIdentifier(user, textArg(id), values),
+    PAGE,
   );
-  if (result.ok) revalidatePath(PAGE);
-  return result;
 }
 
 export async function createOrganisationAction(values: unknown) {
-  const result = await runAction({ entityType: "organisation", entityId: "new", action: "create" }, (user) =>
-    createOrganisation(user, values),
+  return runAction(
+    { entityType: "organisation", entityId: "new", action: "create" },
+    (user) => createOrganisation(user, values),
+    PAGE,
   );
-  if (result.ok) revalidatePath(PAGE);
-  return result;
 }
 
 export async function updateOrganisationAction(id: string, values: unknown) {
-  const result = await runAction({ entityType: "organisation", entityId: id, action: "edit" }, (user) =>
-    updateOrganisation(user, textArg(id), values),
+  return runAction(
+    { entityType: "organisation", entityId: id, action: "edit" },
+    (user) => updateOrganisation(user, textArg(id), values),
+    PAGE,
   );
-  if (result.ok) revalidatePath(PAGE);
-  return result;
 }
 
 export async function setOrganisationRetiredAction(id: string, retired: boolean) {
   const action = retired === true ? "retire" : "reinstate";
-  const result = await runAction({ entityType: "organisation", entityId: id, action }, (user) =>
-    setOrganisationRetired(user, textArg(id), retired === true),
+  return runAction(
+    { entityType: "organisation", entityId: id, action },
+    (user) => setOrganisationRetired(user, textArg(id), retired === true),
+    PAGE,
   );
-  if (result.ok) revalidatePath(PAGE);
-  return result;
 }

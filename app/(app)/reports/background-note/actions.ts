@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction, textArg } from "@/lib/actions";
 import {
   createNote,
@@ -14,11 +13,7 @@ import {
 const BASE = "/reports/background-note";
 
 export async function createNoteAction(values: unknown) {
-  const result = await runAction({ entityType: "note", entityId: "new", action: "create" }, (user) =>
-    createNote(user, values),
-  );
-  if (result.ok) revalidatePath(BASE);
-  return result;
+  return runAction({ entityType: "note", entityId: "new", action: "create" }, (user) => createNote(user, values), BASE);
 }
 
 /**
@@ -32,34 +27,33 @@ export async function saveNotePartAction(id: string, values: unknown) {
 }
 
 export async function restoreNotePartAction(id: string, values: unknown) {
-  const result = await runAction({ entityType: "note", entityId: id, action: "restore_part" }, (user) =>
-    restoreNotePart(user, textArg(id), values),
+  return runAction(
+    { entityType: "note", entityId: id, action: "restore_part" },
+    (user) => restoreNotePart(user, textArg(id), values),
+    `${BASE}/${id}`,
   );
-  if (result.ok) revalidatePath(`${BASE}/${id}`);
-  return result;
 }
 
 export async function setLeftOutAction(id: string, activityId: string, leftOut: boolean) {
-  const result = await runAction(
+  return runAction(
     { entityType: "note", entityId: id, action: leftOut ? "leave_out" : "include" },
     (user) => setActivityLeftOut(user, textArg(id), textArg(activityId), Boolean(leftOut)),
+    `${BASE}/${id}`,
   );
-  if (result.ok) revalidatePath(`${BASE}/${id}`);
-  return result;
 }
 
 export async function regenerateNoteAction(id: string) {
-  const result = await runAction({ entityType: "note", entityId: id, action: "regenerate" }, (user) =>
-    regenerateNote(user, textArg(id)),
+  return runAction(
+    { entityType: "note", entityId: id, action: "regenerate" },
+    (user) => regenerateNote(user, textArg(id)),
+    `${BASE}/${id}`,
   );
-  if (result.ok) revalidatePath(`${BASE}/${id}`);
-  return result;
 }
 
 export async function deleteNoteAction(id: string) {
-  const result = await runAction({ entityType: "note", entityId: id, action: "delete" }, (user) =>
-    deleteNote(user, textArg(id)),
+  return runAction(
+    { entityType: "note", entityId: id, action: "delete" },
+    (user) => deleteNote(user, textArg(id)),
+    BASE,
   );
-  if (result.ok) revalidatePath(BASE);
-  return result;
 }

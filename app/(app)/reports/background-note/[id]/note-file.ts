@@ -1,24 +1,22 @@
-import { getCurrentUser } from "@/lib/auth/session";
 import { getNote } from "@/lib/dal/background-notes";
+import { AppError } from "@/lib/errors";
 import { noteFileName, type NoteModel } from "@/lib/exports/background-note";
+import { fileResponse } from "@/lib/http/file-response";
+import { signedInRoute } from "@/lib/http/route";
 
-/** A download of a note: checks the session itself (route handlers are public endpoints). */
-export async function noteDownload(
-  id: string,
+/** The download of a note in one format, for signed-in readers (the data layer checks the note). */
+export function noteDownload(
   render: (note: NoteModel) => Promise<Buffer>,
   type: { mediaType: string; extension: string },
-): Promise<Response> {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Sign in to download notes.", { status: 401 });
-  const note = await getNote(user, id);
-  if (!note) return new Response("Not found.", { status: 404 });
-  const body = await render(note.model);
-  const name = noteFileName(note.settings.periodFrom, note.settings.periodTo, type.extension);
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "Content-Type": type.mediaType,
-      "Content-Disposition": `attachment; filename="${name}"`,
-      "Cache-Control": "private, no-store",
-    },
+) {
+  return signedInRoute<{ id: string }>(async (_request, user, { id }) => {
+    const note = await getNote(user, id);
+    if (!note) throw new AppError("not_found", "background_note");
+    const fileName = noteFileName(note.settings.periodFrom, note.settings.periodTo, type.extension);
+    return fileResponse(new Uint8Array(await render(note.model)), {
+      fileName,
+      mediaType: type.mediaType,
+      caching: "private",
+    });
   });
 }

@@ -1,9 +1,7 @@
 import { renderNoteDocx } from "@/lib/exports/note-docx";
 import { noteDownload } from "../note-file";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return noteDownload((await params).id, renderNoteDocx, {
-    mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    extension: "docx",
-  });
-}
+export const GET = noteDownload(renderNoteDocx, {
+  mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  extension: "docx",
+});

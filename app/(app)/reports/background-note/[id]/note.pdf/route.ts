@@ -1,6 +1,4 @@
 import { renderNotePdf } from "@/lib/exports/note-pdf";
 import { noteDownload } from "../note-file";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return noteDownload((await params).id, renderNotePdf, { mediaType: "application/pdf", extension: "pdf" });
-}
+export const GET = noteDownload(renderNotePdf, { mediaType: "application/pdf", extension: "pdf" });
