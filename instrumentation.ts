@@ -1,17 +1,12 @@
-// Runs once when the server starts: migrate (and, in demo mode, seed) before the first
-// request, so that the first visitor does not wait for it and a broken database shows at once.
+// Runs once when the server starts (lib/boot.ts): migrate (and, in demo mode, seed) before the
+// first request, so that the first visitor does not wait for it and a broken database shows at once.
 export async function register() {
   // Next replaces process.env.NEXT_RUNTIME per runtime at build time, so that the edge bundle
   // drops the Node-only imports below: it must stay literal, not go through lib/env.ts.
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { stampSocketAddresses } = await import("./lib/security/socket-address");
-  stampSocketAddresses();
-  const { prepareDatabase } = await import("./db/startup");
-  await prepareDatabase();
-  const { reportingRefWarning } = await import("./lib/iati/reporting-org");
-  const warning = reportingRefWarning();
-  if (warning) console.warn(`Warning: ${warning}`);
+  const { boot } = await import("./lib/boot");
+  await boot();
 }
 
 // Every server error is logged as structured JSON with the reference (digest) the error
