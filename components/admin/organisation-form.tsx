@@ -1,12 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { createOrganisationAction } from "@/app/(app)/admin/organisations/actions";
-import { Alert } from "@/components/ui/alert";
-import { applyResult } from "@/components/ui/apply-result";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { CountryOptions } from "@/components/ui/country-options";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
@@ -18,37 +16,27 @@ import type { FormOptions } from "@/lib/dal/activity-edits";
 /** Adds an organisation; its code is checked against every organisation, retired ones too. */
 export function OrganisationForm({ parents }: { parents: FormOptions["organisations"] }) {
   const router = useRouter();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
+  const { form, onSubmit, outcome } = useActionForm<NewOrganisationInput>({
+    schema: newOrganisationSchema,
+    defaultValues: EMPTY_ORGANISATION,
+    action: createOrganisationAction,
+    onSuccess: (_data, values, { reset }) => {
+      reset(EMPTY_ORGANISATION);
+      router.refresh();
+      return `${values.acronym || values.name} was added.`;
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     control,
     setValue,
     formState: { errors, isSubmitting },
-  } = useForm<NewOrganisationInput>({
-    resolver: zodResolver(newOrganisationSchema),
-    defaultValues: EMPTY_ORGANISATION,
-  });
+  } = form;
   const isRepresentative = useWatch({ control, name: "kind" }) === "aichr_representative";
   const kind = register("kind");
-  const onSubmit = handleSubmit(async (values) => {
-    setProblem(null);
-    setAdded(null);
-    const result = await createOrganisationAction(values);
-    setProblem(applyResult(result, setError));
-    if (result.ok) {
-      setAdded(values.acronym || values.name);
-      reset(EMPTY_ORGANISATION);
-      router.refresh();
-    }
-  });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {problem ? <Alert>{problem}</Alert> : null}
-      {added ? <Alert tone="success">{added} was added.</Alert> : null}
+      <FormOutcome outcome={outcome} />
       <div className="grid gap-4 md:grid-cols-2">
         <Field
           id="org-code"

@@ -1,11 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
-import { useFieldArray, useForm, useWatch, type FieldError as FormFieldError, type Resolver } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
-import { applyResult } from "@/components/ui/apply-result";
+import type { ReactNode } from "react";
+import { useFieldArray, useWatch, type FieldError as FormFieldError } from "react-hook-form";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
@@ -53,32 +52,24 @@ export function PlanEditionForm({
   save: (values: unknown) => Promise<ActionResult<unknown>>;
 }) {
   const router = useRouter();
-  const [problem, setProblem] = useState<string | null>(null);
-  const schema = existing ? planEditionEditSchema : newPlanEditionSchema;
+  const { form, onSubmit, outcome } = useActionForm<Values>({
+    schema: existing ? planEditionEditSchema : newPlanEditionSchema,
+    defaultValues: defaults as Values,
+    // Editing, the code is fixed: it is not sent.
+    action: ({ code, ...rest }) => save(existing ? rest : { code, ...rest }),
+    onSuccess: () => {
+      router.push("/admin/plan");
+      router.refresh();
+    },
+  });
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(schema) as unknown as Resolver<Values>,
-    defaultValues: defaults as Values,
-  });
+  } = form;
   const sections = useFieldArray({ control, name: "sections" });
   const clauses = useFieldArray({ control, name: "clauses" });
   const clauseValues = useWatch({ control, name: "clauses" });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setProblem(null);
-    const { code, ...rest } = values;
-    const result = await save(existing ? rest : { code, ...rest });
-    setProblem(applyResult(result, setError));
-    if (result.ok) {
-      router.push("/admin/plan");
-      router.refresh();
-    }
-  });
 
   const linkedCount = (index: number) => (existing ? (existing.linked[clauseValues[index]?.number ?? ""] ?? 0) : 0);
   const describe = (id: string, error?: string) => ({
@@ -89,7 +80,7 @@ export function PlanEditionForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {problem ? <Alert>{problem}</Alert> : null}
+      <FormOutcome outcome={outcome} />
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm md:grid-cols-2">
         {existing ? (
           <div>

@@ -1,11 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
 import { createNoteAction } from "@/app/(app)/reports/background-note/actions";
-import { Alert } from "@/components/ui/alert";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { ChecklistField } from "./checklist-field";
@@ -20,9 +18,10 @@ export function NewNoteForm({
   today: string;
 }) {
   const router = useRouter();
-  const [problem, setProblem] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<NoteSettings>({
-    resolver: zodResolver(noteSettingsSchema),
+  const { form, onSubmit, outcome } = useActionForm<NoteSettings, { id: string }>({
+    schema: noteSettingsSchema,
+    action: createNoteAction,
+    onSuccess: ({ id }) => router.push(`/reports/background-note/${id}`),
     defaultValues: {
       title: "AICHR Background Note on Human Rights Cooperation",
       noteDate: today,
@@ -33,18 +32,11 @@ export function NewNoteForm({
       includeUndated: false,
     },
   });
+  const { register, formState } = form;
   const { errors, isSubmitting } = formState;
-  const onSubmit = handleSubmit(async (values) => {
-    setProblem(null);
-    const result = await createNoteAction(values);
-    if (result.ok) return router.push(`/reports/background-note/${result.data.id}`);
-    setProblem(result.message);
-    for (const [field, message] of Object.entries(result.fieldErrors ?? {}))
-      setError(field as Path<NoteSettings>, { message });
-  });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {problem ? <Alert>{problem}</Alert> : null}
+      <FormOutcome outcome={outcome} />
       <div className="grid gap-4 md:grid-cols-2">
         <div className="md:col-span-2">
           <Field id="title" label="Title" error={errors.title?.message}>

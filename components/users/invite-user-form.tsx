@@ -1,11 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { inviteUserAction } from "@/app/(app)/admin/users/actions";
-import { Alert } from "@/components/ui/alert";
-import { applyResult } from "@/components/ui/apply-result";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import type { FormOptions } from "@/lib/dal/activity-edits";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
@@ -22,31 +20,23 @@ export function InviteUserForm({
   baseUrl: string;
   organisations: FormOptions["organisations"];
 }) {
-  const [problem, setProblem] = useState<string | null>(null);
   const [invited, setInvited] = useState<{ url: string; name: string } | null>(null);
+  const { form, onSubmit, outcome } = useActionForm<Values, { link: string }>({
+    schema: inviteUserSchema,
+    defaultValues: { name: "", email: "", role: "focal_point", organisationId: "" },
+    action: (values) => (setInvited(null), inviteUserAction(values)),
+    onSuccess: ({ link }, values, { reset }) => {
+      setInvited({ url: `${baseUrl}${link}`, name: values.name });
+      reset();
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    resolver: zodResolver(inviteUserSchema) as never,
-    defaultValues: { name: "", email: "", role: "focal_point", organisationId: "" },
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    setProblem(null);
-    setInvited(null);
-    const result = await inviteUserAction(values);
-    setProblem(applyResult(result, setError));
-    if (result.ok) {
-      setInvited({ url: `${baseUrl}${result.data.link}`, name: values.name });
-      reset();
-    }
-  });
+  } = form;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {problem ? <Alert>{problem}</Alert> : null}
+      <FormOutcome outcome={outcome} />
       {invited ? <PasswordLinkNotice url={invited.url} who={invited.name} /> : null}
       <div className="grid gap-4 md:grid-cols-2">
         <Field id="name" label="Name" error={errors.name?.message}>
