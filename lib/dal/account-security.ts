@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import QRCode from "qrcode";
-import { recordAudit } from "@/db/audit";
+import { recordAudit, type AuditAction } from "@/db/audit";
 import { recoveryCodes, userSessions, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { open, seal } from "@/lib/auth/secret-box";
@@ -239,7 +239,7 @@ async function replaceRecoveryCodes(tx: Tx, userId: string, hashes: string[]): P
   if (hashes.length > 0) await tx.insert(recoveryCodes).values(hashes.map((codeHash) => ({ userId, codeHash })));
 }
 
-const ownEvent = (session: ActiveSession, action: string) => ({
+const ownEvent = (session: ActiveSession, action: AuditAction) => ({
   actor: auditActor(session.user),
   entityType: "user" as const,
   entityId: session.user.id,

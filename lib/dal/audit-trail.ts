@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/db/audit";
-import type { AuditEntry } from "@/db/audit";
+import type { AuditAction, AuditEntry } from "@/db/audit";
 import { AppError, ConflictError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import type { WorkflowActor } from "@/lib/workflow/activity";
@@ -19,7 +19,7 @@ export function auditActor(user: SessionUser | null): AuditEntry["actor"] {
 export function activityEvent(
   user: SessionUser,
   activityId: string,
-  action: string,
+  action: AuditAction,
   change: { before?: unknown; after?: unknown },
 ): AuditEntry {
   return { actor: auditActor(user), entityType: "activity", entityId: activityId, activityId, action, ...change };
@@ -30,7 +30,7 @@ export function recordEvent(
   user: SessionUser,
   entityType: AuditEntry["entityType"],
   entityId: string,
-  action: string,
+  action: AuditAction,
   before: unknown,
   after: unknown,
 ): AuditEntry {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { recordAudit } from "@/db/audit";
+import { recordAudit, type AuditAction } from "@/db/audit";
 import {
   activities,
   activityOrganisations,
@@ -89,7 +89,7 @@ export async function createNote(user: SessionUser, input: unknown): Promise<{ i
 async function changeNote(
   user: SessionUser,
   id: string,
-  action: string,
+  action: AuditAction,
   change: (tx: Tx) => Promise<unknown[]>,
   after: unknown,
 ): Promise<void> {

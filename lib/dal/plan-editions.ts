@@ -1,6 +1,6 @@
 import "server-only";
 import { count, desc, eq, inArray } from "drizzle-orm";
-import { recordAudit, type AuditEntry } from "@/db/audit";
+import { recordAudit, type AuditAction, type AuditEntry } from "@/db/audit";
 import { activityClauses, planClauses, planEditions, planSections } from "@/db/schema";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -196,7 +196,7 @@ async function writeContents(
   }
 
   const audit: AuditEntry[] = [];
-  const event = (id: string, action: string, before: unknown, after: unknown) =>
+  const event = (id: string, action: AuditAction, before: unknown, after: unknown) =>
     recordEvent(user, "plan_clause", id, action, before, after);
   const positions = naturalPositions(values.clauses.map((c) => c.number));
   const kept = new Map(current.clauses.map((c) => [c.number, c]));

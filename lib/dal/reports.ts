@@ -158,7 +158,7 @@ export async function submitReport(
           entityType: "attachment" as const,
           entityId: reportId,
           activityId,
-          action: "attach",
+          action: "attach" as const,
           after: { fileName: file.fileName, mediaType: file.mediaType, size: file.bytes.byteLength },
         })),
       ];

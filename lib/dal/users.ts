@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { recordAudit } from "@/db/audit";
+import { recordAudit, type AuditAction } from "@/db/audit";
 import { organisations, passwordLinks, users } from "@/db/schema";
 import type { Role } from "@/lib/domain";
 import { AppError, InvalidInputError } from "@/lib/errors";
@@ -180,7 +180,7 @@ interface Before {
 async function changeUser(
   admin: SessionUser,
   userId: string,
-  action: string,
+  action: AuditAction,
   endsSessions: SessionEndReason | null,
   change: (tx: Tx, before: Before) => Promise<Record<string, unknown>>,
 ): Promise<void> {
@@ -233,7 +233,7 @@ async function assertOrganisationUsable(tx: Tx, organisationId: string | null): 
 const userEvent = (
   admin: SessionUser,
   userId: string,
-  action: string,
+  action: AuditAction,
   change: { before?: unknown; after?: unknown },
 ) => ({
   actor: auditActor(admin),
