@@ -25,6 +25,7 @@ const TABLES = [
   "plan_clauses",
   "plan_editions",
   "plan_sections",
+  "record_state",
   "recovery_codes",
   "report_attachments",
   "report_reminders",

@@ -10,4 +10,5 @@ export * from "./notes";
 export * from "./notifications";
 export * from "./sign-in";
 export * from "./audit";
+export * from "./record";
 export * from "./relations";

@@ -3,7 +3,11 @@ import { fileResponse } from "./file-response";
 
 describe("every file the app hands out carries the same headers", () => {
   it("names the file in ASCII and in UTF-8, so that Khmer or Vietnamese names survive", () => {
-    const response = fileResponse("x", { fileName: 'Báo cáo "2019".pdf', mediaType: "application/pdf", caching: "private" });
+    const response = fileResponse("x", {
+      fileName: 'Báo cáo "2019".pdf',
+      mediaType: "application/pdf",
+      caching: "private",
+    });
     expect(response.headers.get("Content-Disposition")).toBe(
       `attachment; filename="B_o c_o _2019_.pdf"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20%222019%22.pdf`,
     );

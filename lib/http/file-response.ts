@@ -1,9 +1,11 @@
 /** How long a file may be kept, and by whom. */
-export type FileCaching = "private" | "feed" | "public";
+export type FileCaching = "private" | "revalidate" | "feed" | "public";
 
-const CACHE_CONTROL: Record<FileCaching, string> = {
+export const CACHE_CONTROL: Record<FileCaching, string> = {
   // A signed-in reader's file: never kept by a shared cache, nor on disk by the browser.
   private: "private, no-store",
+  // A signed-in reader's export that carries an ETag: kept by the reader, asked again each time.
+  revalidate: "private, no-cache",
   // A personal calendar feed, polled all day by calendar apps: kept five minutes, by the reader only.
   feed: "private, max-age=300",
   // Published files (the IATI registry fetches them): any cache may keep them for an hour.

@@ -1,0 +1,47 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { recordState as recordStateTable } from "@/db/schema";
+import { assertCan } from "./access";
+import { getDatabase } from "./db";
+import type { SessionUser } from "./session-user";
+
+/** Where the record stands: its version goes up with every committed change to it. */
+export interface RecordState {
+  version: number;
+  /**
+   * When it last changed, or null while that was under two seconds ago: a Last-Modified
+   * has one-second precision, so a second change within the same second would carry the
+   * same date and a client asking If-Modified-Since would keep the first. Read from the
+   * database's clock, the same clock the triggers stamp with.
+   */
+  lastModified: Date | null;
+}
+
+/** One primary-key read, whatever the size of the record (the triggers keep the row). */
+async function readRecordState(): Promise<RecordState> {
+  const db = await getDatabase();
+  const [row] = await db
+    .select({
+      version: recordStateTable.version,
+      changedAt: recordStateTable.changedAt,
+      settled: sql<boolean>`clock_timestamp() - ${recordStateTable.changedAt} > interval '2 seconds'`,
+    })
+    .from(recordStateTable)
+    .where(eq(recordStateTable.id, 1));
+  if (!row) throw new Error("record_state has no row: migration 0019 was not applied.");
+  return { version: Number(row.version), lastModified: row.settled ? new Date(row.changedAt) : null };
+}
+
+/** The record's state for someone who may read activities (private feeds and exports). */
+export async function recordState(user: SessionUser): Promise<RecordState> {
+  assertCan(user, "activity:read");
+  return readRecordState();
+}
+
+/**
+ * The record's state for public feeds, read by anyone: it says only when the record last
+ * changed, which the public pages show anyway, and nothing of what changed.
+ */
+export async function publicRecordState(): Promise<RecordState> {
+  return readRecordState();
+}
