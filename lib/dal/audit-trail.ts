@@ -37,7 +37,8 @@ export function recordEvent(
   return { actor: auditActor(user), entityType, entityId, action, before, after };
 }
 
-type Subject = Pick<AuditEntry, "entityType" | "entityId" | "activityId"> & { action: string };
+/** What a request tried to change: the entity, and the action as the caller named it. */
+export type Subject = Pick<AuditEntry, "entityType" | "entityId" | "activityId"> & { action: string };
 
 /**
  * Records that a request was refused; outside any transaction, so the refusal survives its

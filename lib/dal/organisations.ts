@@ -1,7 +1,6 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/db/audit";
 import { activityOrganisations, organisations, users } from "@/db/schema";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -15,8 +14,9 @@ import {
 } from "@/lib/validation/organisation";
 import type { Tx } from "./activity-state";
 import { assertCan } from "./access";
-import { auditingRefusals, recordEvent } from "./audit-trail";
+import { recordEvent } from "./audit-trail";
 import { getDatabase } from "./db";
+import { mutate } from "./mutation";
 import type { SessionUser } from "./session-user";
 
 export interface OrganisationRow {
@@ -86,11 +86,10 @@ export const iatiIdentifierSchema = z
 
 /** Sets (or clears) the identifier and the type the IATI export uses for the organisation. */
 export async function setIatiIdentifier(user: SessionUser, id: string, input: unknown): Promise<void> {
-  assertCan(user, "organisation:manage");
-  const { iatiIdentifier, iatiType } = iatiIdentifierSchema.parse(input);
-  if (!isUuid(id)) throw new AppError("not_found", "organisation");
-  const db = await getDatabase();
-  await db.transaction(async (tx) => {
+  const subject = { entityType: "organisation" as const, entityId: id, action: "set_iati_identifier" };
+  await mutate({ user, subject, capability: "organisation:manage" }, async (tx, effects) => {
+    const { iatiIdentifier, iatiType } = iatiIdentifierSchema.parse(input);
+    if (!isUuid(id)) throw new AppError("not_found", "organisation");
     const [before] = await tx
       .select({ iatiIdentifier: organisations.iatiIdentifier, iatiType: organisations.iatiType })
       .from(organisations)
@@ -101,7 +100,7 @@ export async function setIatiIdentifier(user: SessionUser, id: string, input: un
       iatiType: iatiType === undefined ? before.iatiType : iatiType || null,
     };
     await tx.update(organisations).set(after).where(eq(organisations.id, id));
-    await recordAudit(tx, [recordEvent(user, "organisation", id, "set_iati_identifier", before, after)]);
+    effects.audit(recordEvent(user, "organisation", id, "set_iati_identifier", before, after));
   });
 }
 
@@ -127,55 +126,49 @@ async function checkParent(tx: Tx, parentId: string, self: string | null): Promi
 
 /** Adds an organisation; a code already taken is a field error, never a second row. */
 export async function createOrganisation(user: SessionUser, input: unknown): Promise<{ id: string }> {
-  return auditingRefusals(user, { entityType: "organisation", entityId: "new", action: "create" }, async () => {
-    assertCan(user, "organisation:manage");
+  const subject = { entityType: "organisation" as const, entityId: "new", action: "create" };
+  return mutate({ user, subject, capability: "organisation:manage" }, async (tx, effects) => {
     const values = newOrganisationSchema.parse(input);
-    const db = await getDatabase();
-    return db.transaction(async (tx) => {
-      const [taken] = await tx
-        .select({ id: organisations.id })
-        .from(organisations)
-        .where(eq(organisations.code, values.code));
-      if (taken) {
-        throw new InvalidInputError("Some fields need attention.", {
-          code: `The code ${values.code} is taken: organisations keep their code, retired or not.`,
-        });
-      }
-      await checkParent(tx, values.parentId, null);
-      const row = {
-        code: values.code,
-        kind: values.kind,
-        name: values.name,
-        acronym: values.acronym || null,
-        parentId: values.parentId || null,
-        countryCode: values.countryCode || null,
-        iatiIdentifier: values.iatiIdentifier || null,
-      };
-      const [created] = await tx.insert(organisations).values(row).returning({ id: organisations.id });
-      await recordAudit(tx, [recordEvent(user, "organisation", created!.id, "create", null, row)]);
-      return { id: created!.id };
-    });
+    const [taken] = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.code, values.code));
+    if (taken) {
+      throw new InvalidInputError("Some fields need attention.", {
+        code: `The code ${values.code} is taken: organisations keep their code, retired or not.`,
+      });
+    }
+    await checkParent(tx, values.parentId, null);
+    const row = {
+      code: values.code,
+      kind: values.kind,
+      name: values.name,
+      acronym: values.acronym || null,
+      parentId: values.parentId || null,
+      countryCode: values.countryCode || null,
+      iatiIdentifier: values.iatiIdentifier || null,
+    };
+    const [created] = await tx.insert(organisations).values(row).returning({ id: organisations.id });
+    effects.audit(recordEvent(user, "organisation", created!.id, "create", null, row));
+    return { id: created!.id };
   });
 }
 
 /** Renames an organisation or moves it under another; its code and kind stay. */
 export async function updateOrganisation(user: SessionUser, id: string, input: unknown): Promise<void> {
-  return auditingRefusals(user, { entityType: "organisation", entityId: id, action: "edit" }, async () => {
-    assertCan(user, "organisation:manage");
+  const subject = { entityType: "organisation" as const, entityId: id, action: "edit" };
+  return mutate({ user, subject, capability: "organisation:manage" }, async (tx, effects) => {
     const values = organisationEditSchema.parse(input);
     if (!isUuid(id)) throw new AppError("not_found", "organisation");
-    const db = await getDatabase();
-    await db.transaction(async (tx) => {
-      const [before] = await tx
-        .select({ name: organisations.name, acronym: organisations.acronym, parentId: organisations.parentId })
-        .from(organisations)
-        .where(eq(organisations.id, id));
-      if (!before) throw new AppError("not_found", "organisation");
-      const after = { name: values.name, acronym: values.acronym || null, parentId: values.parentId || null };
-      if (after.parentId !== before.parentId) await checkParent(tx, values.parentId, id);
-      await tx.update(organisations).set(after).where(eq(organisations.id, id));
-      await recordAudit(tx, [recordEvent(user, "organisation", id, "edit", before, after)]);
-    });
+    const [before] = await tx
+      .select({ name: organisations.name, acronym: organisations.acronym, parentId: organisations.parentId })
+      .from(organisations)
+      .where(eq(organisations.id, id));
+    if (!before) throw new AppError("not_found", "organisation");
+    const after = { name: values.name, acronym: values.acronym || null, parentId: values.parentId || null };
+    if (after.parentId !== before.parentId) await checkParent(tx, values.parentId, id);
+    await tx.update(organisations).set(after).where(eq(organisations.id, id));
+    effects.audit(recordEvent(user, "organisation", id, "edit", before, after));
   });
 }
 
@@ -185,11 +178,10 @@ export async function updateOrganisation(user: SessionUser, id: string, input: u
  */
 export async function setOrganisationRetired(user: SessionUser, id: string, retired: boolean): Promise<void> {
   const action = retired ? "retire" : "reinstate";
-  return auditingRefusals(user, { entityType: "organisation", entityId: id, action }, async () => {
-    assertCan(user, "organisation:manage");
-    if (!isUuid(id)) throw new AppError("not_found", "organisation");
-    const db = await getDatabase();
-    await db.transaction(async (tx) => {
+  return mutate(
+    { user, subject: { entityType: "organisation", entityId: id, action }, capability: "organisation:manage" },
+    async (tx, effects) => {
+      if (!isUuid(id)) throw new AppError("not_found", "organisation");
       const updated = await tx
         .update(organisations)
         .set({ retiredAt: retired ? sql`now()` : null })
@@ -204,9 +196,7 @@ export async function setOrganisationRetired(user: SessionUser, id: string, reti
           retired ? "This organisation is already retired." : "This organisation is not retired.",
         );
       }
-      await recordAudit(tx, [
-        recordEvent(user, "organisation", id, action, null, { retiredAt: updated[0]!.retiredAt }),
-      ]);
-    });
-  });
+      effects.audit(recordEvent(user, "organisation", id, action, null, { retiredAt: updated[0]!.retiredAt }));
+    },
+  );
 }

@@ -1,19 +1,20 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { recordAudit } from "@/db/audit";
 import { appSettings } from "@/db/schema";
 import { MFA_REQUIRED_ROLES_KEY, mfaRequiredRoles } from "@/lib/auth/mfa-policy";
 import type { Role } from "@/lib/domain";
 import { mfaRolesSchema } from "@/lib/validation/user";
 import { assertCan } from "./access";
 import { auditActor } from "./audit-trail";
+import type { Tx } from "./activity-state";
 import { getDatabase } from "./db";
+import { mutate } from "./mutation";
 import type { SessionUser } from "./session-user";
 import { env } from "@/lib/env";
 
 /** The roles that must use two-step verification now (the saved setting, or the default). */
-export async function mfaRequiredRolesSetting(): Promise<Role[]> {
-  const db = await getDatabase();
+export async function mfaRequiredRolesSetting(executor?: Tx): Promise<Role[]> {
+  const db = executor ?? (await getDatabase());
   const [row] = await db
     .select({ value: appSettings.value })
     .from(appSettings)
@@ -28,11 +29,14 @@ export async function getMfaRequiredRoles(admin: SessionUser): Promise<Role[]> {
 
 /** Users of a newly required role who have not enrolled can do nothing else from their next request. */
 export async function setMfaRequiredRoles(admin: SessionUser, input: unknown): Promise<Role[]> {
-  assertCan(admin, "user:manage");
-  const { roles } = mfaRolesSchema.parse(input);
-  const before = await mfaRequiredRolesSetting();
-  const db = await getDatabase();
-  await db.transaction(async (tx) => {
+  const subject = {
+    entityType: "setting" as const,
+    entityId: MFA_REQUIRED_ROLES_KEY,
+    action: "set_mfa_required_roles",
+  };
+  return mutate({ user: admin, subject, capability: "user:manage" }, async (tx, effects) => {
+    const { roles } = mfaRolesSchema.parse(input);
+    const before = await mfaRequiredRolesSetting(tx);
     await tx
       .insert(appSettings)
       .values({ key: MFA_REQUIRED_ROLES_KEY, value: roles, updatedBy: admin.id })
@@ -40,16 +44,14 @@ export async function setMfaRequiredRoles(admin: SessionUser, input: unknown): P
         target: appSettings.key,
         set: { value: roles, updatedBy: admin.id, updatedAt: sql`now()` },
       });
-    await recordAudit(tx, [
-      {
-        actor: auditActor(admin),
-        entityType: "setting",
-        entityId: MFA_REQUIRED_ROLES_KEY,
-        action: "set_mfa_required_roles",
-        before,
-        after: roles,
-      },
-    ]);
+    effects.audit({
+      actor: auditActor(admin),
+      entityType: "setting",
+      entityId: MFA_REQUIRED_ROLES_KEY,
+      action: "set_mfa_required_roles",
+      before,
+      after: roles,
+    });
+    return roles;
   });
-  return roles;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { recordAudit, type AuditAction } from "@/db/audit";
+import type { AuditAction } from "@/db/audit";
 import { organisations, passwordLinks, users } from "@/db/schema";
 import type { Role } from "@/lib/domain";
 import { AppError, InvalidInputError } from "@/lib/errors";
@@ -11,6 +11,7 @@ import type { FormOptions } from "./activity-edits";
 import type { Tx } from "./activity-state";
 import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
+import { mutate } from "./mutation";
 import { issuePasswordLink } from "./password-links";
 import type { SessionUser } from "./session-user";
 import { endSessionsOf, type SessionEndReason } from "./user-sessions";
@@ -93,10 +94,9 @@ async function selectUsers(userId?: string): Promise<UserRow[]> {
 
 /** Creates the user and a single-use link to choose a password, valid 72 hours (also mailed). */
 export async function inviteUser(admin: SessionUser, input: unknown): Promise<{ userId: string; link: string }> {
-  assertCan(admin, "user:manage");
-  const values = inviteUserSchema.parse(input);
-  const db = await getDatabase();
-  return db.transaction(async (tx) => {
+  const subject = { entityType: "user" as const, entityId: "new", action: "invite" };
+  return mutate({ user: admin, subject, capability: "user:manage" }, async (tx, effects) => {
+    const values = inviteUserSchema.parse(input);
     await assertOrganisationUsable(tx, values.organisationId);
     const [taken] = await tx
       .select({ id: users.id })
@@ -105,16 +105,15 @@ export async function inviteUser(admin: SessionUser, input: unknown): Promise<{ 
     if (taken) throw new InvalidInputError("Some fields need attention.", { email: "A user with this email exists." });
     const [user] = await tx.insert(users).values(values).returning({ id: users.id });
     const link = await issuePasswordLink(tx, { userId: user!.id, purpose: "invite", createdBy: admin.id });
-    await recordAudit(tx, [userEvent(admin, user!.id, "invite", { after: values })]);
+    effects.audit(userEvent(admin, user!.id, "invite", { after: values }));
     return { userId: user!.id, link };
   });
 }
 
 /** Changes a user's role and organisation; their sessions end so the change holds at once. */
 export async function changeUserRole(admin: SessionUser, userId: string, input: unknown): Promise<void> {
-  assertCan(admin, "user:manage");
-  const values = userRoleSchema.parse(input);
   await changeUser(admin, userId, "change_role", "role_changed", async (tx, before) => {
+    const values = userRoleSchema.parse(input);
     await assertOrganisationUsable(tx, values.organisationId);
     if (before.role === "admin" && values.role !== "admin") assertAnotherAdmin(before);
     await tx
@@ -126,10 +125,9 @@ export async function changeUserRole(admin: SessionUser, userId: string, input: 
 }
 
 export async function setUserActive(admin: SessionUser, userId: string, active: boolean): Promise<void> {
-  assertCan(admin, "user:manage");
-  if (!active && userId === admin.id)
-    throw new InvalidInputError("You cannot deactivate your own account: ask another administrator.");
   await changeUser(admin, userId, active ? "reactivate" : "deactivate", "deactivated", async (tx, before) => {
+    if (!active && userId === admin.id)
+      throw new InvalidInputError("You cannot deactivate your own account: ask another administrator.");
     if (!active && before.role === "admin") assertAnotherAdmin(before);
     await tx
       .update(users)
@@ -141,7 +139,6 @@ export async function setUserActive(admin: SessionUser, userId: string, active: 
 
 /** The password stops working at once; the user chooses a new one from a link. */
 export async function forcePasswordReset(admin: SessionUser, userId: string): Promise<{ link: string }> {
-  assertCan(admin, "user:manage");
   let link = "";
   await changeUser(admin, userId, "force_password_reset", "reset_forced", async (tx, before) => {
     if (!before.active) throw new InvalidInputError("Reactivate the user first.");
@@ -157,7 +154,6 @@ export async function forcePasswordReset(admin: SessionUser, userId: string): Pr
 
 /** A new invitation link for a user who has not chosen a password yet. */
 export async function renewInvitation(admin: SessionUser, userId: string): Promise<{ link: string }> {
-  assertCan(admin, "user:manage");
   let link = "";
   await changeUser(admin, userId, "renew_invitation", null, async (tx, before) => {
     if (before.hasPassword || !before.active) throw new InvalidInputError("This user has no invitation waiting.");
@@ -176,7 +172,7 @@ interface Before {
   otherAdmins: number;
 }
 
-/** One transaction: the user row locked, the change, sessions ended where needed, the audit event. */
+/** Through the mutation pipeline: the user row locked, the change, sessions ended where needed, the audit event. */
 async function changeUser(
   admin: SessionUser,
   userId: string,
@@ -184,9 +180,9 @@ async function changeUser(
   endsSessions: SessionEndReason | null,
   change: (tx: Tx, before: Before) => Promise<Record<string, unknown>>,
 ): Promise<void> {
-  if (!isUuid(userId)) throw new AppError("not_found", "user");
-  const db = await getDatabase();
-  await db.transaction(async (tx) => {
+  const subject = { entityType: "user" as const, entityId: userId, action };
+  await mutate({ user: admin, subject, capability: "user:manage" }, async (tx, effects) => {
+    if (!isUuid(userId)) throw new AppError("not_found", "user");
     // The active admins' rows are locked first, always in the same order, so that two
     // admins demoting each other at once queue up (no deadlock) and the second sees the
     // first's change: the app is never left without an active admin.
@@ -211,7 +207,7 @@ async function changeUser(
     const after = await change(tx, before);
     if (endsSessions) await endSessionsOf(tx, userId, endsSessions);
     const { role, organisationId, active } = before;
-    await recordAudit(tx, [userEvent(admin, userId, action, { before: { role, organisationId, active }, after })]);
+    effects.audit(userEvent(admin, userId, action, { before: { role, organisationId, active }, after }));
   });
 }
 
