@@ -2,7 +2,6 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
-import { recordAudit } from "@/db/audit";
 import { activities, calendarFeeds, users } from "@/db/schema";
 import { monthBounds, monthOf, type Month } from "@/lib/calendar-month";
 import { placeName } from "@/lib/countries";
@@ -14,6 +13,7 @@ import { conditions } from "./activity-list";
 import { auditActor } from "./audit-trail";
 import { DATE_COLUMNS } from "./activity-state";
 import { getDatabase } from "./db";
+import { mutate } from "./mutation";
 import { periodMeets } from "./periods";
 import { loadActiveUser, type SessionUser } from "./session-user";
 import { mfaRequiredRolesSetting } from "./settings";
@@ -23,28 +23,23 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
 
 /** Makes (or replaces) the user's private feed token; the old URL stops working. Shown once. */
 export async function renewCalendarFeed(user: SessionUser): Promise<{ token: string }> {
-  assertCan(user, "activity:read");
   const token = randomBytes(24).toString("base64url");
-  const db = await getDatabase();
-  await db.transaction(async (tx) => {
+  const subject = { entityType: "user" as const, entityId: user.id, action: "renew_calendar_feed" as const };
+  await mutate({ user, subject, capability: "activity:read" }, async (tx, effects) => {
     await tx
       .insert(calendarFeeds)
       .values({ userId: user.id, tokenHash: hash(token) })
       .onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash: hash(token), createdAt: new Date() } });
-    await recordAudit(tx, [
-      { actor: auditActor(user), entityType: "user", entityId: user.id, action: "renew_calendar_feed" },
-    ]);
+    effects.audit({ actor: auditActor(user), ...subject });
   });
   return { token };
 }
 
 export async function revokeCalendarFeed(user: SessionUser): Promise<void> {
-  const db = await getDatabase();
-  await db.transaction(async (tx) => {
+  const subject = { entityType: "user" as const, entityId: user.id, action: "revoke_calendar_feed" as const };
+  await mutate({ user, subject }, async (tx, effects) => {
     await tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, user.id));
-    await recordAudit(tx, [
-      { actor: auditActor(user), entityType: "user", entityId: user.id, action: "revoke_calendar_feed" },
-    ]);
+    effects.audit({ actor: auditActor(user), ...subject });
   });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { count, desc, eq, inArray } from "drizzle-orm";
-import { recordAudit, type AuditAction, type AuditEntry } from "@/db/audit";
+import type { AuditAction, AuditEntry } from "@/db/audit";
 import { activityClauses, planClauses, planEditions, planSections } from "@/db/schema";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -8,8 +8,9 @@ import { compareNumbers, enclosingNumber, naturalPositions } from "@/lib/plan-nu
 import { newPlanEditionSchema, planEditionEditSchema, type PlanEditionEditInput } from "@/lib/validation/plan-edition";
 import type { Tx } from "./activity-state";
 import { assertCan } from "./access";
-import { auditingRefusals, recordEvent } from "./audit-trail";
+import { recordEvent } from "./audit-trail";
 import { getDatabase } from "./db";
+import { mutate } from "./mutation";
 import type { SessionUser } from "./session-user";
 
 // Administrators add Plan of Action editions and correct their clauses. A clause that an
@@ -118,26 +119,23 @@ const editionColumns = (v: PlanEditionEditInput) => ({
 
 /** Adds an edition with its sections and clauses, in one transaction with its audit events. */
 export async function createPlanEdition(user: SessionUser, input: unknown): Promise<{ id: string }> {
-  return auditingRefusals(user, { entityType: "plan_edition", entityId: "new", action: "create" }, async () => {
-    assertCan(user, "plan:manage");
+  const subject = { entityType: "plan_edition" as const, entityId: "new", action: "create" };
+  return mutate({ user, subject, capability: "plan:manage" }, async (tx, effects) => {
     const { code, ...values } = newPlanEditionSchema.parse(input);
-    const db = await getDatabase();
-    return db.transaction(async (tx) => {
-      const [taken] = await tx.select({ id: planEditions.id }).from(planEditions).where(eq(planEditions.code, code));
-      if (taken) {
-        throw new InvalidInputError("Some fields need attention.", {
-          code: `An edition with the code ${code} exists.`,
-        });
-      }
-      const [edition] = await tx
-        .insert(planEditions)
-        .values({ code, ...editionColumns(values) })
-        .returning({ id: planEditions.id });
-      const id = edition!.id;
-      const audit = await writeContents(tx, user, id, values);
-      await recordAudit(tx, [recordEvent(user, "plan_edition", id, "create", null, { code, ...values }), ...audit]);
-      return { id };
-    });
+    const [taken] = await tx.select({ id: planEditions.id }).from(planEditions).where(eq(planEditions.code, code));
+    if (taken) {
+      throw new InvalidInputError("Some fields need attention.", {
+        code: `An edition with the code ${code} exists.`,
+      });
+    }
+    const [edition] = await tx
+      .insert(planEditions)
+      .values({ code, ...editionColumns(values) })
+      .returning({ id: planEditions.id });
+    const id = edition!.id;
+    const audit = await writeContents(tx, user, id, values);
+    effects.audit(recordEvent(user, "plan_edition", id, "create", null, { code, ...values }), ...audit);
+    return { id };
   });
 }
 
@@ -146,24 +144,18 @@ export async function createPlanEdition(user: SessionUser, input: unknown): Prom
  * activities link must stay, with the same text; the others may change, go or be added.
  */
 export async function updatePlanEdition(user: SessionUser, id: string, input: unknown): Promise<void> {
-  return auditingRefusals(user, { entityType: "plan_edition", entityId: id, action: "edit" }, async () => {
-    assertCan(user, "plan:manage");
+  const subject = { entityType: "plan_edition" as const, entityId: id, action: "edit" };
+  return mutate({ user, subject, capability: "plan:manage" }, async (tx, effects) => {
     const values = planEditionEditSchema.parse(input);
     if (!isUuid(id)) throw new AppError("not_found", "plan_edition");
-    const db = await getDatabase();
-    await db.transaction(async (tx) => {
-      // Locking the edition's clauses holds back an activity about to link one until this commits.
-      const [before] = await tx.select().from(planEditions).where(eq(planEditions.id, id));
-      if (!before) throw new AppError("not_found", "plan_edition");
-      await tx.select({ id: planClauses.id }).from(planClauses).where(eq(planClauses.editionId, id)).for("update");
-      await tx.update(planEditions).set(editionColumns(values)).where(eq(planEditions.id, id));
-      const audit = await writeContents(tx, user, id, values);
-      const { id: _id, code: _code, ...beforeColumns } = before;
-      await recordAudit(tx, [
-        recordEvent(user, "plan_edition", id, "edit", beforeColumns, editionColumns(values)),
-        ...audit,
-      ]);
-    });
+    // Locking the edition's clauses holds back an activity about to link one until this commits.
+    const [before] = await tx.select().from(planEditions).where(eq(planEditions.id, id));
+    if (!before) throw new AppError("not_found", "plan_edition");
+    await tx.select({ id: planClauses.id }).from(planClauses).where(eq(planClauses.editionId, id)).for("update");
+    await tx.update(planEditions).set(editionColumns(values)).where(eq(planEditions.id, id));
+    const audit = await writeContents(tx, user, id, values);
+    const { id: _id, code: _code, ...beforeColumns } = before;
+    effects.audit(recordEvent(user, "plan_edition", id, "edit", beforeColumns, editionColumns(values)), ...audit);
   });
 }
 

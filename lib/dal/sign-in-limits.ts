@@ -14,6 +14,7 @@ import { isUuid } from "@/lib/ids";
 import { assertCan } from "./access";
 import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
+import { mutate } from "./mutation";
 import type { SessionUser } from "./session-user";
 
 // Sign-in throttles by key (db/schema/sign-in.ts, policy in lib/auth/throttle-policy.ts).
@@ -119,26 +120,16 @@ export async function throttledAccounts(admin: SessionUser, now = new Date()): P
 
 /** Ends an account's sign-in throttle and its count of failures; audited with what it was. */
 export async function unlockSignIn(admin: SessionUser, userId: string): Promise<void> {
-  assertCan(admin, "user:manage");
-  if (!isUuid(userId)) throw new AppError("not_found", "user");
-  const db = await getDatabase();
-  await db.transaction(async (tx) => {
+  const subject = { entityType: "user" as const, entityId: userId, action: "sign_in_unlocked" as const };
+  await mutate({ user: admin, subject, capability: "user:manage" }, async (tx, effects) => {
+    if (!isUuid(userId)) throw new AppError("not_found", "user");
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
     if (!user) throw new AppError("not_found", "user");
     const [before] = await tx
       .delete(signInThrottles)
       .where(eq(signInThrottles.key, emailKey(user.email)))
       .returning();
-    await recordAudit(tx, [
-      {
-        actor: auditActor(admin),
-        entityType: "user",
-        entityId: userId,
-        action: "sign_in_unlocked",
-        before: before ? stateForAudit(before) : null,
-        after: null,
-      },
-    ]);
+    effects.audit({ actor: auditActor(admin), ...subject, before: before ? stateForAudit(before) : null, after: null });
   });
 }
 
