@@ -198,3 +198,19 @@ test("a viewer, who never acts, has no queue: no link to it, and the page answer
   await expect(page.locator("main")).toHaveCount(1);
   await expect(page.getByTestId("signed-in-user")).toContainText("Vera Viewer");
 });
+
+test("every page of a capability the viewer lacks answers 403, not a page saying no", async ({ page }) => {
+  for (const path of [
+    "/activities/new",
+    "/activities/import",
+    "/admin/users",
+    "/admin/organisations",
+    "/admin/plan",
+    "/admin/plan/new",
+    "/admin/mail",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { name: "Not for your role" }), path).toBeVisible();
+  }
+});

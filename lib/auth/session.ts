@@ -1,9 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { SessionUser } from "@/lib/dal/session-user";
+import { can, type Capability } from "@/lib/permissions";
 import { resolveSession, type ActiveSession } from "@/lib/dal/user-sessions";
 import { authOptions } from "./options";
 import { REQUEST_PATH_HEADER, signInPath } from "./paths";
@@ -32,6 +33,16 @@ export async function requireUser(): Promise<SessionUser> {
   if (session?.mustEnrolMfa) redirect(MFA_ENROLMENT_PATH);
   if (!session) redirect(signInPath((await headers()).get(REQUEST_PATH_HEADER)));
   return session.user;
+}
+
+/**
+ * The signed-in user whose role may do this; any other role gets the 403 page ("Not for your
+ * role"), never a 200 page saying no. The data layer checks again in every function.
+ */
+export async function requireCapability(capability: Capability): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!can(user.role, capability)) forbidden();
+  return user;
 }
 
 /** The account holder, even before they set up a required second step: for their own account only. */

@@ -3,18 +3,15 @@ import Link from "next/link";
 import { formatDateAsGiven } from "@/lib/dates";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { getQueue } from "@/lib/dal/queue";
-import { can } from "@/lib/permissions";
-import { forbidden } from "next/navigation";
 
 export const metadata: Metadata = { title: "Waiting for you" };
 
 export default async function QueuePage() {
-  const user = await requireUser();
+  const user = await requireCapability("queue:read");
   // Viewers never act: the page is not theirs (403), as the navigation already says.
-  if (!can(user.role, "queue:read")) forbidden();
-  const items = await getQueue(user);
+    const items = await getQueue(user);
   return (
     <>
       <PageHeader title="Waiting for you" description="Entries where it is your turn to act." />

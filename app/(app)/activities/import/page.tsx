@@ -1,22 +1,15 @@
 import type { Metadata } from "next";
 import { ImportForm } from "@/components/imports/import-form";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { CSV_COLUMNS } from "@/lib/exports/csv";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Import activities" };
 
 export default async function ImportPage() {
-  const user = await requireUser();
-  if (!can(user.role, "activity:import")) {
+  await requireCapability("activity:import");
     return (
-      <EmptyState title="Your role does not import activities.">The secretariat and administrators do.</EmptyState>
-    );
-  }
-  return (
     <>
       <PageHeader
         title="Import activities"

@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
 import { ActivityForm } from "@/components/activities/form/activity-form";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { getFormOptions } from "@/lib/dal/activity-edits";
-import { can } from "@/lib/permissions";
 import { EMPTY_ACTIVITY_FORM } from "@/lib/validation/activity";
 import { createActivityAction } from "../actions";
 
 export const metadata: Metadata = { title: "New activity" };
 
 export default async function NewActivityPage() {
-  const user = await requireUser();
-  if (!can(user.role, "activity:create")) {
-    return <EmptyState title="Your role does not record activities.">The secretariat and focal points do.</EmptyState>;
-  }
-  const options = await getFormOptions(user);
+  const user = await requireCapability("activity:create");
+    const options = await getFormOptions(user);
   // A focal point proposes activities of their own organisation: it leads unless they change it.
   const defaults = {
     ...EMPTY_ACTIVITY_FORM,

@@ -3,16 +3,14 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { failedEmails } from "@/lib/dal/outbox";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Undelivered email" };
 
 export default async function MailPage() {
-  const user = await requireUser();
-  if (!can(user.role, "mail:admin")) return <EmptyState title="Only administrators see undelivered email." />;
-  const failed = await failedEmails(user);
+  const user = await requireCapability("mail:admin");
+    const failed = await failedEmails(user);
   return (
     <>
       <PageHeader

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries";
 import { listOrganisations } from "@/lib/dal/organisations";
 import { ORGANISATION_KIND_LABELS } from "@/lib/domain";
@@ -17,10 +17,7 @@ import { can } from "@/lib/permissions";
 export const metadata: Metadata = { title: "Organisations" };
 
 export default async function OrganisationsPage() {
-  const user = await requireUser();
-  if (!can(user.role, "organisation:manage")) {
-    return <EmptyState title="Only administrators manage organisations." />;
-  }
+  const user = await requireCapability("organisation:manage");
   const organisations = await listOrganisations(user);
   const current = organisations.filter((o) => !o.retiredAt);
   const labelOf = new Map(organisations.map((o) => [o.id, o.label]));

@@ -3,17 +3,13 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { listPlanEditions } from "@/lib/dal/plan-editions";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Plan of Action editions" };
 
 export default async function PlanEditionsPage() {
-  const user = await requireUser();
-  if (!can(user.role, "plan:manage")) {
-    return <EmptyState title="Only administrators manage the Plan of Action." />;
-  }
+  const user = await requireCapability("plan:manage");
   const editions = await listPlanEditions(user);
   return (
     <>

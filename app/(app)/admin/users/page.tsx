@@ -5,23 +5,20 @@ import { MfaRolesForm } from "@/components/users/mfa-roles-form";
 import { UserStatus } from "@/components/users/user-status";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { getMfaRequiredRoles } from "@/lib/dal/settings";
 import { throttledAccounts } from "@/lib/dal/sign-in-limits";
 import { listUsers, organisationChoices } from "@/lib/dal/users";
 import { ROLE_LABELS } from "@/lib/domain";
 import { appUrl } from "@/lib/env";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const admin = await requireUser();
-  if (!can(admin.role, "user:manage")) return <EmptyState title="Only administrators manage users." />;
-  const [users, organisations, mfaRoles, throttled] = await Promise.all([
+  const admin = await requireCapability("user:manage");
+    const [users, organisations, mfaRoles, throttled] = await Promise.all([
     listUsers(admin),
     organisationChoices(admin),
     getMfaRequiredRoles(admin),

@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanEditionForm } from "@/components/admin/plan-edition-form";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { getPlanEditionForEdit } from "@/lib/dal/plan-editions";
-import { can } from "@/lib/permissions";
 import { updatePlanEditionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit a Plan of Action edition" };
 
 export default async function EditPlanEditionPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireUser();
-  if (!can(user.role, "plan:manage")) {
-    return <EmptyState title="Only administrators manage the Plan of Action." />;
-  }
+  const user = await requireCapability("plan:manage");
   const edition = await getPlanEditionForEdit(user, id);
   if (!edition) notFound();
   return (

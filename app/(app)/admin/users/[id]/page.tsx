@@ -5,22 +5,19 @@ import { UserAccountActions } from "@/components/users/user-account-actions";
 import { UserRoleForm } from "@/components/users/user-role-form";
 import { UserStatus } from "@/components/users/user-status";
 import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/session";
+import { requireCapability } from "@/lib/auth/session";
 import { throttledAccounts } from "@/lib/dal/sign-in-limits";
 import { getUser, organisationChoices } from "@/lib/dal/users";
 import { AppError } from "@/lib/errors";
 import { appUrl } from "@/lib/env";
-import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "User" };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
-  const admin = await requireUser();
-  if (!can(admin.role, "user:manage")) return <EmptyState title="Only administrators manage users." />;
-  const { id } = await params;
+  const admin = await requireCapability("user:manage");
+    const { id } = await params;
   const user = await getUser(admin, id).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
