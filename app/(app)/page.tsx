@@ -30,9 +30,13 @@ export default async function DashboardPage() {
         </Card>
         {ACTIVITY_STATUSES.map((status) => (
           <Card key={status}>
-            <Link href={activitiesHref({ status })} aria-label={`${counts[status]} ${status}`}>
+            {/* Named by what it shows ("Draft 0 activities"), so that speech input can say what it sees. */}
+            <Link href={activitiesHref({ status })}>
               <StatusBadge status={status} />
-              <p className="mt-2 text-3xl font-semibold">{counts[status]}</p>
+              <p className="mt-2 text-3xl font-semibold">
+                {counts[status]}
+                <span className="sr-only"> activities</span>
+              </p>
             </Link>
           </Card>
         ))}
