@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
 import { activities, activityOrganisations, activityThemes, organisations, reports } from "@/db/schema";
+import { continuousYears } from "@/lib/continuous-years";
 import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import type { Theme } from "@/lib/domain";
 import { assertCan } from "./access";
@@ -10,6 +11,7 @@ import { owingReports } from "./owing-reports";
 import type { SessionUser } from "./session-user";
 
 export interface Dashboard {
+  /** From the first dated year to the last, a year without activities as 0. */
   perYear: Array<{ year: number; count: number }>;
   perTheme: Array<{ theme: Theme; count: number }>;
   perUnEntity: Array<{ code: string; label: string; count: number }>;
@@ -81,7 +83,7 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       .limit(50),
   ]);
   return {
-    perYear,
+    perYear: continuousYears(perYear),
     perTheme,
     perUnEntity: perUnEntity.map((o) => ({ code: o.code, label: o.acronym ?? o.name, count: o.count })),
     participantsBySex: sexes ?? { women: 0, men: 0, other: 0, reports: 0 },
