@@ -21,7 +21,7 @@ test("the reviewer's bell counts up when a focal point submits, and the notifica
   await focalPoint.getByRole("button", { name: "Save draft" }).click();
   await expect(focalPoint.getByRole("heading", { level: 1 })).toHaveText(title);
   await focalPoint.getByRole("button", { name: "Submit for review", exact: true }).click();
-  await expect(focalPoint.getByTestId("review-state")).toHaveText("Submitted for review");
+  await expect(focalPoint.getByTestId("activity-status")).toHaveText("Submitted for review");
 
   // Other specs may notify this reviewer at the same time: the count rises by one at least.
   await reviewer.reload();

@@ -39,7 +39,7 @@ test("an activity's whole life: proposed, reviewed, scheduled, completed, report
   const asFocalPoint = new ActivityPage(focalPoint, url);
   await expect(asFocalPoint.status()).toHaveText("Draft");
   await asFocalPoint.button("Submit for review").click();
-  await expect(asFocalPoint.reviewState()).toHaveText("Submitted for review");
+  await expect(asFocalPoint.status()).toHaveText("Submitted for review");
 
   // The reviewer finds it waiting and asks for changes.
   await reviewer.reload();
@@ -47,7 +47,7 @@ test("an activity's whole life: proposed, reviewed, scheduled, completed, report
   await reviewer.getByRole("link", { name: title }).click();
   const asReviewer = new ActivityPage(reviewer, url);
   await asReviewer.actWithComment("Request changes", "Please give the expected number of participants.");
-  await expect(asReviewer.reviewState()).toHaveText("Changes requested");
+  await expect(asReviewer.status()).toHaveText("Changes requested");
 
   // The focal point edits and submits again.
   await asFocalPoint.goto();
@@ -56,7 +56,7 @@ test("an activity's whole life: proposed, reviewed, scheduled, completed, report
   await focalPoint.getByRole("button", { name: "Save draft" }).click();
   await expect(focalPoint.getByRole("heading", { level: 1 })).toHaveText(title);
   await asFocalPoint.button("Submit for review").click();
-  await expect(asFocalPoint.reviewState()).toHaveText("Submitted for review");
+  await expect(asFocalPoint.status()).toHaveText("Submitted for review");
 
   // The reviewer approves: it is scheduled.
   await asReviewer.goto();

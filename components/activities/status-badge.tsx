@@ -1,4 +1,4 @@
-import { ACTIVITY_STATUS_LABELS, type ActivityStatus } from "@/lib/domain";
+import { ACTIVITY_STATUS_LABELS, type ActivityStatus, type ReviewState } from "@/lib/domain";
 
 const STYLES: Record<ActivityStatus, string> = {
   draft: "bg-slate-100 text-slate-800 ring-slate-300",
@@ -7,12 +7,20 @@ const STYLES: Record<ActivityStatus, string> = {
   cancelled: "bg-rose-50 text-rose-900 ring-rose-300",
 };
 
-export function StatusBadge({ status }: { status: ActivityStatus }) {
+// A draft under review says where the review stands instead of "Draft": one badge, one state.
+const REVIEW_LABELS: Partial<Record<ReviewState, string>> = {
+  pending: "Submitted for review",
+  changes_requested: "Changes requested",
+};
+const IN_REVIEW_STYLE = "bg-amber-50 text-amber-900 ring-amber-300";
+
+export function StatusBadge({ status, reviewState = "none" }: { status: ActivityStatus; reviewState?: ReviewState }) {
+  const review = status === "draft" ? REVIEW_LABELS[reviewState] : undefined;
   return (
     <span
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${STYLES[status]}`}
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${review ? IN_REVIEW_STYLE : STYLES[status]}`}
     >
-      {ACTIVITY_STATUS_LABELS[status]}
+      {review ?? ACTIVITY_STATUS_LABELS[status]}
     </span>
   );
 }

@@ -5,6 +5,10 @@ import { FieldError } from "./field-error";
 export const INPUT_CLASS =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600";
 
+/** The aria-describedby of a control: its hint and its error, those it has. */
+export const describedBy = (...ids: Array<string | false | null | undefined>) =>
+  ids.filter(Boolean).join(" ") || undefined;
+
 /**
  * A labelled form control with its error message, wired for assistive technology: the
  * control gets the id, aria-invalid and aria-describedby pointing at the message.
@@ -22,7 +26,6 @@ export function Field({
   hint?: string;
   children: ReactElement<Record<string, unknown>>;
 }) {
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -36,7 +39,7 @@ export function Field({
       {cloneElement(children, {
         id,
         "aria-invalid": error ? true : undefined,
-        "aria-describedby": described || undefined,
+        "aria-describedby": describedBy(hint && `${id}-hint`, error && `${id}-error`),
       })}
       <FieldError id={`${id}-error`} message={error} />
     </div>

@@ -41,7 +41,11 @@ export function ActionDialog({
   const id = `${label.toLowerCase().replace(/[^a-z]+/g, "-")}-${useId()}`;
   return (
     <>
-      <Button type="button" variant={destructive ? "danger" : "secondary"} onClick={() => dialog.current?.showModal()}>
+      <Button
+        type="button"
+        variant={destructive ? "dangerOutline" : "secondary"}
+        onClick={() => dialog.current?.showModal()}
+      >
         {label}
         {context ? <span className="sr-only"> {context}</span> : null}
       </Button>

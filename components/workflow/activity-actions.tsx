@@ -30,7 +30,10 @@ function messageOf(result: ActionResult<unknown>): string | null {
   return [result.message, ...Object.values(result.fieldErrors ?? {})].join(" ");
 }
 
-/** Exactly the buttons the signed-in user may press now (the server checks again). */
+/**
+ * The workflow's buttons for the signed-in user (the server checks again): one whose guard
+ * fails is shown disabled with the reason; destructive ones come last, outlined and confirmed.
+ */
 export function ActivityActions({
   activity,
   schedule,
@@ -44,15 +47,19 @@ export function ActivityActions({
   const [error, setError] = useState<string | null>(null);
   const transition = async (action: StateAction, comment = "") => {
     const failure = messageOf(await transitionActivityAction(activity.id, activity.version, action, { comment }));
-    if (!failure) router.refresh();
+    // The page says what happened (?done=), and for reviewers what waits next.
+    if (!failure) router.replace(`/activities/${activity.id}?done=${action}`, { scroll: false });
     return failure;
   };
   if (activity.actions.length === 0) return null;
+  const ordered = [...activity.actions].sort((a, b) => Number(a.destructive) - Number(b.destructive));
   return (
     <div className="space-y-3">
       {error ? <Alert>{error}</Alert> : null}
-      <div className="flex flex-wrap gap-2">
-        {activity.actions.map(({ action, label, needsComment, confirm }) => {
+      <div className="flex flex-wrap items-start gap-2">
+        {ordered.map((offer) => {
+          const { action, label, needsComment, confirm, destructive, blockedBy } = offer;
+          if (blockedBy) return <BlockedAction key={action} label={label} reason={blockedBy} />;
           if (action === "edit") {
             return (
               <Link
@@ -65,7 +72,7 @@ export function ActivityActions({
             );
           }
           if (action === "reschedule") return <RescheduleDialog key={action} activity={activity} schedule={schedule} />;
-          if (needsComment || confirm) {
+          if (needsComment || confirm || destructive) {
             return (
               <ActionDialog
                 key={action}
@@ -74,7 +81,7 @@ export function ActivityActions({
                 description={confirm ?? undefined}
                 commentLabel={needsComment ? (COMMENT_LABELS[action] ?? "Comment") : undefined}
                 commentRequired={needsComment}
-                destructive={action === "cancel"}
+                destructive={destructive}
                 onConfirm={(comment) => transition(action as StateAction, comment)}
               />
             );
@@ -97,6 +104,21 @@ export function ActivityActions({
           );
         })}
       </div>
+    </div>
+  );
+}
+
+/** An action the user may take, but not yet: disabled, with the reason in words beside it. */
+function BlockedAction({ label, reason }: { label: string; reason: string }) {
+  const id = `blocked-${label.toLowerCase().replace(/[^a-z]+/g, "-")}`;
+  return (
+    <div className="flex max-w-xs flex-col gap-1">
+      <Button type="button" variant="secondary" disabled aria-describedby={id}>
+        {label}
+      </Button>
+      <p id={id} className="text-xs text-slate-700" data-testid="blocked-reason">
+        {reason}
+      </p>
     </div>
   );
 }
@@ -179,7 +201,7 @@ function RescheduleDialog({
           countryCode: field("countryCode"),
         });
         const failure = messageOf(result);
-        if (!failure) router.refresh();
+        if (!failure) router.replace(`/activities/${activity.id}?done=reschedule`, { scroll: false });
         return failure;
       }}
     >

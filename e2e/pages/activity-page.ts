@@ -19,10 +19,6 @@ export class ActivityPage {
     return this.page.getByTestId("activity-status");
   }
 
-  reviewState() {
-    return this.page.getByTestId("review-state");
-  }
-
   button(name: string) {
     return this.page.getByRole("button", { name, exact: true });
   }

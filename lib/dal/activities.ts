@@ -15,7 +15,9 @@ import type {
 } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import { availableActivityActions, type ActivityAction } from "@/lib/workflow/activity";
+import { submissionProblems, unmetRequirement, type SubmissionProblem } from "@/lib/workflow/guards";
 import { assertCan } from "./access";
+import { readCurrentActivity } from "./activity-state";
 import { actorOf } from "./audit-trail";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
@@ -47,8 +49,10 @@ const ORGANISATION_COLUMNS_WITH_ID = { ...ORGANISATION_COLUMNS, id: true } as co
 export interface ActivityDetail {
   id: string;
   reviewState: ReviewState;
-  /** Exactly what the signed-in user may do now, from the workflow table. */
-  actions: Array<{ action: ActivityAction; label: string; needsComment: boolean; confirm: string | null }>;
+  /** What the signed-in user may do in this state, from the workflow table; hidden are those the role may never take. */
+  actions: ActivityActionOffer[];
+  /** For a draft this user may submit: what it still lacks (empty when ready). */
+  submission: SubmissionProblem[] | null;
   title: string;
   summary: string | null;
   type: ActivityType;
@@ -72,6 +76,16 @@ export interface ActivityDetail {
   version: number;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface ActivityActionOffer {
+  action: ActivityAction;
+  label: string;
+  needsComment: boolean;
+  confirm: string | null;
+  destructive: boolean;
+  /** Why the action cannot be taken yet ("Can be marked completed from 20 January 2027."); null when it can. */
+  blockedBy: string | null;
 }
 
 const ROLE_ORDER: InvolvementRole[] = ["lead", "co_organiser", "supporting", "participant"];
@@ -126,14 +140,21 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
     submittedById,
     involvedOrganisationIds: organisations.map((o) => o.organisation.id),
   };
+  // The guards' facts (counts, reports under review) as the transition will read them.
+  const current = await readCurrentActivity(id);
+  const now = new Date();
+  const actions = availableActivityActions(actorOf(user), facts).map((t) => ({
+    action: t.action,
+    label: t.label,
+    needsComment: t.needs.includes("comment"),
+    confirm: t.confirm ?? null,
+    destructive: t.destructive ?? false,
+    blockedBy: current ? unmetRequirement(t.action, current, now) : null,
+  }));
   return {
     ...fields,
-    actions: availableActivityActions(actorOf(user), facts).map((t) => ({
-      action: t.action,
-      label: t.label,
-      needsComment: t.needs.includes("comment"),
-      confirm: t.confirm ?? null,
-    })),
+    actions,
+    submission: current && actions.some((a) => a.action === "submit") ? submissionProblems(current) : null,
     start: dateAsGiven(startDate, startPrecision),
     end: dateAsGiven(endDate, endPrecision),
     canSetPublication: can(user.role, "activity:publish"),

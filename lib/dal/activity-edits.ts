@@ -119,12 +119,12 @@ const involvedIds = (values: ActivityFormValues) => [
   ...values.involved.map((i) => i.organisationId),
 ];
 
-/** Records a new draft; returns its id. An import passes the row's stable reference. */
+/** Records a new draft; returns its id and version (to submit it next). An import passes the row's stable reference. */
 export async function createActivity(
   user: SessionUser,
   input: unknown,
   options: { externalRef?: string } = {},
-): Promise<{ id: string }> {
+): Promise<{ id: string; version: number }> {
   const values = activityFormSchema.parse(input);
   return auditingRefusals(user, { entityType: "activity", entityId: "new", action: "create" }, async () => {
     if (!mayCreateActivity(actorOf(user), involvedIds(values))) throw new AppError("forbidden", "activity:create");
@@ -140,12 +140,12 @@ export async function createActivity(
           createdById: user.id,
           updatedById: user.id,
         })
-        .returning({ id: activities.id });
-      const id = row!.id;
+        .returning({ id: activities.id, version: activities.version });
+      const { id, version } = row!;
       await writeLinks(tx, id, values);
       const after = await snapshotOf(tx, snapshotInput(values));
       await recordAudit(tx, [activityEvent(user, id, "create", { after })]);
-      return { id };
+      return { id, version };
     });
   });
 }

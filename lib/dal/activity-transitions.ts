@@ -14,7 +14,7 @@ import {
   mayTakeActivityAction,
   type ActivityAction,
 } from "@/lib/workflow/activity";
-import { completionProblem, submissionProblems } from "@/lib/workflow/guards";
+import { submissionProblems, unmetRequirement } from "@/lib/workflow/guards";
 import { conflictFor, loadCurrentActivity, lockActivity, type CurrentActivity, type Tx } from "./activity-state";
 import { getDatabase } from "./db";
 import { notify, type NotificationKind } from "./notify";
@@ -31,27 +31,16 @@ export interface TransitionRequest {
   input: unknown;
 }
 
-// "Today" where the day has begun first (UTC+14): an activity that has ended in the user's
-// own time zone, whichever it is, is never refused as not ended yet.
-const today = (now: Date) => new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
-
-/** Checks the row's "needs" beyond state and user; throws what the user must fix. */
+/** Checks the row's "needs" beyond state and user (the same guards the page shows); throws what the user must fix. */
 function checkRequirements(action: ActivityAction, current: CurrentActivity, comment: string, now: Date): void {
-  const { needs } = activityTransition(action);
-  if (needs.includes("comment") && !comment) {
+  if (activityTransition(action).needs.includes("comment") && !comment) {
     throw new InvalidInputError("A comment is required.", { comment: "Say why: the comment is required." });
   }
-  if (needs.includes("complete_for_review")) {
-    const problems = submissionProblems(current);
-    if (problems.length > 0) throw new InvalidInputError(`Before submitting: ${problems.join(" ")}`);
-  }
-  if (needs.includes("no_report_under_review") && current.reportsUnderReview > 0) {
-    throw new InvalidInputError("A report is waiting for review: approve or return it before reopening the activity.");
-  }
-  if (needs.includes("date_not_in_future")) {
-    const problem = completionProblem(current.start, current.end, today(now));
-    if (problem) throw new InvalidInputError(problem);
-  }
+  const problem = unmetRequirement(action, current, now);
+  if (!problem) return;
+  // A submission names each missing field, so that a form can mark it.
+  const fields = action === "submit" ? submissionProblems(current) : [];
+  throw new InvalidInputError(problem, Object.fromEntries(fields.map((p) => [p.field, p.message])));
 }
 
 /** Loads the activity and lets the request through only if the table allows it now. */

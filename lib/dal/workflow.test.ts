@@ -9,6 +9,7 @@ import { draftInput } from "@/tests/activity-input";
 import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
 import { SAMPLE_FILES } from "@/tests/files";
 import { reportInput as reportInput_ } from "@/tests/report-input";
+import { getActivity } from "./activities";
 import { createActivity, loadFormValues, updateActivity } from "./activity-edits";
 import { transitionActivity } from "./activity-transitions";
 import { countQueue, getQueue } from "./queue";
@@ -177,6 +178,34 @@ describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
     const attempt = move(unicef, id, "submit");
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
     await expect(attempt).rejects.toThrow("Before submitting: Choose at least one theme. Give the country.");
+  });
+
+  it("shows on the activity's page what stops an action, before anyone presses it", async () => {
+    const { id } = await createActivity(unicef, await draftInput(database.db, { countryCode: "", themes: [] }));
+    const draftPage = (await getActivity(unicef, id))!;
+    expect(draftPage.submission).toEqual([
+      { field: "themes", message: "Choose at least one theme." },
+      { field: "countryCode", message: "Give the country." },
+    ]);
+    // The words the server refuses with (above) are the words the page shows.
+    expect(draftPage.actions.find((a) => a.action === "submit")?.blockedBy).toBe(
+      "Before submitting: Choose at least one theme. Give the country.",
+    );
+    expect(await getActivity(viewer, id)).toMatchObject({ actions: [], submission: null });
+
+    const { id: later } = await createActivity(unicef, await draftInput(database.db, { startDate: "2099-01-20" }));
+    expect((await getActivity(unicef, later))!.submission).toEqual([]);
+    await move(unicef, later, "submit");
+    await move(reviewer, later, "approve");
+    const scheduled = (await getActivity(unicef, later))!;
+    expect(scheduled.submission).toBeNull();
+    expect(scheduled.actions.find((a) => a.action === "complete")).toMatchObject({
+      blockedBy: "Can be marked completed from 20 January 2099.",
+    });
+    await expect(move(unicef, later, "complete")).rejects.toThrow("Can be marked completed from 20 January 2099.");
+    // A reviewer may only cancel a scheduled activity: offered, and marked destructive.
+    const asReviewer = (await getActivity(reviewer, later))!;
+    expect(asReviewer.actions.map((a) => [a.action, a.destructive, a.blockedBy])).toEqual([["cancel", true, null]]);
   });
 
   it("lets no reviewer approve what they submitted, and requires a comment to request changes", async () => {

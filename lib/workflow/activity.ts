@@ -32,6 +32,10 @@ export interface ActivityTransition {
   needs: Requirement[];
   /** Shown before the action is taken; the user confirms. */
   confirm?: string;
+  /** Shown once it is done. */
+  done: string;
+  /** Ends or undoes the activity's course: offered last, outlined, always confirmed. */
+  destructive?: boolean;
 }
 
 const DRAFT_OPEN: ActivityStateKey[] = [
@@ -45,7 +49,7 @@ const DRAFT: ActivityStateKey = { status: "draft", reviewState: "none" };
 const EDITORS: Who[] = ["secretariat", "admin", "involved_focal_point"];
 
 export const ACTIVITY_TRANSITIONS: ActivityTransition[] = [
-  { action: "edit", label: "Edit", from: DRAFT_OPEN, to: null, who: EDITORS, needs: [] },
+  { action: "edit", label: "Edit", from: DRAFT_OPEN, to: null, who: EDITORS, needs: [], done: "Saved." },
   {
     action: "submit",
     label: "Submit for review",
@@ -53,8 +57,17 @@ export const ACTIVITY_TRANSITIONS: ActivityTransition[] = [
     to: DRAFT_PENDING,
     who: EDITORS,
     needs: ["complete_for_review"],
+    done: "Submitted for review. The reviewers are notified; you can withdraw it until one of them acts.",
   },
-  { action: "withdraw", label: "Withdraw", from: [DRAFT_PENDING], to: DRAFT, who: ["submitter"], needs: [] },
+  {
+    action: "withdraw",
+    label: "Withdraw",
+    from: [DRAFT_PENDING],
+    to: DRAFT,
+    who: ["submitter"],
+    needs: [],
+    done: "Withdrawn: the activity is a draft again and can be edited.",
+  },
   {
     action: "approve",
     label: "Approve",
@@ -62,6 +75,7 @@ export const ACTIVITY_TRANSITIONS: ActivityTransition[] = [
     to: SCHEDULED,
     who: ["independent_reviewer"],
     needs: [],
+    done: "Approved: the activity is scheduled and the organisations involved are notified.",
   },
   {
     action: "request_changes",
@@ -70,6 +84,7 @@ export const ACTIVITY_TRANSITIONS: ActivityTransition[] = [
     to: { status: "draft", reviewState: "changes_requested" },
     who: ["reviewer"],
     needs: ["comment"],
+    done: "Changes requested: the draft is back with its authors, with your comment.",
   },
   {
     action: "reschedule",
@@ -78,6 +93,7 @@ export const ACTIVITY_TRANSITIONS: ActivityTransition[] = [
     to: null,
     who: ["secretariat", "involved_focal_point"],
     needs: ["new_dates_or_place", "comment"],
+    done: "Rescheduled: the organisations involved are notified.",
   },
   {
     action: "complete",
@@ -87,6 +103,7 @@ export const ACTIVITY_TRANSITIONS: ActivityTransition[] = [
     who: ["secretariat", "involved_focal_point"],
     needs: ["date_not_in_future"],
     confirm: "Mark this activity as completed? It becomes read-only until a reviewer reopens it.",
+    done: "Marked completed. The UN entities that organised or supported it now owe their reports.",
   },
   {
     action: "cancel",
@@ -95,6 +112,8 @@ export const ACTIVITY_TRANSITIONS: ActivityTransition[] = [
     to: { status: "cancelled", reviewState: "none" },
     who: ["secretariat", "reviewer", "admin"],
     needs: ["comment"],
+    done: "Cancelled: the activity stays on the record as cancelled.",
+    destructive: true,
   },
   {
     action: "reopen",
@@ -104,6 +123,7 @@ export const ACTIVITY_TRANSITIONS: ActivityTransition[] = [
     who: ["reviewer", "admin"],
     // A report waiting for review belongs to a completed activity: settle it first.
     needs: ["comment", "no_report_under_review"],
+    done: "Reopened: the activity is a draft again.",
   },
 ];
 

@@ -3,11 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm, useWatch, type Path } from "react-hook-form";
+import { transitionActivityAction } from "@/app/(app)/activities/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CountryOptions } from "@/components/ui/country-options";
-import { Field, INPUT_CLASS } from "@/components/ui/field";
+import { describedBy, Field, INPUT_CLASS } from "@/components/ui/field";
+import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/action-result";
 import type { FormOptions } from "@/lib/dal/activity-edits";
 import {
@@ -20,12 +22,15 @@ import {
 } from "@/lib/domain";
 import { ACTIVITY_LANGUAGES } from "@/lib/iati/codes";
 import { activityFormSchema, type ActivityFormValues } from "@/lib/validation/activity";
+import { draftFacts, submissionProblems } from "@/lib/workflow/guards";
 import { ClausePicker } from "./clause-picker";
 import { ConflictNotice } from "./conflict-notice";
 import { DateRangeFields } from "./date-field";
 import { InvolvedOrganisations, OrganisationOptions } from "./involved-organisations";
+import { REQUIRED_TO_SUBMIT, SubmissionChecklist } from "./submission-checklist";
 
-type SaveResult = ActionResult<{ id?: string; version?: number }>;
+type SaveResult = ActionResult<{ id?: string; version: number }>;
+type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /** The activity form, for a new draft and for editing one. */
 export function ActivityForm({
@@ -40,29 +45,56 @@ export function ActivityForm({
   activityId?: string;
 }) {
   const router = useRouter();
-  const [problem, setProblem] = useState<Extract<SaveResult, { ok: false }> | null>(null);
+  const [problem, setProblem] = useState<Failure | null>(null);
+  const [submitting, setSubmitting] = useState(false);
   const form = useForm<ActivityFormValues>({ resolver: zodResolver(activityFormSchema), defaultValues: defaults });
   const { register, handleSubmit, control, watch, setValue, setError, formState } = form;
   const { errors, isSubmitting } = formState;
+  const kindOf = (id: string) => options.organisations.find((o) => o.id === id)?.kind;
+  // Checked as the user types, by the function the server's submit guard runs.
+  const current = useWatch({ control }) as ActivityFormValues;
+  const missing = submissionProblems(draftFacts(current, kindOf));
+
+  // Input stays as typed: only messages are added.
+  const showFailure = (failure: Failure) => {
+    setProblem(failure);
+    for (const [field, message] of Object.entries(failure.fieldErrors ?? {})) {
+      setError(field as Path<ActivityFormValues>, { message });
+    }
+  };
 
   const onSubmit = handleSubmit(async (values) => {
     setProblem(null);
     const result = await save(values);
-    if (result.ok) {
-      router.push(`/activities/${result.data.id ?? activityId}`);
-      router.refresh();
-      return;
-    }
-    // Input stays as typed: only messages are added.
-    setProblem(result);
-    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-      setError(field as Path<ActivityFormValues>, { message });
-    }
+    if (!result.ok) return showFailure(result);
+    router.push(`/activities/${result.data.id ?? activityId}`);
+    router.refresh();
   });
 
-  const clauseIds = watch("clauseIds");
-  const primaryClauseId = watch("primaryClauseId");
-  const themes = watch("themes");
+  // Save, then submit the saved version; the server checks the submission again.
+  const onSaveAndSubmit = handleSubmit(async (values) => {
+    setProblem(null);
+    if (missing.length > 0) {
+      return showFailure({
+        ok: false,
+        message: "Fill in what is required to submit, or save the draft for later.",
+        fieldErrors: Object.fromEntries(missing.map((m) => [m.field, m.message])),
+      });
+    }
+    setSubmitting(true);
+    const saved = await save(values);
+    if (!saved.ok) {
+      setSubmitting(false);
+      return showFailure(saved);
+    }
+    const id = saved.data.id ?? activityId!;
+    const submitted = await transitionActivityAction(id, saved.data.version, "submit", { comment: "" });
+    // Saved either way: the draft's page says it was submitted, or shows what stopped it.
+    router.push(submitted.ok ? `/activities/${id}?done=submit` : `/activities/${id}?done=edit`);
+    router.refresh();
+  });
+
+  const { clauseIds, primaryClauseId, themes } = current;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {problem?.conflict && activityId ? (
@@ -95,8 +127,15 @@ export function ActivityForm({
             <OrganisationOptions organisations={options.organisations} />
           </select>
         </Field>
-        <fieldset className="md:col-span-2">
+        <fieldset
+          id="themes"
+          className="md:col-span-2"
+          aria-describedby={describedBy("themes-hint", errors.themes?.message && "themes-error")}
+        >
           <legend className="text-sm font-medium text-slate-800">Themes</legend>
+          <p id="themes-hint" className="text-sm text-slate-600">
+            {REQUIRED_TO_SUBMIT}
+          </p>
           <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {THEMES.map((theme) => (
               <label key={theme} className="flex items-center gap-2 text-sm text-slate-800">
@@ -113,12 +152,14 @@ export function ActivityForm({
               </label>
             ))}
           </div>
+          <FieldError id="themes-error" message={errors.themes?.message} />
         </fieldset>
         <div className="md:col-span-2">
           <InvolvedOrganisations
             control={control}
             register={register}
             organisations={options.organisations}
+            hint={`${REQUIRED_TO_SUBMIT}: at least one UN entity, as lead or involved.`}
             error={errors.involved?.message ?? errors.involved?.root?.message}
           />
         </div>
@@ -127,6 +168,7 @@ export function ActivityForm({
             clauses={options.clauses}
             selected={clauseIds}
             primary={primaryClauseId}
+            hint={REQUIRED_TO_SUBMIT}
             error={errors.clauseIds?.message ?? errors.primaryClauseId?.message}
             onChange={(selected, primary) => {
               setValue("clauseIds", selected, { shouldDirty: true });
@@ -136,6 +178,7 @@ export function ActivityForm({
         </div>
         <DateRangeFields<ActivityFormValues>
           labels={{ start: "Start date", end: "End date" }}
+          hints={{ start: REQUIRED_TO_SUBMIT }}
           names={{ start: "startDate", startPrecision: "startPrecision", end: "endDate", endPrecision: "endPrecision" }}
           register={register}
           watch={watch}
@@ -144,7 +187,7 @@ export function ActivityForm({
         <Field id="city" label="City" error={errors.city?.message}>
           <input type="text" className={INPUT_CLASS} {...register("city")} />
         </Field>
-        <Field id="countryCode" label="Country" error={errors.countryCode?.message}>
+        <Field id="countryCode" label="Country" hint={REQUIRED_TO_SUBMIT} error={errors.countryCode?.message}>
           <select className={INPUT_CLASS} {...register("countryCode")}>
             <CountryOptions emptyLabel="Not known yet" />
           </select>
@@ -171,8 +214,20 @@ export function ActivityForm({
           <input type="text" inputMode="numeric" className={INPUT_CLASS} {...register("expectedParticipants")} />
         </Field>
       </div>
-      <div className="flex gap-3">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Saving…">
+      <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <SubmissionChecklist problems={missing} />
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <Button type="button" pending={submitting} pendingLabel="Submitting…" onClick={onSaveAndSubmit}>
+          Save and submit for review
+        </Button>
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={submitting}
+          pending={isSubmitting && !submitting}
+          pendingLabel="Saving…"
+        >
           Save draft
         </Button>
         <Button type="button" variant="secondary" onClick={() => router.back()}>

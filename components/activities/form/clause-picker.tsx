@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { INPUT_CLASS } from "@/components/ui/field";
+import { describedBy, INPUT_CLASS } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import type { FormOptions } from "@/lib/dal/activity-edits";
 
@@ -11,9 +11,11 @@ export function ClausePicker({
   selected,
   primary,
   onChange,
+  hint,
   error,
 }: {
   clauses: FormOptions["clauses"];
+  hint?: string;
   selected: string[];
   primary: string;
   onChange: (selected: string[], primary: string) => void;
@@ -31,8 +33,13 @@ export function ClausePicker({
     onChange(next, nextPrimary);
   };
   return (
-    <fieldset aria-describedby={error ? "clauses-error" : undefined}>
+    <fieldset aria-describedby={describedBy(hint && "clauses-hint", error && "clauses-error")}>
       <legend className="text-sm font-medium text-slate-800">Plan of Action clauses</legend>
+      {hint ? (
+        <p id="clauses-hint" className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <label htmlFor="clause-search" className="mt-1 block text-sm text-slate-600">
         Search clauses by number or words of the text
       </label>

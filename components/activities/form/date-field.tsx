@@ -1,7 +1,7 @@
 "use client";
 
 import type { FieldErrors, FieldPath, UseFormRegister, UseFormWatch } from "react-hook-form";
-import { INPUT_CLASS } from "@/components/ui/field";
+import { describedBy, INPUT_CLASS } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import type { DatePrecision } from "@/lib/domain";
 
@@ -36,9 +36,11 @@ export function DateField<T extends Record<string, unknown>>({
   precision,
   register,
   error,
+  hint,
 }: {
   id: string;
   label: string;
+  hint?: string;
   dateName: FieldPath<T>;
   precisionName: FieldPath<T>;
   precision: DatePrecision;
@@ -50,6 +52,11 @@ export function DateField<T extends Record<string, unknown>>({
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-0.5 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <div className="mt-1 flex gap-2">
         <select aria-label={`${label} precision`} className={PRECISION_SELECT_CLASS} {...register(precisionName)}>
           <PrecisionOptions />
@@ -58,7 +65,7 @@ export function DateField<T extends Record<string, unknown>>({
           id={id}
           {...INPUT_TYPE[precision]}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
           className={`${INPUT_CLASS} mt-0`}
           {...register(dateName)}
         />
@@ -71,12 +78,14 @@ export function DateField<T extends Record<string, unknown>>({
 /** A start and an end date, each at its precision, side by side. */
 export function DateRangeFields<T extends Record<string, unknown>>({
   labels,
+  hints = {},
   names,
   register,
   watch,
   errors,
 }: {
   labels: { start: string; end: string };
+  hints?: { start?: string; end?: string };
   names: { start: FieldPath<T>; startPrecision: FieldPath<T>; end: FieldPath<T>; endPrecision: FieldPath<T> };
   register: UseFormRegister<T>;
   watch: UseFormWatch<T>;
@@ -93,6 +102,7 @@ export function DateRangeFields<T extends Record<string, unknown>>({
             key={which}
             id={date}
             label={labels[which]}
+            hint={hints[which]}
             dateName={date}
             precisionName={precision}
             precision={watch(precision) as DatePrecision}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFieldArray, type Control, type UseFormRegister } from "react-hook-form";
-import { INPUT_CLASS } from "@/components/ui/field";
+import { describedBy, INPUT_CLASS } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import type { FormOptions } from "@/lib/dal/activity-edits";
 import { INVOLVEMENT_ROLE_LABELS, ORGANISATION_KIND_LABELS, type OrganisationKind } from "@/lib/domain";
@@ -41,20 +41,28 @@ export function InvolvedOrganisations({
   control,
   register,
   organisations,
+  hint,
   error,
 }: {
   control: Control<ActivityFormValues>;
   register: UseFormRegister<ActivityFormValues>;
   organisations: FormOptions["organisations"];
+  /** What a submission for review needs of this list. */
+  hint?: string;
   error?: string;
 }) {
   const { fields, append, remove } = useFieldArray({ control, name: "involved" });
   return (
-    <fieldset aria-describedby={error ? "involved-error" : undefined}>
+    <fieldset id="involved" aria-describedby={describedBy(hint && "involved-hint", error && "involved-error")}>
       <legend className="text-sm font-medium text-slate-800">Involved organisations</legend>
       <p className="text-sm text-slate-600">
         Besides the lead: UN entities, ASEAN bodies and partners, with their role.
       </p>
+      {hint ? (
+        <p id="involved-hint" className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <ul className="mt-2 space-y-2">
         {fields.map((field, index) => (
           <li key={field.id} className="flex flex-wrap items-center gap-2">

@@ -20,8 +20,17 @@ import { ActivityDates } from "@/components/activities/activity-dates";
 import { getActivityReports } from "@/lib/dal/reports";
 import { DATE_PASSED_MESSAGE } from "@/lib/date-passed";
 import { INVOLVEMENT_ROLE_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/domain";
+import { getQueue } from "@/lib/dal/queue";
+import { firstParam, type SearchParams } from "@/lib/search-params";
+import { ACTIVITY_TRANSITIONS, activityTransition, type ActivityAction } from "@/lib/workflow/activity";
+import { SubmissionChecklist } from "@/components/activities/form/submission-checklist";
+import { TransitionDone } from "@/components/workflow/transition-done";
 
-type Props = { params: Promise<{ id: string }> };
+/** The action just taken (?done=, set by the page's buttons and the form), if it is one. */
+const doneAction = (raw: string | undefined): ActivityAction | null =>
+  ACTIVITY_TRANSITIONS.find((t) => t.action === raw)?.action ?? null;
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 // Metadata and page share one lookup per request.
 const loadActivity = cache(async (id: string) => {
@@ -34,23 +43,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: activity?.title ?? "Activity not found" };
 }
 
-const REVIEW_NOTES = {
-  pending: "Submitted for review",
-  changes_requested: "Changes requested",
-  none: null,
-} as const;
-
-export default async function ActivityPage({ params }: Props) {
+export default async function ActivityPage({ params, searchParams }: Props) {
   const { id } = await params;
   const activity = await loadActivity(id);
   if (!activity) notFound();
   const user = await requireUser();
-  const [reports, history, overlaps] = await Promise.all([
+  const done = doneAction(firstParam(await searchParams, "done"));
+  const [reports, history, overlaps, queue] = await Promise.all([
     getActivityReports(user, id),
     getActivityHistory(user, id),
     findOverlaps(user, id),
+    // After a review, what waits next: the reviewer goes on without a detour through the queue.
+    done && user.role === "reviewer" ? getQueue(user) : [],
   ]);
-  const reviewNote = REVIEW_NOTES[activity.reviewState];
+  const next = queue.find((item) => item.activityId !== id);
   return (
     <article className="space-y-6">
       <div>
@@ -60,17 +66,19 @@ export default async function ActivityPage({ params }: Props) {
         <div className="mt-3 flex flex-wrap items-start gap-3">
           <h1 className="max-w-4xl text-2xl font-semibold tracking-tight">{activity.title}</h1>
           <span data-testid="activity-status">
-            <StatusBadge status={activity.status} />
+            <StatusBadge status={activity.status} reviewState={activity.reviewState} />
           </span>
-          {reviewNote ? (
-            <span
-              data-testid="review-state"
-              className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-300"
-            >
-              {reviewNote}
-            </span>
-          ) : null}
         </div>
+        {done ? (
+          <div className="mt-4">
+            <TransitionDone message={activityTransition(done).done} next={next} />
+          </div>
+        ) : null}
+        {activity.submission ? (
+          <div className="mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <SubmissionChecklist problems={activity.submission} formHref={`/activities/${id}/edit`} />
+          </div>
+        ) : null}
         <div className="mt-4">
           <ActivityActions
             activity={{ id: activity.id, version: activity.version, actions: activity.actions }}
@@ -125,7 +133,10 @@ export default async function ActivityPage({ params }: Props) {
               {activity.clauses.map((clause) => (
                 <li key={`${clause.edition}-${clause.number}`}>
                   <p className="text-sm font-semibold text-slate-900">
-                    <Link href={`/activities?clause=${clause.number}`} className="text-brand-700 underline hover:no-underline">
+                    <Link
+                      href={`/activities?clause=${clause.number}`}
+                      className="text-brand-700 underline hover:no-underline"
+                    >
                       {clause.number}
                     </Link>
                     {clause.isPrimary ? (

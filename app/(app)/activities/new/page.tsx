@@ -20,7 +20,7 @@ export default async function NewActivityPage() {
     <>
       <PageHeader
         title="New activity"
-        description="Saved as a draft. Submit it for review from its page once the clauses, theme, date, country and a UN entity are given."
+        description="Save it as a draft, or submit it for review at once when the fields marked “Required to submit” are given."
       />
       <ActivityForm defaults={defaults} options={options} save={createActivityAction} />
     </>
