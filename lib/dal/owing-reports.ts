@@ -2,13 +2,15 @@ import "server-only";
 import { and, eq, inArray, ne, notExists, sql } from "drizzle-orm";
 import { activities, activityOrganisations, auditEvents, organisations, reports } from "@/db/schema";
 import type { Database } from "@/db/client";
-import { dateAsGiven, lastDayOf } from "@/lib/dates";
+import { dateAsGiven, lastDayOf, type DateAsGiven } from "@/lib/dates";
 import { reportDue, type ReportDue } from "@/lib/reports-due";
 import type { Tx } from "./activity-state";
 
 export interface OwingReport extends ReportDue {
   activityId: string;
   title: string;
+  start: DateAsGiven | null;
+  end: DateAsGiven | null;
   organisationId: string;
   organisation: string;
 }
@@ -71,13 +73,14 @@ export async function owingReports(
   const rows = await (limit ? query.limit(limit) : query);
   const owing = rows
     .map((r) => {
-      const completedOn =
-        r.markedOn ??
-        lastDayOf(dateAsGiven(r.startDate, r.startPrecision), dateAsGiven(r.endDate, r.endPrecision)) ??
-        r.recordedOn;
+      const start = dateAsGiven(r.startDate, r.startPrecision);
+      const end = dateAsGiven(r.endDate, r.endPrecision);
+      const completedOn = r.markedOn ?? lastDayOf(start, end) ?? r.recordedOn;
       return {
         activityId: r.activityId,
         title: r.title,
+        start,
+        end,
         organisationId: r.organisationId,
         organisation: r.organisation,
         ...reportDue(completedOn, now),

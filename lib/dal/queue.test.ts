@@ -29,6 +29,19 @@ describe.each(ENGINES)("the queue badge on %s", (engine) => {
       );
   };
 
+  it("counts in the navigation exactly the rows the queue page shows, for every role that has one", async () => {
+    for (const email of ["secretariat", "reviewer", "unicef", "undp", "admin"]) {
+      const user = await demoUser(database.db, `${email}@demo.test`);
+      const rows = await getQueue(user);
+      expect(await countQueue(user), email).toBe(rows.length);
+      // Each row carries its context: the organisation and since when it waits.
+      for (const row of rows) {
+        expect(row.organisation, email).toBeTruthy();
+        expect(row.waitingSince, email).toBeInstanceOf(Date);
+      }
+    }
+  });
+
   it("counts what waits exactly below the cap, and stops at it", async () => {
     const secretariat = await demoUser(database.db, "secretariat@demo.test");
     const before = (await getQueue(secretariat)).length;

@@ -1,8 +1,9 @@
 import "server-only";
 import { and, count, eq, exists, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { cache } from "react";
-import { activities, activityOrganisations, reports } from "@/db/schema";
+import { activities, activityOrganisations, organisations, reports, users } from "@/db/schema";
 import { DATE_PASSED_MESSAGE } from "@/lib/date-passed";
+import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { assertCan } from "./access";
 import { datePassedCondition } from "./date-passed";
@@ -15,6 +16,14 @@ export interface QueueItem {
   title: string;
   reason: string;
   href: string;
+  /** Who sent it for review: an activity's submitter, a report's author; null where no one did. */
+  submittedBy: string | null;
+  /** The organisation it is about: the activity's lead, or the organisation reporting or owing. */
+  organisation: string;
+  start: DateAsGiven | null;
+  end: DateAsGiven | null;
+  /** Since when it waits: submitted, sent back or last changed; for a report due, completed. */
+  waitingSince: Date;
   /** For a report due: its due date (yyyy-mm-dd) and whether it is overdue. */
   due?: { on: string; overdue: boolean };
 }
@@ -122,6 +131,50 @@ function sources(db: Db, user: SessionUser): Source[] {
 // Reports act only on completed activities; a reopened one's wait until it is again.
 const reportJoin = and(eq(activities.id, reports.activityId), eq(activities.status, "completed"));
 
+const organisationLabel = sql<string>`coalesce(${organisations.acronym}, ${organisations.name})`;
+const ACTIVITY_COLUMNS = {
+  id: activities.id,
+  title: activities.title,
+  startDate: activities.startDate,
+  startPrecision: activities.startPrecision,
+  endDate: activities.endDate,
+  endPrecision: activities.endPrecision,
+  organisation: organisationLabel,
+  submittedBy: users.name,
+};
+
+async function activityRows(db: Db, source: Extract<Source, { of: "activities" | "reports" }>) {
+  if (source.of === "activities") {
+    const rows = await db
+      .select({
+        ...ACTIVITY_COLUMNS,
+        reviewState: activities.reviewState,
+        submittedAt: activities.submittedAt,
+        updatedAt: activities.updatedAt,
+      })
+      .from(activities)
+      .innerJoin(organisations, eq(organisations.id, activities.leadOrganisationId))
+      .leftJoin(users, eq(users.id, activities.submittedById))
+      .where(source.where)
+      .orderBy(activities.updatedAt)
+      .limit(200);
+    // A submission waits since it was submitted; anything else since it last changed.
+    return rows.map((r) => ({
+      ...r,
+      waitingSince: r.reviewState === "pending" && r.submittedAt ? r.submittedAt : r.updatedAt,
+    }));
+  }
+  return db
+    .select({ ...ACTIVITY_COLUMNS, waitingSince: reports.updatedAt })
+    .from(reports)
+    .innerJoin(activities, reportJoin)
+    .innerJoin(organisations, eq(organisations.id, reports.organisationId))
+    .innerJoin(users, eq(users.id, reports.authorId))
+    .where(source.where)
+    .orderBy(reports.submittedAt)
+    .limit(200);
+}
+
 /** The entries waiting for the user, oldest first, at most 200 of each kind. */
 export const getQueue = cache(async (user: SessionUser): Promise<QueueItem[]> => {
   assertCan(user, "queue:read");
@@ -135,25 +188,26 @@ export const getQueue = cache(async (user: SessionUser): Promise<QueueItem[]> =>
           title: r.title,
           reason: source.reason,
           href: source.href(r.activityId),
+          submittedBy: null,
+          organisation: r.organisation,
+          start: r.start,
+          end: r.end,
+          waitingSince: new Date(`${r.completedOn}T00:00:00Z`),
           due: { on: r.dueOn, overdue: r.overdue },
         }));
       }
-      const rows =
-        source.of === "activities"
-          ? await db
-              .select({ id: activities.id, title: activities.title })
-              .from(activities)
-              .where(source.where)
-              .orderBy(activities.updatedAt)
-              .limit(200)
-          : await db
-              .select({ id: activities.id, title: activities.title })
-              .from(reports)
-              .innerJoin(activities, reportJoin)
-              .where(source.where)
-              .orderBy(reports.submittedAt)
-              .limit(200);
-      return rows.map((r) => ({ activityId: r.id, title: r.title, reason: source.reason, href: source.href(r.id) }));
+      const rows = await activityRows(db, source);
+      return rows.map((r) => ({
+        activityId: r.id,
+        title: r.title,
+        reason: source.reason,
+        href: source.href(r.id),
+        submittedBy: r.submittedBy,
+        organisation: r.organisation,
+        start: dateAsGiven(r.startDate, r.startPrecision),
+        end: dateAsGiven(r.endDate, r.endPrecision),
+        waitingSince: r.waitingSince,
+      }));
     }),
   );
   return lists.flat();

@@ -223,11 +223,18 @@ describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
     const { id } = await createActivity(secretariat, await draftInput(database.db, { title: "Queued dialogue" }));
     await move(secretariat, id, "submit");
     const queued = await getQueue(reviewer);
+    const submittedAt = (await stored(id)).submittedAt!;
+    // The row says who sent it, from which organisation, for when, and since when it waits.
     expect(queued).toContainEqual({
       activityId: id,
       title: "Queued dialogue",
       reason: "Waiting for your review",
       href: `/activities/${id}`,
+      submittedBy: secretariat.name,
+      organisation: "UNICEF",
+      start: { date: "2026-03-10", precision: "day" },
+      end: null,
+      waitingSince: submittedAt,
     });
     expect(await countQueue(reviewer)).toBe(queued.length);
     // Viewers never act: no queue to read, and nothing counted for them.

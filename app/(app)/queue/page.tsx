@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateAsGiven } from "@/lib/dates";
+import { QueueEntry } from "@/components/queue/queue-entry";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { getQueue } from "@/lib/dal/queue";
+import { QUEUE_SORT_LABELS, QUEUE_SORTS, parseQueueSort, sortQueue } from "@/lib/queue-order";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Waiting for you" };
 
-export default async function QueuePage() {
-  const user = await requireCapability("queue:read");
+export default async function QueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // Viewers never act: the page is not theirs (403), as the navigation already says.
-    const items = await getQueue(user);
+  const user = await requireCapability("queue:read");
+  const sort = parseQueueSort(firstParam(await searchParams, "sort"));
+  const items = sortQueue(await getQueue(user), sort);
+  const now = new Date();
+  const summary = `${items.length} ${items.length === 1 ? "entry" : "entries"}, sorted by ${QUEUE_SORT_LABELS[sort].toLowerCase()}.`;
   return (
     <>
       <PageHeader title="Waiting for you" description="Entries where it is your turn to act." />
@@ -20,28 +25,33 @@ export default async function QueuePage() {
           New submissions, returned entries and due reports appear here.
         </EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
-          {items.map((item) => (
-            <li
-              key={`${item.href}-${item.reason}`}
-              className="flex flex-wrap items-center justify-between gap-2 px-4 py-3"
-            >
-              <Link href={item.href} className="font-medium text-brand-700 hover:underline">
-                {item.title}
+        <>
+          <nav aria-label="Sort the queue" className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+            <span className="text-slate-700">Sort by:</span>
+            {QUEUE_SORTS.map((option) => (
+              <Link
+                key={option}
+                href={option === "waiting" ? "/queue" : `/queue?sort=${option}`}
+                aria-current={option === sort ? "page" : undefined}
+                className={
+                  option === sort
+                    ? "rounded-full bg-brand-700 px-3 py-1 font-medium text-white"
+                    : "rounded-full border border-slate-300 bg-white px-3 py-1 text-slate-800 hover:bg-slate-100"
+                }
+              >
+                {QUEUE_SORT_LABELS[option]}
               </Link>
-              <span className="text-sm text-slate-600">
-                {item.reason}
-                {item.due ? (
-                  <>
-                    {" "}
-                    (due {formatDateAsGiven({ date: item.due.on, precision: "day" })}
-                    {item.due.overdue ? <strong className="text-rose-800">, overdue</strong> : null})
-                  </>
-                ) : null}
-              </span>
-            </li>
-          ))}
-        </ul>
+            ))}
+          </nav>
+          <p className="sr-only" role="status">
+            {summary}
+          </p>
+          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm">
+            {items.map((item) => (
+              <QueueEntry key={`${item.href}-${item.reason}`} item={item} now={now} />
+            ))}
+          </ul>
+        </>
       )}
     </>
   );
