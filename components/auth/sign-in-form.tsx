@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -86,6 +87,12 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       >
         {isSubmitting ? "Signing in…" : "Sign in"}
       </button>
+      <Link
+        href="/login/forgot-password"
+        className="block text-sm font-medium text-brand-700 underline hover:no-underline"
+      >
+        Forgot password?
+      </Link>
     </form>
   );
 }

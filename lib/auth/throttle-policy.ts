@@ -9,6 +9,8 @@ export const MAX_FAILURES = 10;
 // A client address may be an office behind one NAT, or many people on one proxy: it allows
 // more, yet far fewer than one client trying 9 passwords on every account.
 export const ADDRESS_MAX_FAILURES = 100;
+// Each reset request sends an email: three to one address in the window, then the growing wait.
+export const RESET_MAX_REQUESTS = 3;
 export const WINDOW_MS = 15 * 60_000;
 const FIRST_DELAY_MS = 60_000;
 export const MAX_DELAY_MS = 15 * 60_000;

@@ -6,14 +6,17 @@ import { passwordLinks, users } from "@/db/schema";
 import { isCommonPassword, isGuessableFor } from "@/lib/auth/common-passwords";
 import { hashPassword } from "@/lib/auth/password";
 import { InvalidInputError } from "@/lib/errors";
-import { setPasswordSchema } from "@/lib/validation/password";
+import { forgotPasswordSchema, setPasswordSchema } from "@/lib/validation/password";
 import { queueAccountEmail, securityNotice } from "./account-mail";
 import type { Tx } from "./activity-state";
 import { getDatabase } from "./db";
+import { addressKey, countSignInAttempt, resetKey, SignInLockedError } from "./sign-in-limits";
 import { endSessionsOf } from "./user-sessions";
 
-// Invitations and forced resets: a single-use link, valid 72 hours, to choose a password.
+// Invitations and resets: a single-use link to choose a password, valid 72 hours when an
+// administrator sends it, 1 hour when the person asked for it themselves ("Forgot password?").
 export const LINK_LIFETIME_MS = 72 * 60 * 60_000;
+export const SELF_RESET_LIFETIME_MS = 60 * 60_000;
 export type LinkPurpose = "invite" | "reset";
 
 const digest = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -28,6 +31,7 @@ export async function issuePasswordLink(
   link: { userId: string; purpose: LinkPurpose; createdBy: string; now?: Date },
 ): Promise<string> {
   const now = link.now ?? new Date();
+  const selfRequested = link.createdBy === link.userId;
   await tx
     .update(passwordLinks)
     .set({ usedAt: now })
@@ -41,7 +45,7 @@ export async function issuePasswordLink(
       tokenHash: digest(token),
       createdBy: link.createdBy,
       createdAt: now,
-      expiresAt: new Date(now.getTime() + LINK_LIFETIME_MS),
+      expiresAt: new Date(now.getTime() + (selfRequested ? SELF_RESET_LIFETIME_MS : LINK_LIFETIME_MS)),
     })
     .returning({ id: passwordLinks.id });
   const invited = link.purpose === "invite";
@@ -52,14 +56,51 @@ export async function issuePasswordLink(
     lead: (name) =>
       invited
         ? `${name}, an administrator invited you to the ASEAN-UN Cooperation Tracker.`
-        : `${name}, an administrator asked you to choose a new password for the ASEAN-UN Cooperation Tracker.`,
+        : selfRequested
+          ? `${name}, a new password was asked for your ASEAN-UN Cooperation Tracker account. If it was not you, ignore this email: your password stays as it is.`
+          : `${name}, an administrator asked you to choose a new password for the ASEAN-UN Cooperation Tracker.`,
     link: {
       path: passwordLinkPath(token),
       label: "Choose your password",
-      note: "within 72 hours (the link works once)",
+      note: `within ${selfRequested ? "1 hour" : "72 hours"} (the link works once)`,
     },
   });
   return passwordLinkPath(token);
+}
+
+/**
+ * "Forgot password?": a reset link by email to an active account with this address. The
+ * answer is the same whether or not there is one; requests are throttled per address asked
+ * for and per client (the sign-in throttle's keys), and each link sent is audited.
+ */
+export async function requestPasswordReset(input: unknown, clientAddress: string, now = new Date()): Promise<void> {
+  const { email } = forgotPasswordSchema.parse(input);
+  const keys = [resetKey(email), ...(clientAddress === "unknown" ? [] : [addressKey(clientAddress)])];
+  try {
+    await countSignInAttempt(keys, now);
+  } catch (error) {
+    if (!(error instanceof SignInLockedError)) throw error;
+    const minutes = `${error.minutes} minute${error.minutes === 1 ? "" : "s"}`;
+    throw new InvalidInputError(`Too many requests for a new password: try again in ${minutes}.`);
+  }
+  const db = await getDatabase();
+  await db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(sql`lower(${users.email}) = ${email}`, eq(users.active, true)));
+    if (!user) return;
+    await issuePasswordLink(tx, { userId: user.id, purpose: "reset", createdBy: user.id, now });
+    await recordAudit(tx, [
+      {
+        actor: null,
+        entityType: "user",
+        entityId: user.id,
+        action: "password_reset_requested",
+        after: { clientAddress },
+      },
+    ]);
+  });
 }
 
 const usable = (token: string, now: Date) =>
@@ -117,7 +158,9 @@ export async function setPasswordFromLink(token: string, input: unknown, now = n
 }
 
 const expired = () =>
-  new InvalidInputError("This link has expired or was already used. Ask an administrator for a new one.");
+  new InvalidInputError(
+    "This link has expired or was already used. Ask for a new one with “Forgot password?” on the sign-in page.",
+  );
 
 /**
  * The server's half of the password rules: not one of the common or breached passwords, and

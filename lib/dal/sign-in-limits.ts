@@ -7,6 +7,7 @@ import {
   countAttempt,
   MAX_FAILURES,
   minutesUntil,
+  RESET_MAX_REQUESTS,
   type ThrottleState,
 } from "@/lib/auth/throttle-policy";
 import { AppError } from "@/lib/errors";
@@ -23,17 +24,20 @@ import type { SessionUser } from "./session-user";
 // refused unchecked. A successful attempt is taken back afterwards.
 
 export class SignInLockedError extends Error {
-  constructor(minutes: number) {
+  constructor(readonly minutes: number) {
     super(`Too many failed sign-ins: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
     this.name = "SignInLockedError";
   }
 }
 
-const limitOf = (key: string) => (key.startsWith("address:") ? ADDRESS_MAX_FAILURES : MAX_FAILURES);
+const limitOf = (key: string) =>
+  key.startsWith("address:") ? ADDRESS_MAX_FAILURES : key.startsWith("reset:") ? RESET_MAX_REQUESTS : MAX_FAILURES;
 
 export const emailKey = (email: string) => `email:${email.toLowerCase()}`;
 export const addressKey = (address: string) => `address:${address}`;
 export const deviceKey = (deviceId: string) => `device:${deviceId}`;
+/** Requests for a password reset link to one address: each sends an email, so few are allowed. */
+export const resetKey = (email: string) => `reset:${email.toLowerCase()}`;
 export const stepUpKey = (userId: string) => `step-up:${userId}`;
 export const secondStepKey = (userId: string) => `second-step:${userId}`;
 

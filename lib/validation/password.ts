@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { signInSchema } from "./sign-in";
 
 // The password rules the browser can check; the server also refuses common and breached
 // passwords (lib/auth/common-passwords.ts), a list too large to ship to the browser.
@@ -20,6 +21,10 @@ export const setPasswordSchema = z
   .strict()
   .refine(confirmed, CONFIRMATION_ISSUE);
 export type SetPasswordInput = z.infer<typeof setPasswordSchema>;
+
+/** Asking for a link to choose a new password: the address the account signs in with. */
+export const forgotPasswordSchema = z.object({ email: signInSchema.shape.email }).strict();
+export type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;
 
 /** Changing one's password: the current one proves it is the account holder. */
 export const changePasswordSchema = z

@@ -177,14 +177,15 @@ export class Targets {
   }
 
   /** A user invited by the admin, who has not chosen a password yet; with the link's token. */
-  async invitedUser(): Promise<{ userId: string; token: string }> {
+  async invitedUser(): Promise<{ userId: string; token: string; email: string }> {
+    const email = `invited-${unique()}@example.org`;
     const { userId, link } = await inviteUser(this.u.admin, {
       name: "Invited Person",
-      email: `invited-${unique()}@example.org`,
+      email,
       role: "viewer",
       organisationId: "",
     });
-    return { userId, token: link.split("/").pop()! };
+    return { userId, token: link.split("/").pop()!, email };
   }
 
   /** A user whose sign-in a stranger's failures have paused. */

@@ -15,6 +15,12 @@ vi.mock("next/cache", () => ({
   updateTag: vi.fn(),
   refresh: vi.fn(),
 }));
+// A public action reads the request's headers for the client's address: here none, as from a
+// client the server cannot place ("unknown").
+vi.mock("next/headers", async (original) => ({
+  ...(await original<typeof import("next/headers")>()),
+  headers: async () => new Headers(),
+}));
 vi.mock("next/navigation", async () => {
   const { RedirectThrown } = await import("./fake-session");
   return {

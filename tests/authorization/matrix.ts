@@ -58,6 +58,7 @@ const PUBLICATION_DECIDERS = only("admin", "secretariat", "reviewer");
 const ACTIVITIES = "app/(app)/activities/actions.ts";
 const NOTES = "app/(app)/reports/background-note/actions.ts";
 const USERS = "app/(app)/admin/users/actions.ts";
+const FORGOT_PASSWORD = "app/login/forgot-password/actions.ts";
 const SECURITY = "app/(app)/account/security/actions.ts";
 
 /** A GET as the browser sends it, with the route's params as Next passes them. */
@@ -396,6 +397,29 @@ export const MATRIX: Entry[] = [
       const password = freshPassword();
       return ["A".repeat(43), { password, confirmation: password }];
     },
+    expect: everyone("invalid", "invalid"),
+  },
+  {
+    file: FORGOT_PASSWORD,
+    export: "requestPasswordResetAction",
+    variant: "an account's email",
+    // No session is needed, and anyone gets the same answer; only the account's mailbox receives the link.
+    setup: async ({ targets }) => [{ email: (await targets.invitedUser()).email }],
+    expect: everyone("ok", "ok"),
+  },
+  {
+    file: FORGOT_PASSWORD,
+    export: "requestPasswordResetAction",
+    variant: "an email without an account",
+    // The same "ok": the request is counted against the address (the throttle), nothing is sent.
+    setup: async () => [{ email: `nobody-${Math.random().toString(36).slice(2)}@example.org` }],
+    expect: everyone("ok", "ok"),
+  },
+  {
+    file: FORGOT_PASSWORD,
+    export: "requestPasswordResetAction",
+    variant: "not an email",
+    setup: async () => [{ email: "not an email" }],
     expect: everyone("invalid", "invalid"),
   },
 

@@ -13,8 +13,12 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
     return (
       <AuthFrame title="This link no longer works">
         <p className="text-sm text-slate-700">
-          It has expired (links last 72 hours) or was already used. Ask an administrator for a new one, or{" "}
-          <Link href="/login" className="font-medium text-brand-700 hover:underline">
+          It has expired or was already used.{" "}
+          <Link href="/login/forgot-password" className="font-medium text-brand-700 underline hover:no-underline">
+            Ask for a new link
+          </Link>
+          , or{" "}
+          <Link href="/login" className="font-medium text-brand-700 underline hover:no-underline">
             sign in
           </Link>{" "}
           if you already chose a password.
