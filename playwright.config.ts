@@ -26,12 +26,12 @@ export default defineConfig({
     // Reading the seeded record first; then the specs that add to it, so counts hold.
     {
       name: "record",
-      testIgnore: /(workflow|notifications|accounts|admin|uploads)\.spec/,
+      testIgnore: /(workflow|tasks|notifications|accounts|admin|uploads)\.spec/,
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },
     },
     {
       name: "workflow",
-      testMatch: /(workflow|notifications|accounts|admin|uploads)\.spec/,
+      testMatch: /(workflow|tasks|notifications|accounts|admin|uploads)\.spec/,
       dependencies: ["record"],
       timeout: 90_000, // several people, each signing in, over a dozen pages
       use: { ...devices["Desktop Chrome"], launchOptions: chromium },

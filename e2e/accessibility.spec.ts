@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { SIGNED_IN_PAGES } from "./fixtures/pages";
+import { SIGNED_IN_PAGES, SIGNED_OUT_PAGES } from "./fixtures/pages";
 import { LoginPage } from "./pages/login-page";
 
 // axe (axe-core, the engine of Lighthouse's accessibility audit and of Deque's tools) on every
@@ -23,9 +23,11 @@ for (const [device, viewport] of [
   test.describe(`axe at ${device} width`, () => {
     test.use({ viewport });
 
-    test("the sign-in page has no serious violation", async ({ page }) => {
-      await page.goto("/login");
-      expect(await seriousViolations(page)).toEqual([]);
+    test("no page before signing in has a serious violation", async ({ page }) => {
+      for (const path of SIGNED_OUT_PAGES) {
+        await page.goto(path);
+        expect(await seriousViolations(page), path).toEqual([]);
+      }
     });
 
     test("no signed-in page has a serious violation", async ({ page }) => {

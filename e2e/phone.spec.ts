@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { SIGNED_IN_PAGES } from "./fixtures/pages";
+import { SIGNED_IN_PAGES, SIGNED_OUT_PAGES } from "./fixtures/pages";
 import { LoginPage } from "./pages/login-page";
 
 // A phone held upright (390 x 844, as an iPhone 14): no page may be wider than the screen,
@@ -26,8 +26,11 @@ async function expectFitsTheScreen(page: Page, path: string) {
 test("every page fits a phone's width, without errors", async ({ page }) => {
   test.setTimeout(120_000);
   const errors = collectErrors(page);
+  for (const path of SIGNED_OUT_PAGES) {
+    await page.goto(path);
+    await expectFitsTheScreen(page, path);
+  }
   await page.goto("/login");
-  await expectFitsTheScreen(page, "/login");
   await new LoginPage(page).signIn("admin@demo.test");
   await expect(page.getByRole("button", { name: "Menu" })).toBeVisible();
   const pages = [...SIGNED_IN_PAGES];
