@@ -43,7 +43,7 @@ export function ActivityTable({ items }: { items: ActivityListItem[] }) {
               <span className="block text-slate-600">{placeName(activity.city, activity.countryCode)}</span>
             </td>
             <td>
-              <StatusBadge status={activity.status} />
+              <StatusBadge status={activity.status} reviewState={activity.reviewState} />
               {isDatePassed(activity.status, activity.start, activity.end) ? (
                 <span className="mt-1 block text-xs font-medium text-amber-900">{DATE_PASSED_MESSAGE}</span>
               ) : null}

@@ -10,7 +10,7 @@ import {
   planClauses,
 } from "@/db/schema";
 import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
-import type { ActivityStatus } from "@/lib/domain";
+import type { ActivityStatus, ReviewState } from "@/lib/domain";
 import { MATCH_END, MATCH_START } from "@/lib/highlight-marks";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "./access";
@@ -26,6 +26,8 @@ export interface ActivityListItem {
   id: string;
   title: string;
   status: ActivityStatus;
+  /** Where a draft's review stands: its badge says "Submitted for review" or "Changes requested". */
+  reviewState: ReviewState;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
   city: string | null;
@@ -137,6 +139,7 @@ export async function listActivities(user: SessionUser, filters: ActivityFilters
       id: true,
       title: true,
       status: true,
+      reviewState: true,
       city: true,
       countryCode: true,
       ...DATE_COLUMNS,
@@ -159,6 +162,7 @@ export async function listActivities(user: SessionUser, filters: ActivityFilters
       id,
       title: row.title,
       status: row.status,
+      reviewState: row.reviewState,
       start: dateAsGiven(row.startDate, row.startPrecision),
       end: dateAsGiven(row.endDate, row.endPrecision),
       city: row.city,

@@ -272,6 +272,7 @@ describe("hostile stored text, rendered", () => {
                 id: UUID,
                 title,
                 status: "draft",
+                reviewState: "pending",
                 start: day,
                 end: null,
                 city,
