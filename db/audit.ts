@@ -57,6 +57,7 @@ export type AuditAction =
   | "renew_invitation"
   | "accept_invitation"
   | "reset_password"
+  | "password_reset_requested"
   | "change_password"
   | "enable_mfa"
   | "disable_mfa"
