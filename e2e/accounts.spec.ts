@@ -90,3 +90,18 @@ test("an admin invites a user, who chooses a password, must set up two-step veri
   await login.expectShown();
   await context.close();
 });
+
+test("a visitor who forgot the password asks for a link and hears the same whether or not the address has an account", async ({
+  page,
+}) => {
+  for (const email of ["undp@demo.test", "nobody@example.org"]) {
+    await page.goto("/login");
+    await page.getByRole("link", { name: "Forgot password?" }).click();
+    await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+    await page.getByLabel("Email", { exact: true }).fill(email);
+    await page.getByRole("button", { name: "Send the link" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "If an account uses this email" })).toHaveText(
+      "If an account uses this email, a link to choose a new password is on its way. It works once, within 1 hour.",
+    );
+  }
+});
