@@ -15,7 +15,7 @@ import { JOIN, type CsvActivity } from "@/lib/exports/csv";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "./access";
 import { conditions, ordering } from "./activity-list";
-import type { Tx } from "./activity-state";
+import { DATE_FIELDS, type Tx } from "./activity-state";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
 
@@ -56,10 +56,7 @@ export function inIdOrder<Row extends { id: string }>(ids: string[], rows: Row[]
 
 /** The columns of an activity's dates (as given) and place, for flat selects. */
 export const WHEN_AND_WHERE = {
-  startDate: activities.startDate,
-  startPrecision: activities.startPrecision,
-  endDate: activities.endDate,
-  endPrecision: activities.endPrecision,
+  ...DATE_FIELDS,
   city: activities.city,
   countryCode: activities.countryCode,
 };

@@ -21,6 +21,14 @@ import type { ActivityFacts } from "@/lib/workflow/activity";
 /** The columns of an activity's dates as given, for relational queries' column lists. */
 export const DATE_COLUMNS = { startDate: true, startPrecision: true, endDate: true, endPrecision: true } as const;
 
+/** The same columns for flat selects (select({...DATE_FIELDS})). */
+export const DATE_FIELDS = {
+  startDate: activities.startDate,
+  startPrecision: activities.startPrecision,
+  endDate: activities.endDate,
+  endPrecision: activities.endPrecision,
+};
+
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** The stored activity as the workflow and its guards see it. */

@@ -5,6 +5,7 @@ import { continuousYears } from "@/lib/continuous-years";
 import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import type { Theme } from "@/lib/domain";
 import { assertCan } from "./access";
+import { DATE_FIELDS } from "./activity-state";
 import { getDatabase } from "./db";
 import { datePassedCondition } from "./date-passed";
 import { owingReports } from "./owing-reports";
@@ -24,13 +25,6 @@ export interface Dashboard {
 }
 
 const DAY = 86_400_000;
-
-const WHEN = {
-  startDate: activities.startDate,
-  startPrecision: activities.startPrecision,
-  endDate: activities.endDate,
-  endPrecision: activities.endPrecision,
-};
 
 /** Every figure of the dashboard: a fixed number of grouped queries, whatever the record holds. */
 export async function getDashboard(user: SessionUser, now = new Date()): Promise<Dashboard> {
@@ -69,14 +63,14 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       .from(reports)
       .where(eq(reports.state, "approved")),
     db
-      .select({ id: activities.id, title: activities.title, ...WHEN })
+      .select({ id: activities.id, title: activities.title, ...DATE_FIELDS })
       .from(activities)
       .where(and(eq(activities.status, "scheduled"), gte(activities.startDate, today), lte(activities.startDate, in60)))
       .orderBy(asc(activities.startDate))
       .limit(20),
     owingReports(db, { now, limit: 50 }),
     db
-      .select({ id: activities.id, title: activities.title, ...WHEN })
+      .select({ id: activities.id, title: activities.title, ...DATE_FIELDS })
       .from(activities)
       .where(datePassedCondition(now))
       .orderBy(asc(activities.startDate))

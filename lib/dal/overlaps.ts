@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { activities, activityClauses, activityThemes } from "@/db/schema";
 import { dateAsGiven, exclusiveEnd, type DateAsGiven } from "@/lib/dates";
 import { assertCan } from "./access";
-import { readCurrentActivity } from "./activity-state";
+import { DATE_FIELDS, readCurrentActivity } from "./activity-state";
 import { getDatabase } from "./db";
 import { periodMeets } from "./periods";
 import type { SessionUser } from "./session-user";
@@ -47,10 +47,7 @@ export async function findOverlaps(user: SessionUser, activityId: string): Promi
     .select({
       id: activities.id,
       title: activities.title,
-      startDate: activities.startDate,
-      startPrecision: activities.startPrecision,
-      endDate: activities.endDate,
-      endPrecision: activities.endPrecision,
+      ...DATE_FIELDS,
     })
     .from(activities)
     .where(

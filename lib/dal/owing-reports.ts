@@ -4,7 +4,7 @@ import { activities, activityOrganisations, auditEvents, organisations, reports 
 import type { Database } from "@/db/client";
 import { dateAsGiven, lastDayOf, type DateAsGiven } from "@/lib/dates";
 import { reportDue, type ReportDue } from "@/lib/reports-due";
-import type { Tx } from "./activity-state";
+import { DATE_FIELDS, type Tx } from "./activity-state";
 
 export interface OwingReport extends ReportDue {
   activityId: string;
@@ -39,10 +39,7 @@ export async function owingReports(
       organisation: sql<string>`coalesce(${organisations.acronym}, ${organisations.name})`,
       markedOn: sql<string | null>`to_char((${markedCompleted}) AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
       recordedOn: sql<string>`to_char(${activities.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
-      startDate: activities.startDate,
-      startPrecision: activities.startPrecision,
-      endDate: activities.endDate,
-      endPrecision: activities.endPrecision,
+      ...DATE_FIELDS,
     })
     .from(activities)
     .innerJoin(

@@ -18,15 +18,13 @@ describe.each(ENGINES)("the queue badge on %s", (engine) => {
 
   const addDrafts = async (n: number) => {
     const [unicef] = await database.db.select().from(organisations).where(eq(organisations.code, "UNICEF"));
-    await database.db
-      .insert(activities)
-      .values(
-        Array.from({ length: n }, (_, i) => ({
-          title: `Draft ${i}`,
-          type: "workshop" as const,
-          leadOrganisationId: unicef!.id,
-        })),
-      );
+    await database.db.insert(activities).values(
+      Array.from({ length: n }, (_, i) => ({
+        title: `Draft ${i}`,
+        type: "workshop" as const,
+        leadOrganisationId: unicef!.id,
+      })),
+    );
   };
 
   it("counts in the navigation exactly the rows the queue page shows, for every role that has one", async () => {

@@ -6,6 +6,7 @@ import { DATE_PASSED_MESSAGE } from "@/lib/date-passed";
 import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { assertCan } from "./access";
+import { DATE_FIELDS } from "./activity-state";
 import { datePassedCondition } from "./date-passed";
 import { getDatabase } from "./db";
 import { owingReports } from "./owing-reports";
@@ -135,10 +136,7 @@ const organisationLabel = sql<string>`coalesce(${organisations.acronym}, ${organ
 const ACTIVITY_COLUMNS = {
   id: activities.id,
   title: activities.title,
-  startDate: activities.startDate,
-  startPrecision: activities.startPrecision,
-  endDate: activities.endDate,
-  endPrecision: activities.endPrecision,
+  ...DATE_FIELDS,
   organisation: organisationLabel,
   submittedBy: users.name,
 };
