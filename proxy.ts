@@ -7,8 +7,10 @@ import { rateLimitedWarner } from "@/lib/logger";
 import { isWellFormedActionBody } from "@/lib/security/action-body";
 
 // Pages anyone may open: sign-in, choosing a password from a link, next-auth's own routes, the health check, calendar feeds
-// (their token is checked by the route) and published attachments.
-const OPEN = /^\/(login|set-password\/|api\/auth|api\/health|calendar\.ics|public\/)/;
+// (their token is checked by the route), the public register with its feeds and published attachments, the read API
+// (anonymous calls see the published record; a token is checked by the route), the sitemap and robots.txt.
+const OPEN =
+  /^\/(login|set-password\/|api\/auth|api\/health|calendar\.ics|public(\/|$)|api\/v1(\/|$)|sitemap\.xml$|robots\.txt$)/;
 
 /**
  * Adds the security headers (a fresh CSP nonce per request, which Next puts on its own

@@ -22,14 +22,26 @@ const PHONE_CARDS =
   "max-sm:[&_td:nth-child(4)]:before:content-['Lead:_'] max-sm:[&_td:nth-child(5)]:before:content-['UN_entities:_'] " +
   "max-sm:[&_td:nth-child(6)]:before:content-['Clauses:_'] max-sm:[&_td]:before:text-slate-600";
 
-export function ActivityTable({ items }: { items: ActivityListItem[] }) {
+/**
+ * `basePath`: where an activity's page lives (the public register has its own);
+ * `workflowNotes`: the record-keepers' notes (under review, date passed), not for the public.
+ */
+export function ActivityTable({
+  items,
+  basePath = "/activities",
+  workflowNotes = true,
+}: {
+  items: ActivityListItem[];
+  basePath?: string;
+  workflowNotes?: boolean;
+}) {
   return (
     <div className={`${CELLS} ${PHONE_CARDS}`}>
       <DataTable columns={["Activity", "Dates and place", "Status", "Lead", "UN entities", "Clauses"]}>
         {items.map((activity) => (
           <tr key={activity.id}>
             <td className="min-w-72 max-w-md">
-              <Link href={`/activities/${activity.id}`} prefetch={false}>
+              <Link href={`${basePath}/${activity.id}`} prefetch={false}>
                 {activity.highlight ? <Highlighted text={activity.highlight.title} /> : activity.title}
               </Link>
               {activity.highlight?.snippet ? (
@@ -43,8 +55,8 @@ export function ActivityTable({ items }: { items: ActivityListItem[] }) {
               <span className="block text-slate-600">{placeName(activity.city, activity.countryCode)}</span>
             </td>
             <td>
-              <StatusBadge status={activity.status} reviewState={activity.reviewState} />
-              {isDatePassed(activity.status, activity.start, activity.end) ? (
+              <StatusBadge status={activity.status} reviewState={workflowNotes ? activity.reviewState : undefined} />
+              {workflowNotes && isDatePassed(activity.status, activity.start, activity.end) ? (
                 <span className="mt-1 block text-xs font-medium text-amber-900">{DATE_PASSED_MESSAGE}</span>
               ) : null}
             </td>

@@ -13,7 +13,16 @@ const STEPS = [
 const shade = (n: number) => STEPS.find((step) => n <= step.upTo)!.className;
 
 /** Activities per clause and year; clauses with none in the period stand out. */
-export function CoverageHeatmap({ clauses, coverage }: { clauses: string[]; coverage: Coverage }) {
+export function CoverageHeatmap({
+  clauses,
+  coverage,
+  basePath = "/activities",
+}: {
+  clauses: string[];
+  coverage: Coverage;
+  /** The list a count links to: the signed-in list, or the public register. */
+  basePath?: string;
+}) {
   const { years, counts } = coverage;
   return (
     <div className="overflow-x-auto">
@@ -47,7 +56,7 @@ export function CoverageHeatmap({ clauses, coverage }: { clauses: string[]; cove
                     <td key={y} className="p-0.5">
                       {n > 0 ? (
                         <Link
-                          href={activitiesHref({ clause, year: y })}
+                          href={activitiesHref({ clause, year: y }, 1, basePath)}
                           className={`flex h-8 w-12 items-center justify-center rounded font-medium ring-1 ring-slate-200 ${shade(n)}`}
                           aria-label={`${clause} in ${y}: ${n} ${n === 1 ? "activity" : "activities"}`}
                         >

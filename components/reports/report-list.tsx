@@ -2,8 +2,8 @@ import Link from "next/link";
 import { ActivityDates } from "@/components/activities/activity-dates";
 import { LocalTime } from "@/components/ui/local-time";
 import type { ActivityReports } from "@/lib/dal/reports";
-import { PARTICIPANT_GROUPS, PARTICIPANT_GROUP_LABELS, REPORT_STATE_LABELS } from "@/lib/domain";
-import { SEXES, SEX_LABELS } from "@/lib/validation/report";
+import { REPORT_STATE_LABELS } from "@/lib/domain";
+import { ParticipantFigures } from "./participant-figures";
 import { ReportActions } from "./report-actions";
 
 const STATE_STYLES = {
@@ -38,13 +38,11 @@ export function ReportList({ activityId, data }: { activityId: string; data: Act
             By {report.author}, <LocalTime iso={report.submittedAt.toISOString()} />. Took place{" "}
             <ActivityDates start={report.start} end={report.end} />.
           </p>
-          <p className="mt-3 text-sm">
-            <span className="font-medium">{report.participantsTotal} participants:</span>{" "}
-            {SEXES.map((s) => `${SEX_LABELS[s]} ${report.participantsBySex[s] ?? 0}`).join(", ")}.{" "}
-            {PARTICIPANT_GROUPS.filter((g) => (report.participantsByGroup[g] ?? 0) > 0)
-              .map((g) => `${PARTICIPANT_GROUP_LABELS[g]} ${report.participantsByGroup[g]}`)
-              .join(", ")}
-          </p>
+          <ParticipantFigures
+            total={report.participantsTotal}
+            bySex={report.participantsBySex}
+            byGroup={report.participantsByGroup}
+          />
           <h4 className="mt-3 text-sm font-medium">Outcomes</h4>
           <p className="whitespace-pre-line text-sm text-slate-800">{report.outcomes}</p>
           {report.followUp ? (

@@ -122,8 +122,13 @@ function highlightColumns(q: string | undefined): Record<string, SQL.Aliased<str
  */
 export async function listActivities(user: SessionUser, filters: ActivityFilters): Promise<ActivityPage> {
   assertCan(user, "activity:read");
+  return activityPage(filters);
+}
+
+/** The page itself, for a caller that has decided who may see it; `among` narrows it further. */
+export async function activityPage(filters: ActivityFilters, among?: SQL): Promise<ActivityPage> {
   const db = await getDatabase();
-  const where = conditions(db, filters);
+  const where = and(conditions(db, filters), among);
   const [{ total }] = (await db.select({ total: count() }).from(activities).where(where)) as [{ total: number }];
   const pageCount = Math.max(1, Math.ceil(total / ACTIVITIES_PER_PAGE));
   const page = await db
@@ -214,6 +219,11 @@ const firstYear = (where?: SQL) =>
  */
 export async function getFilterOptions(user: SessionUser): Promise<FilterOptions> {
   assertCan(user, "activity:read");
+  return filterOptions();
+}
+
+/** The filters' values for a caller that has decided who may see them (the public register). */
+export async function filterOptions(): Promise<FilterOptions> {
   const db = await getDatabase();
   const involved = db
     .select({ one: sql`1` })

@@ -20,6 +20,7 @@ import { getDatabase } from "./db";
 import { notify, type NotificationKind } from "./notify";
 import { activityEvent, actorOf, auditingRefusals } from "./audit-trail";
 import type { SessionUser } from "./session-user";
+import { publicRecordChanged } from "./public-record-changes";
 
 export type StateAction = (typeof STATE_ACTIONS)[number];
 
@@ -74,7 +75,7 @@ export async function transitionActivity(user: SessionUser, request: TransitionR
   return auditingRefusals(user, subject, async () => {
     if (!isUuid(id) || !STATE_ACTIONS.includes(action)) throw new AppError("not_found", "activity");
     const db = await getDatabase();
-    return db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx) => {
       const current = await allowedCurrent(tx, user, id, action, expectedVersion);
       const now = new Date();
       checkRequirements(action, current, comment, now);
@@ -109,6 +110,8 @@ export async function transitionActivity(user: SessionUser, request: TransitionR
       if (kind) await notify(tx, { kind, activityId: id, actorId: user.id, comment: comment || undefined });
       return { version: updated[0]!.version };
     });
+    publicRecordChanged();
+    return result;
   });
 }
 
@@ -139,7 +142,7 @@ export async function rescheduleActivity(
   return auditingRefusals(user, subject, async () => {
     if (!isUuid(id)) throw new AppError("not_found", "activity");
     const db = await getDatabase();
-    return db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx) => {
       const current = await allowedCurrent(tx, user, id, "reschedule", expectedVersion);
       const start = parseDateAsGiven(values.startDate)!;
       const end = values.endDate ? parseDateAsGiven(values.endDate) : null;
@@ -177,5 +180,7 @@ export async function rescheduleActivity(
       await notify(tx, { kind: "rescheduled", activityId: id, actorId: user.id, comment: values.comment });
       return { version: updated[0]!.version };
     });
+    publicRecordChanged();
+    return result;
   });
 }

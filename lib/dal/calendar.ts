@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
 import { activities, calendarFeeds, users } from "@/db/schema";
@@ -86,6 +86,15 @@ export async function listCalendarActivities(
   within?: { from: string; to: string },
 ): Promise<CalendarActivity[]> {
   assertCan(user, "activity:read");
+  return calendarActivities(filters, within);
+}
+
+/** The calendar's activities for a caller that has decided who may see them; `among` narrows them. */
+export async function calendarActivities(
+  filters: Partial<ActivityFilters>,
+  within?: { from: string; to: string },
+  among?: SQL,
+): Promise<CalendarActivity[]> {
   const db = await getDatabase();
   const rows = await db.query.activities.findMany({
     columns: {
@@ -100,7 +109,7 @@ export async function listCalendarActivities(
       updatedAt: true,
     },
     with: { lead: { columns: { acronym: true, name: true } } },
-    where: and(onCalendar(db, filters), within ? periodMeets(within.from, nextDay(within.to)) : undefined),
+    where: and(onCalendar(db, filters), within ? periodMeets(within.from, nextDay(within.to)) : undefined, among),
     orderBy: [asc(activities.startDate), asc(activities.id)],
   });
   return rows.map((row) => ({

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { recordAudit } from "@/db/audit";
 import { AppError } from "@/lib/errors";
@@ -15,6 +15,7 @@ import { amongIds, batchesOfIds, inIdOrder } from "./activity-export";
 import { activityEvent, auditingRefusals } from "./audit-trail";
 import { getDatabase } from "./db";
 import type { SessionUser } from "./session-user";
+import { publicRecordChanged } from "./public-record-changes";
 
 /**
  * Every activity matching the filters as candidates for IATI publication, a batch at a
@@ -25,11 +26,16 @@ export async function* iatiCandidates(
   filters: Partial<ActivityFilters>,
 ): AsyncGenerator<IatiCandidate[]> {
   assertCan(user, "activity:read");
+  yield* candidates(filters);
+}
+
+/** The candidates for a caller that has decided who may see them; `among` narrows them. */
+export async function* candidates(filters: Partial<ActivityFilters>, among?: SQL): AsyncGenerator<IatiCandidate[]> {
   const db = await getDatabase();
   const editions = new Map(
     (await db.select({ id: planEditions.id, code: planEditions.code }).from(planEditions)).map((e) => [e.id, e.code]),
   );
-  for (const ids of await batchesOfIds(db, conditions(db, filters), filters)) {
+  for (const ids of await batchesOfIds(db, and(conditions(db, filters), among), filters)) {
     const rows = await db.query.activities.findMany({
       columns: {
         id: true,
@@ -119,8 +125,14 @@ export async function iatiPublication(
   filters: Partial<ActivityFilters>,
   now = new Date(),
 ): Promise<IatiPublication> {
+  assertCan(user, "activity:read");
+  return decideAll(candidates(filters), now);
+}
+
+/** Decides each candidate: published as IATI says, or left out with the reason. */
+export async function decideAll(batches: AsyncGenerator<IatiCandidate[]>, now: Date): Promise<IatiPublication> {
   const result: IatiPublication = { published: [], leftOut: [] };
-  for await (const batch of iatiCandidates(user, filters)) {
+  for await (const batch of batches) {
     for (const candidate of batch) {
       const decision = decidePublication(candidate, now);
       if ("activity" in decision) result.published.push(decision.activity);
@@ -158,5 +170,6 @@ export async function setIatiPublication(user: SessionUser, id: string, input: u
         activityEvent(user, id, "set_iati_publication", { before, after: { publishToIati: publish } }),
       ]);
     });
+    publicRecordChanged();
   });
 }

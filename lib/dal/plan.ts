@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { activities, activityClauses, planClauses, planEditions } from "@/db/schema";
 import { compareNumbers } from "@/lib/plan-numbers";
 import { assertCan } from "./access";
@@ -78,6 +78,11 @@ export interface Coverage {
 /** Activities per clause and year within [from, to]: one grouped query. */
 export async function getPlanCoverage(user: SessionUser, from: number, to: number): Promise<Coverage> {
   assertCan(user, "plan:read");
+  return planCoverage(from, to);
+}
+
+/** The coverage for a caller that has decided who may see it; `among` narrows the activities counted. */
+export async function planCoverage(from: number, to: number, among?: SQL): Promise<Coverage> {
   const db = await getDatabase();
   const year = sql<number>`extract(year from ${activities.startDate})::int`;
   const rows = await db
@@ -85,7 +90,7 @@ export async function getPlanCoverage(user: SessionUser, from: number, to: numbe
     .from(activityClauses)
     .innerJoin(activities, eq(activities.id, activityClauses.activityId))
     .innerJoin(planClauses, eq(planClauses.id, activityClauses.clauseId))
-    .where(and(gte(activities.startDate, `${from}-01-01`), lt(activities.startDate, `${to + 1}-01-01`)))
+    .where(and(gte(activities.startDate, `${from}-01-01`), lt(activities.startDate, `${to + 1}-01-01`), among))
     .groupBy(planClauses.number, year);
   const counts: Coverage["counts"] = {};
   for (const row of rows) (counts[row.number] ??= {})[row.year] = row.n;

@@ -24,6 +24,7 @@ import { notify } from "./notify";
 import { assertCan } from "./access";
 import { actorOf, auditActor, auditingRefusals } from "./audit-trail";
 import type { SessionUser } from "./session-user";
+import { publicRecordChanged } from "./public-record-changes";
 
 const REVIEW_ACTIONS: string[] = ["approve_report", "return_report", "reopen_report"];
 
@@ -259,6 +260,7 @@ export async function transitionReport(
         });
       }
     });
+    publicRecordChanged();
   });
 }
 

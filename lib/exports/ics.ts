@@ -63,7 +63,7 @@ const lastDayShown = (activity: CalendarActivity): DateAsGiven =>
     ? { date: activity.start.date, precision: "day" }
     : (activity.end ?? activity.start);
 
-function event(activity: CalendarActivity, baseUrl: string, stamp: string): string[] {
+function event(activity: CalendarActivity, pageUrl: string, stamp: string): string[] {
   const asGiven = formatDateAsGiven(activity.start, activity.end);
   const description = [
     activity.start.precision === "day" ? null : `Date as recorded: ${asGiven} (no exact day).`,
@@ -82,7 +82,7 @@ function event(activity: CalendarActivity, baseUrl: string, stamp: string): stri
     // The activity's version: calendar apps replace an event when its sequence grows.
     `SEQUENCE:${activity.version}`,
     `DESCRIPTION:${text(description)}`,
-    `URL:${baseUrl}/activities/${activity.id}`,
+    `URL:${pageUrl}/${activity.id}`,
     ...(activity.place ? [`LOCATION:${text(activity.place)}`] : []),
     `STATUS:${activity.status === "cancelled" ? "CANCELLED" : "CONFIRMED"}`,
     "TRANSP:TRANSPARENT",
@@ -93,7 +93,16 @@ function event(activity: CalendarActivity, baseUrl: string, stamp: string): stri
 
 export function renderCalendar(
   activities: CalendarActivity[],
-  { name, baseUrl }: { name: string; baseUrl: string },
+  {
+    name,
+    baseUrl,
+    activityPath = "/activities",
+  }: {
+    name: string;
+    baseUrl: string;
+    /** Where an event links to: the signed-in page, or the public register's. */
+    activityPath?: string;
+  },
 ): string {
   const stamp = utc(new Date());
   const lines = [
@@ -104,7 +113,7 @@ export function renderCalendar(
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${text(name)}`,
     "X-PUBLISHED-TTL:PT1H",
-    ...activities.flatMap((a) => event(a, baseUrl, stamp)),
+    ...activities.flatMap((a) => event(a, `${baseUrl}${activityPath}`, stamp)),
     "END:VCALENDAR",
   ];
   return `${lines.map(fold).join("\r\n")}\r\n`;

@@ -638,4 +638,17 @@ export const MATRIX: Entry[] = [
     },
     expect: everyone(404, 404),
   },
+  // The public register's feeds: the published record, the same for everyone, signed in or not.
+  {
+    file: "app/public/calendar.ics/route.ts",
+    export: "GET",
+    setup: async () => get("/public/calendar.ics?clause=1.2.4"),
+    expect: everyone(200, 200),
+  },
+  {
+    file: "app/public/iati/activities.xml/route.ts",
+    export: "GET",
+    setup: async () => get("/public/iati/activities.xml"),
+    expect: everyone(200, 200),
+  },
 ];

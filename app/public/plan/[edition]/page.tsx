@@ -14,11 +14,11 @@ export default async function PublicPlanEditionPage({ params }: Props) {
   const edition = await getPublicPlanEdition((await params).edition);
   if (!edition) notFound();
   return (
-    <main className="mx-auto max-w-3xl p-6">
+    <div className="max-w-3xl">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{edition.title}</h1>
       <p className="mt-1 text-sm text-slate-600">
-        The clauses the ASEAN-UN Cooperation Tracker links activities to; its IATI file uses their numbers as
-        sector codes (vocabulary 99).
+        The clauses the ASEAN-UN Cooperation Tracker links activities to; its IATI file uses their numbers as sector
+        codes (vocabulary 99).
       </p>
       <dl className="mt-6 space-y-3 text-sm">
         {edition.clauses.map((c) => (
@@ -28,6 +28,6 @@ export default async function PublicPlanEditionPage({ params }: Props) {
           </div>
         ))}
       </dl>
-    </main>
+    </div>
   );
 }
