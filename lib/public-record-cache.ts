@@ -1,7 +1,9 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import {
+  getPublicNote,
   getPublishedActivity,
+  listPublicNotes,
   listPublishedActivities,
   publicFilterOptions,
   publicPlanEditions,
@@ -22,3 +24,5 @@ export const cachedPublishedActivity = cached(getPublishedActivity, "published-a
 export const cachedPublicFilterOptions = cached(publicFilterOptions, "public-filter-options");
 export const cachedPublishedCoverage = cached(publishedCoverage, "published-coverage");
 export const cachedPublicPlanEditions = cached(publicPlanEditions, "public-plan-editions");
+export const cachedPublicNotes = cached(listPublicNotes, "public-notes");
+export const cachedPublicNote = cached(getPublicNote, "public-note");

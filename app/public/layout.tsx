@@ -27,6 +27,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
           <nav aria-label="Public record" className="flex flex-wrap gap-1">
             <NavLink href="/public">Activities</NavLink>
             <NavLink href="/public/plan">Plan of Action</NavLink>
+            <NavLink href="/public/notes">Background Notes</NavLink>
             <NavLink href="/public/data">Open data</NavLink>
           </nav>
           <Link href="/login" className="ml-auto text-sm font-medium text-brand-100 hover:text-white hover:underline">

@@ -20,6 +20,8 @@ export const backgroundNotes = pgTable("background_notes", {
   edits: jsonb("edits").$type<NoteEdits>().notNull().default({}),
   /** Activities left out of this note by its editors. */
   excludedActivityIds: uuid("excluded_activity_ids").array().notNull().default([]),
+  /** Shown on the public register: the secretariat chooses which notes the public may read. */
+  isPublic: boolean("is_public").notNull().default(false),
   /** Null for a note kept in the seeded record (the original 2019 note), which no account wrote. */
   createdById: uuid("created_by_id").references(() => users.id),
   generatedById: uuid("generated_by_id").references(() => users.id),

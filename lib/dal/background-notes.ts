@@ -32,6 +32,7 @@ import { activityRelations, matchingActivities, WHEN_AND_WHERE } from "./activit
 import type { Tx } from "./activity-state";
 import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
+import { publicRecordChanged } from "./public-record-changes";
 import type { SessionUser } from "./session-user";
 
 type Db = Awaited<ReturnType<typeof getDatabase>>;
@@ -101,6 +102,7 @@ async function changeNote(
     if (updated.length === 0) throw new AppError("not_found", "note");
     await recordAudit(tx, [{ actor: auditActor(user), entityType: "note", entityId: id, action, after }]);
   });
+  publicRecordChanged();
 }
 
 /**
@@ -184,6 +186,22 @@ export async function regenerateNote(user: SessionUser, id: string): Promise<voi
   );
 }
 
+/** Shows the note on the public register, or takes it off. */
+export async function setNotePublic(user: SessionUser, id: string, isPublic: boolean): Promise<void> {
+  await changeNote(
+    user,
+    id,
+    isPublic ? "publish" : "unpublish",
+    (db) =>
+      db
+        .update(backgroundNotes)
+        .set({ isPublic })
+        .where(eq(backgroundNotes.id, id))
+        .returning({ id: backgroundNotes.id }),
+    { isPublic },
+  );
+}
+
 /** Deletes a note and the texts written for it (the record's activities stay). */
 export async function deleteNote(user: SessionUser, id: string): Promise<void> {
   await changeNote(
@@ -198,6 +216,8 @@ export async function deleteNote(user: SessionUser, id: string): Promise<void> {
 export interface NoteView {
   id: string;
   settings: NoteSettings;
+  /** Shown on the public register. */
+  isPublic: boolean;
   generatedBy: string | null;
   generatedAt: Date;
   model: NoteModel;
@@ -208,6 +228,11 @@ export interface NoteView {
 /** The note generated from the record as it stands, with the texts written for it. */
 export async function getNote(user: SessionUser, id: string): Promise<NoteView | null> {
   assertCan(user, "note:read");
+  return noteView(id);
+}
+
+/** The note for a caller that has decided who may read it; `onlyPublic` finds only a note marked public. */
+export async function noteView(id: string, onlyPublic = false): Promise<NoteView | null> {
   if (!isUuid(id)) return null;
   const db = await getDatabase();
   const generator = alias(users, "generator");
@@ -215,7 +240,7 @@ export async function getNote(user: SessionUser, id: string): Promise<NoteView |
     .select({ note: backgroundNotes, generatedBy: generator.name })
     .from(backgroundNotes)
     .leftJoin(generator, eq(generator.id, backgroundNotes.generatedById))
-    .where(eq(backgroundNotes.id, id));
+    .where(and(eq(backgroundNotes.id, id), onlyPublic ? eq(backgroundNotes.isPublic, true) : undefined));
   if (!note) return null;
   const n = note.note;
   const settings: NoteSettings = {
@@ -243,7 +268,15 @@ export async function getNote(user: SessionUser, id: string): Promise<NoteView |
   const leftOut = selected
     .filter((a) => n.excludedActivityIds.includes(a.id))
     .map((a) => ({ id: a.id, title: a.title }));
-  return { id: n.id, settings, generatedBy: note.generatedBy, generatedAt: n.generatedAt, model, leftOut };
+  return {
+    id: n.id,
+    settings,
+    isPublic: n.isPublic,
+    generatedBy: note.generatedBy,
+    generatedAt: n.generatedAt,
+    model,
+    leftOut,
+  };
 }
 
 /** The Plan of Action editions in force in the period, each with all its sections and clauses in order. */

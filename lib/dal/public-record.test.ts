@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { activities, reportAttachments, reports } from "@/db/schema";
+import { activities, auditEvents, reportAttachments, reports } from "@/db/schema";
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
 import { ACTIVITY_STATUSES } from "@/lib/domain";
 import { renderIati } from "@/lib/exports/iati";
@@ -15,10 +15,13 @@ import { validateIati } from "@/tests/iati";
 import { reportInput } from "@/tests/report-input";
 import { seededDatabase } from "@/tests/seeded";
 import { createActivity } from "./activity-edits";
+import { createNote, setNotePublic } from "./background-notes";
 import { transitionActivity } from "./activity-transitions";
 import { setIatiPublication } from "./iati-publication";
 import {
+  getPublicNote,
   getPublishedActivity,
+  listPublicNotes,
   listPublishedActivities,
   publishedActivityIds,
   publishedCalendar,
@@ -148,6 +151,36 @@ describe.each(ENGINES)("the public record on %s", (engine) => {
   it("answers an id that is not a published activity's as not found", async () => {
     expect(await getPublishedActivity("not-a-uuid")).toBeNull();
     expect(await getPublishedActivity("00000000-0000-4000-8000-00000000dead")).toBeNull();
+  });
+
+  it("publishes a Background Note only once a note writer marks it public, audited", async () => {
+    const secretariat = await demoUser(db(), "secretariat@demo.test");
+    const viewer = await demoUser(db(), "viewer@demo.test");
+    const { id } = await createNote(secretariat, {
+      title: "Public note probe",
+      noteDate: "2019-12-31",
+      periodFrom: "2019-01-01",
+      periodTo: "2019-12-31",
+      organisationCodes: [],
+      themes: [],
+      includeUndated: false,
+    });
+    expect(await getPublicNote(id)).toBeNull();
+    expect((await listPublicNotes()).map((n) => n.id)).not.toContain(id);
+    await expect(setNotePublic(viewer, id, true)).rejects.toMatchObject({ code: "forbidden" });
+    await setNotePublic(secretariat, id, true);
+    const note = (await getPublicNote(id))!;
+    expect(note.model.title).toBe("Public note probe");
+    expect(Object.keys(note)).toEqual(["id", "model"]);
+    expect(JSON.stringify(note)).not.toContain(secretariat.name);
+    expect((await listPublicNotes()).map((n) => n.id)).toContain(id);
+    const events = await db()
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.entityType, "note")));
+    expect(events.map((e) => e.action)).toContain("publish");
+    await setNotePublic(secretariat, id, false);
+    expect(await getPublicNote(id)).toBeNull();
   });
 
   it("gives the public IATI file as a schema-valid document of the published activities", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, ne, type SQL } from "drizzle-orm";
-import { activities, planEditions, reportAttachments, reports } from "@/db/schema";
+import { activities, backgroundNotes, planEditions, reportAttachments, reports } from "@/db/schema";
+import type { NoteModel } from "@/lib/exports/background-note";
 import { placeName } from "@/lib/countries";
 import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import type {
@@ -15,6 +16,7 @@ import type { CalendarActivity } from "@/lib/exports/ics";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { activityPage, filterOptions, type ActivityPage, type FilterOptions } from "./activity-list";
 import { DATE_COLUMNS } from "./activity-state";
+import { noteView } from "./background-notes";
 import { calendarActivities } from "./calendar";
 import { candidates, decideAll } from "./iati-publication";
 import type { IatiActivity } from "@/lib/iati/publication";
@@ -224,4 +226,34 @@ export async function publishedActivityIds(): Promise<Array<{ id: string; update
     .from(activities)
     .where(publishedActivity())
     .orderBy(desc(activities.updatedAt));
+}
+
+export interface PublicNoteSummary {
+  id: string;
+  title: string;
+  noteDate: string;
+  periodFrom: string;
+  periodTo: string;
+}
+
+/** The Background Notes the secretariat marked public, latest period first. */
+export async function listPublicNotes(): Promise<PublicNoteSummary[]> {
+  const db = await getDatabase();
+  return db
+    .select({
+      id: backgroundNotes.id,
+      title: backgroundNotes.title,
+      noteDate: backgroundNotes.noteDate,
+      periodFrom: backgroundNotes.periodFrom,
+      periodTo: backgroundNotes.periodTo,
+    })
+    .from(backgroundNotes)
+    .where(eq(backgroundNotes.isPublic, true))
+    .orderBy(desc(backgroundNotes.periodTo), desc(backgroundNotes.periodFrom));
+}
+
+/** A public note's text as generated from the record (the document only: not who generated it). */
+export async function getPublicNote(id: string): Promise<{ id: string; model: NoteModel } | null> {
+  const view = await noteView(id, true);
+  return view ? { id: view.id, model: view.model } : null;
 }

@@ -294,6 +294,12 @@ export const MATRIX: Entry[] = [
     setup: async ({ targets }) => [await targets.note()],
     expect: NOTE_WRITERS,
   },
+  {
+    file: NOTES,
+    export: "setNotePublicAction",
+    setup: async ({ targets }) => [await targets.note(), true],
+    expect: NOTE_WRITERS,
+  },
 
   // The user's own things: every signed-in person acts on their own.
   {

@@ -8,6 +8,7 @@ import {
   restoreNotePart,
   saveNotePart,
   setActivityLeftOut,
+  setNotePublic,
 } from "@/lib/dal/background-notes";
 
 const BASE = "/reports/background-note";
@@ -56,4 +57,13 @@ export async function deleteNoteAction(id: string) {
     (user) => deleteNote(user, textArg(id)),
     BASE,
   );
+}
+
+export async function setNotePublicAction(id: string, isPublic: boolean) {
+  const result = await runAction(
+    { entityType: "note", entityId: id, action: isPublic ? "publish" : "unpublish" },
+    (user) => setNotePublic(user, textArg(id), isPublic === true),
+  );
+  if (result.ok) revalidatePath(`${BASE}/${id}`);
+  return result;
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "background_notes" ADD COLUMN "is_public" boolean DEFAULT false NOT NULL;
