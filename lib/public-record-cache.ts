@@ -2,13 +2,13 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import {
   getPublicNote,
-  getPublishedActivity,
   listPublicNotes,
   listPublishedActivities,
   publicFilterOptions,
   publicPlanEditions,
   publishedCoverage,
 } from "@/lib/dal/public-record";
+import { getPublishedActivity } from "@/lib/dal/public-activities";
 import { PUBLIC_RECORD_TAG } from "@/lib/dal/public-record-changes";
 
 // The public register's reads, cached across requests and visitors: the same for everyone,

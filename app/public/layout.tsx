@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { NavLink } from "@/components/layout/nav-link";
 import { appUrl } from "@/lib/env";
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 };
 
 /** The public register's frame: no session, no account, only what the record publishes. */
-export default function PublicLayout({ children }: { children: ReactNode }) {
+export default async function PublicLayout({ children }: { children: ReactNode }) {
+  // Rendered per request so that Next's scripts carry this request's CSP nonce; the data
+  // behind the pages is cached (lib/public-record-cache.ts), the HTML is not.
+  await connection();
   return (
     <>
       <a

@@ -15,12 +15,12 @@ import { validateIati } from "@/tests/iati";
 import { reportInput } from "@/tests/report-input";
 import { seededDatabase } from "@/tests/seeded";
 import { createActivity } from "./activity-edits";
+import { getPublishedActivity } from "./public-activities";
 import { createNote, setNotePublic } from "./background-notes";
 import { transitionActivity } from "./activity-transitions";
 import { setIatiPublication } from "./iati-publication";
 import {
   getPublicNote,
-  getPublishedActivity,
   listPublicNotes,
   listPublishedActivities,
   publishedActivityIds,

@@ -657,4 +657,35 @@ export const MATRIX: Entry[] = [
     setup: async () => get("/public/iati/activities.xml"),
     expect: everyone(200, 200),
   },
+  // The read API: anonymous calls see the published record, and so does everyone else.
+  ...(["activities", "organisations", "editions", "openapi.json"] as const).map(
+    (path): Entry => ({
+      file: `app/api/v1/${path}/route.ts`,
+      export: "GET",
+      setup: async () => get(`/api/v1/${path}`),
+      expect: everyone(200, 200),
+    }),
+  ),
+  ...(["", "/reports"] as const).flatMap((tail): Entry[] => [
+    {
+      file: `app/api/v1/activities/[id]${tail}/route.ts`,
+      export: "GET",
+      variant: "published",
+      setup: async ({ targets }) => {
+        const { id } = await targets.scheduled();
+        return get(`/api/v1/activities/${id}${tail}`, { id });
+      },
+      expect: everyone(200, 200),
+    },
+    {
+      file: `app/api/v1/activities/[id]${tail}/route.ts`,
+      export: "GET",
+      variant: "a draft",
+      setup: async ({ targets }) => {
+        const { id } = await targets.draft();
+        return get(`/api/v1/activities/${id}${tail}`, { id });
+      },
+      expect: everyone(404, 404),
+    },
+  ]),
 ];

@@ -1,0 +1,20 @@
+import { answer, json } from "@/lib/api/v1/respond";
+import { publicPlanEditions } from "@/lib/dal/public-record";
+
+export const dynamic = "force-dynamic";
+
+/** The Plan of Action editions, newest first, each with its clauses in order. */
+export async function GET(request: Request) {
+  return answer(async () => {
+    const editions = await publicPlanEditions();
+    return json(request, {
+      data: editions.map((e) => ({
+        code: e.code,
+        title: e.title,
+        start_year: e.startYear,
+        end_year: e.endYear,
+        clauses: e.clauses,
+      })),
+    });
+  });
+}

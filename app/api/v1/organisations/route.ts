@@ -1,0 +1,23 @@
+import { answer, json } from "@/lib/api/v1/respond";
+import { publicOrganisations } from "@/lib/dal/public-record";
+
+export const dynamic = "force-dynamic";
+
+/** The organisations of the record: ASEAN bodies, AICHR representatives, UN entities, partners. */
+export async function GET(request: Request) {
+  return answer(async () => {
+    const organisations = await publicOrganisations();
+    return json(request, {
+      data: organisations.map((o) => ({
+        code: o.code,
+        name: o.name,
+        label: o.acronym ?? o.name,
+        kind: o.kind,
+        acronym: o.acronym,
+        country_code: o.countryCode,
+        iati_identifier: o.iatiIdentifier,
+        retired: o.retired,
+      })),
+    });
+  });
+}

@@ -1,0 +1,100 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { GET as getActivity } from "@/app/api/v1/activities/[id]/route";
+import { GET as getReports } from "@/app/api/v1/activities/[id]/reports/route";
+import { GET as listActivities } from "@/app/api/v1/activities/route";
+import { GET as listEditions } from "@/app/api/v1/editions/route";
+import { GET as listOrganisations } from "@/app/api/v1/organisations/route";
+import { activities } from "@/db/schema";
+import { SEED_ACTIVITIES } from "@/db/seed/activities";
+import { createActivity } from "@/lib/dal/activity-edits";
+import { setIatiPublication } from "@/lib/dal/iati-publication";
+import { activityListSchema, activitySchema, editionListSchema, organisationListSchema } from "@/lib/validation/api-v1";
+import { draftInput } from "@/tests/activity-input";
+import { demoUser } from "@/tests/actors";
+import { ENGINES } from "@/tests/databases";
+import { seededDatabase } from "@/tests/seeded";
+
+const request = (path: string, headers: Record<string, string> = {}) =>
+  new Request(`http://localhost/api/v1${path}`, { headers });
+const withId = (id: string) => ({ params: Promise.resolve({ id }) });
+
+describe.each(ENGINES)("the read API on %s", (engine) => {
+  const seeded = seededDatabase(engine);
+  const db = () => seeded.current.db;
+
+  async function everyPage(query: string): Promise<string[]> {
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await listActivities(request(`/activities?${query}${cursor ? `&cursor=${cursor}` : ""}`));
+      expect(response.status).toBe(200);
+      const page = activityListSchema.parse(await response.json());
+      ids.push(...page.data.map((a) => a.id));
+      cursor = page.next_cursor;
+    } while (cursor);
+    return ids;
+  }
+
+  it("pages through every published activity once, and never a draft", async () => {
+    const secretariat = await demoUser(db(), "secretariat@demo.test");
+    const draft = await createActivity(secretariat, await draftInput(db(), { title: "API draft probe" }));
+    const ids = await everyPage("limit=7");
+    expect(ids).toHaveLength(SEED_ACTIVITIES.length);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).not.toContain(draft.id);
+    expect((await getActivity(request(`/activities/${draft.id}`), withId(draft.id))).status).toBe(404);
+  });
+
+  it("filters as the list does, and gives incremental sync from updated_since", async () => {
+    const reviewer = await demoUser(db(), "reviewer@demo.test");
+    const year = await everyPage("year=2018&limit=100");
+    expect(year.length).toBeGreaterThan(0);
+    const before = new Date(Date.now() - 1).toISOString();
+    expect(await everyPage(`updated_since=${encodeURIComponent(new Date(Date.now() + 1000).toISOString())}`)).toEqual(
+      [],
+    );
+    const [bhr] = await db().select().from(activities).where(eq(activities.externalRef, "note2019-bhr-training-2017"));
+    await setIatiPublication(reviewer, bhr!.id, { publish: false });
+    await setIatiPublication(reviewer, bhr!.id, { publish: true });
+    expect(await everyPage(`updated_since=${encodeURIComponent(before)}`)).toEqual([bhr!.id]);
+  });
+
+  it("answers one activity with dates to their precision, ETag and 304", async () => {
+    const [bhr] = await db().select().from(activities).where(eq(activities.externalRef, "note2019-bhr-training-2017"));
+    const first = await getActivity(request(`/activities/${bhr!.id}`), withId(bhr!.id));
+    expect(first.status).toBe(200);
+    const body = activitySchema.parse(await first.json());
+    expect(body.start?.length).toBe({ day: 10, month: 7, year: 4 }[body.start_precision!]);
+    expect(body.url).toBe(`http://localhost/public/activities/${bhr!.id}`);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await getActivity(request(`/activities/${bhr!.id}`, { "If-None-Match": etag }), withId(bhr!.id));
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const reports = await getReports(request(`/activities/${bhr!.id}/reports`), withId(bhr!.id));
+    expect(reports.status).toBe(200);
+  });
+
+  it("lists organisations and the Plan of Action editions", async () => {
+    const organisations = organisationListSchema.parse(
+      await (await listOrganisations(request("/organisations"))).json(),
+    );
+    expect(organisations.data.map((o) => o.code)).toContain("UNICEF");
+    expect(JSON.stringify(organisations)).not.toMatch(/@/);
+    const editions = editionListSchema.parse(await (await listEditions(request("/editions"))).json());
+    expect(editions.data[0]!.clauses.map((c) => c.number)).toContain("1.2.4");
+  });
+
+  it("refuses what it does not understand as problem details", async () => {
+    for (const query of ["status=unknown", "limit=1000", "cursor=bm90LWEtY3Vyc29y", "colour=red"]) {
+      const response = await listActivities(request(`/activities?${query}`));
+      expect(response.status, query).toBe(400);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      expect(await response.json()).toMatchObject({ status: 400, title: "Invalid request" });
+    }
+    const missing = await getActivity(request("/activities/nope"), withId("nope"));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toBe("application/problem+json");
+  });
+});
