@@ -18,6 +18,7 @@ import { seededDatabase } from "@/tests/seeded";
 const request = (path: string, headers: Record<string, string> = {}) =>
   new Request(`http://localhost/api/v1${path}`, { headers });
 const withId = (id: string) => ({ params: Promise.resolve({ id }) });
+const NO_PARAMS = { params: Promise.resolve({}) };
 
 describe.each(ENGINES)("the read API on %s", (engine) => {
   const seeded = seededDatabase(engine);
@@ -27,7 +28,10 @@ describe.each(ENGINES)("the read API on %s", (engine) => {
     const ids: string[] = [];
     let cursor: string | null = null;
     do {
-      const response = await listActivities(request(`/activities?${query}${cursor ? `&cursor=${cursor}` : ""}`));
+      const response = await listActivities(
+        request(`/activities?${query}${cursor ? `&cursor=${cursor}` : ""}`),
+        NO_PARAMS,
+      );
       expect(response.status).toBe(200);
       const page = activityListSchema.parse(await response.json());
       ids.push(...page.data.map((a) => a.id));
@@ -78,20 +82,20 @@ describe.each(ENGINES)("the read API on %s", (engine) => {
 
   it("lists organisations and the Plan of Action editions", async () => {
     const organisations = organisationListSchema.parse(
-      await (await listOrganisations(request("/organisations"))).json(),
+      await (await listOrganisations(request("/organisations"), NO_PARAMS)).json(),
     );
     expect(organisations.data.map((o) => o.code)).toContain("UNICEF");
     expect(JSON.stringify(organisations)).not.toMatch(/@/);
-    const editions = editionListSchema.parse(await (await listEditions(request("/editions"))).json());
+    const editions = editionListSchema.parse(await (await listEditions(request("/editions"), NO_PARAMS)).json());
     expect(editions.data[0]!.clauses.map((c) => c.number)).toContain("1.2.4");
   });
 
   it("refuses what it does not understand as problem details", async () => {
     for (const query of ["status=unknown", "limit=1000", "cursor=bm90LWEtY3Vyc29y", "colour=red"]) {
-      const response = await listActivities(request(`/activities?${query}`));
+      const response = await listActivities(request(`/activities?${query}`), NO_PARAMS);
       expect(response.status, query).toBe(400);
       expect(response.headers.get("content-type")).toBe("application/problem+json");
-      expect(await response.json()).toMatchObject({ status: 400, title: "Invalid request" });
+      expect(await response.json()).toMatchObject({ status: 400, title: "Bad Request" });
     }
     const missing = await getActivity(request("/activities/nope"), withId("nope"));
     expect(missing.status).toBe(404);

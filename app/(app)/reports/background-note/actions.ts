@@ -60,10 +60,9 @@ export async function deleteNoteAction(id: string) {
 }
 
 export async function setNotePublicAction(id: string, isPublic: boolean) {
-  const result = await runAction(
+  return runAction(
     { entityType: "note", entityId: id, action: isPublic ? "publish" : "unpublish" },
     (user) => setNotePublic(user, textArg(id), isPublic === true),
+    `${BASE}/${id}`,
   );
-  if (result.ok) revalidatePath(`${BASE}/${id}`);
-  return result;
 }

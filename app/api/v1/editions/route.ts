@@ -1,20 +1,19 @@
-import { answer, json } from "@/lib/api/v1/respond";
+import { json } from "@/lib/api/v1/respond";
+import { publicRoute } from "@/lib/http/route";
 import { publicPlanEditions } from "@/lib/dal/public-record";
 
 export const dynamic = "force-dynamic";
 
 /** The Plan of Action editions, newest first, each with its clauses in order. */
-export async function GET(request: Request) {
-  return answer(async () => {
-    const editions = await publicPlanEditions();
-    return json(request, {
-      data: editions.map((e) => ({
-        code: e.code,
-        title: e.title,
-        start_year: e.startYear,
-        end_year: e.endYear,
-        clauses: e.clauses,
-      })),
-    });
+export const GET = publicRoute(async (request) => {
+  const editions = await publicPlanEditions();
+  return json(request, {
+    data: editions.map((e) => ({
+      code: e.code,
+      title: e.title,
+      start_year: e.startYear,
+      end_year: e.endYear,
+      clauses: e.clauses,
+    })),
   });
-}
+}, "problem");

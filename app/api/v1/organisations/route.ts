@@ -1,23 +1,22 @@
-import { answer, json } from "@/lib/api/v1/respond";
+import { json } from "@/lib/api/v1/respond";
+import { publicRoute } from "@/lib/http/route";
 import { publicOrganisations } from "@/lib/dal/public-record";
 
 export const dynamic = "force-dynamic";
 
 /** The organisations of the record: ASEAN bodies, AICHR representatives, UN entities, partners. */
-export async function GET(request: Request) {
-  return answer(async () => {
-    const organisations = await publicOrganisations();
-    return json(request, {
-      data: organisations.map((o) => ({
-        code: o.code,
-        name: o.name,
-        label: o.acronym ?? o.name,
-        kind: o.kind,
-        acronym: o.acronym,
-        country_code: o.countryCode,
-        iati_identifier: o.iatiIdentifier,
-        retired: o.retired,
-      })),
-    });
+export const GET = publicRoute(async (request) => {
+  const organisations = await publicOrganisations();
+  return json(request, {
+    data: organisations.map((o) => ({
+      code: o.code,
+      name: o.name,
+      label: o.acronym ?? o.name,
+      kind: o.kind,
+      acronym: o.acronym,
+      country_code: o.countryCode,
+      iati_identifier: o.iatiIdentifier,
+      retired: o.retired,
+    })),
   });
-}
+}, "problem");
