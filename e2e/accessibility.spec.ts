@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { SIGNED_IN_PAGES, SIGNED_OUT_PAGES } from "./fixtures/pages";
+import { PUBLIC_PAGES, SIGNED_IN_PAGES, SIGNED_OUT_PAGES } from "./fixtures/pages";
 import { LoginPage } from "./pages/login-page";
 
 // axe (axe-core, the engine of Lighthouse's accessibility audit and of Deque's tools) on every
@@ -28,6 +28,19 @@ for (const [device, viewport] of [
         await page.goto(path);
         expect(await seriousViolations(page), path).toEqual([]);
       }
+    });
+
+    test("no public page has a serious violation, signed in nowhere", async ({ page }) => {
+      await page.goto("/public");
+      const activity = await page.getByRole("table").getByRole("link").first().getAttribute("href");
+      const found: Record<string, string[]> = {};
+      for (const path of [...PUBLIC_PAGES, activity!]) {
+        await page.goto(path);
+        await expect(page.locator("main")).toBeVisible();
+        const violations = await seriousViolations(page);
+        if (violations.length > 0) found[path] = violations;
+      }
+      expect(found).toEqual({});
     });
 
     test("no signed-in page has a serious violation", async ({ page }) => {

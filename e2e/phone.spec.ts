@@ -1,12 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { SIGNED_IN_PAGES, SIGNED_OUT_PAGES } from "./fixtures/pages";
+import { PUBLIC_PAGES, SIGNED_IN_PAGES, SIGNED_OUT_PAGES } from "./fixtures/pages";
 import { LoginPage } from "./pages/login-page";
 
 // A phone held upright (390 x 844, as an iPhone 14): no page may be wider than the screen,
 // the navigation folds behind a Menu button, and no page logs an error (a hydration
 // mismatch shows there first).
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -38,6 +37,18 @@ test("every page fits a phone's width, without errors", async ({ page }) => {
   const firstActivity = await page.getByRole("table").getByRole("link").first().getAttribute("href");
   pages.push(firstActivity!, `${firstActivity}/edit`);
   for (const path of pages) {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+    await expectFitsTheScreen(page, path);
+  }
+  expect(errors).toEqual([]);
+});
+
+test("every public page fits a phone's width, without errors, signed in nowhere", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/public");
+  const activity = await page.getByRole("table").getByRole("link").first().getAttribute("href");
+  for (const path of [...PUBLIC_PAGES, activity!]) {
     await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
     await expectFitsTheScreen(page, path);
