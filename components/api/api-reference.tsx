@@ -65,7 +65,7 @@ function OperationCard({ path, operation }: { path: string; operation: Operation
       className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm"
     >
       <h2 id={`op-${operation.operationId}`} className="font-semibold">
-        <span className="mr-2 rounded bg-brand-800 px-1.5 py-0.5 font-mono text-xs text-white">GET</span>
+        <span className="mr-2 rounded bg-brand-800 px-1.5 py-0.5 font-mono text-xs text-white">GET</span>{" "}
         <code className="break-all">{path}</code>
       </h2>
       {operation.summary ? <p className="mt-1 text-sm text-slate-700">{operation.summary}.</p> : null}

@@ -6,6 +6,7 @@ export * from "./users";
 export * from "./accounts";
 export * from "./reports";
 export * from "./feeds";
+export * from "./api";
 export * from "./notes";
 export * from "./notifications";
 export * from "./sign-in";

@@ -24,7 +24,12 @@ const ok = (description: string, schema: z.ZodType): ZodOpenApiResponsesObject =
     content: { [JSON_TYPE]: { schema } },
   },
   "304": { description: "Not modified since the ETag sent in If-None-Match." },
-  "429": { description: "Too many requests: wait as Retry-After says.", content: PROBLEM },
+  "401": { description: "The token is wrong, revoked or expired.", content: PROBLEM },
+  "429": {
+    description: "Too many requests from this token or address: wait as Retry-After says.",
+    headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds to wait." }) }),
+    content: PROBLEM,
+  },
 });
 
 const notFound = { "404": { description: "No published entry has this id.", content: PROBLEM } };
@@ -37,10 +42,21 @@ export function openApiDocument(serverUrl: string) {
       title: "ASEAN-UN Human Rights Cooperation Tracker: read API",
       version: "1.0.0",
       description:
-        "The published record of ASEAN-UN human-rights cooperation: activities reviewed and marked for publication, their organisations, Plan of Action clauses and the public part of approved reports. Anonymous calls see the published record. Dates are ISO 8601 cut to the precision recorded.",
+        "The published record of ASEAN-UN human-rights cooperation: activities reviewed and marked for publication, their organisations, Plan of Action clauses and the public part of approved reports. Anonymous calls see the published record; a personal token (Authorization: Bearer) sees what its user may read. Requests are limited per token and per address. Dates are ISO 8601 cut to the precision recorded.",
       license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
+    // Without a token: the published record. With one: what its user may read.
+    security: [{}, { personalToken: [] }],
+    components: {
+      securitySchemes: {
+        personalToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal API token, made on your account page in the tracker (aut_...).",
+        },
+      },
+    },
     paths: {
       "/activities": {
         get: {

@@ -15,7 +15,9 @@ import { isUuid } from "@/lib/ids";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { conditions } from "./activity-list";
 import { DATE_COLUMNS } from "./activity-state";
+import { assertCan } from "./access";
 import { getDatabase } from "./db";
+import type { SessionUser } from "./session-user";
 import { publishedActivity } from "./public-record";
 
 // A published activity with everything public about it, for its page and the read API:
@@ -72,19 +74,29 @@ const publicOrganisation = (o: { code: string; name: string; acronym: string | n
 
 /** One published activity as the public sees it, or null when there is none or it is not published. */
 export async function getPublishedActivity(id: string): Promise<PublicActivity | null> {
+  return getApiActivity(null, id);
+}
+
+/**
+ * One activity for the read API: for an anonymous caller (null) only a published one; for a
+ * token's user, any activity that user may read. Reports are the approved ones either way.
+ */
+export async function getApiActivity(reader: SessionUser | null, id: string): Promise<PublicActivity | null> {
   if (!isUuid(id)) return null;
-  const [activity] = await publishedActivities(eq(activities.id, id));
+  const [activity] = await activitiesOf(reader, eq(activities.id, id));
   return activity ?? null;
 }
 
-/** Published activities matching `where`, in `orderBy` order, at most `limit`: one query with everything public about each. */
-export async function publishedActivities(
+/** Activities matching `where` that the reader may see, in `orderBy` order, at most `limit`: one query with every public field. */
+async function activitiesOf(
+  reader: SessionUser | null,
   where: SQL | undefined,
   { orderBy = [asc(activities.id)], limit }: { orderBy?: SQL[] | AnyColumn[]; limit?: number } = {},
 ): Promise<PublicActivity[]> {
+  if (reader) assertCan(reader, "activity:read");
   const db = await getDatabase();
   const rows = await db.query.activities.findMany({
-    where: and(where, publishedActivity()),
+    where: and(where, reader ? undefined : publishedActivity()),
     orderBy,
     limit,
     columns: {
@@ -177,10 +189,12 @@ export interface SyncPosition {
 const changedAt = sql`date_trunc('milliseconds', ${activities.updatedAt})`;
 
 /**
- * A page of published activities in the order they last changed (oldest first), for clients
- * that sync: `since` keeps those changed at or after an instant, `after` continues a page.
+ * A page of activities in the order they last changed (oldest first), for clients that sync:
+ * `since` keeps those changed at or after an instant, `after` continues a page. Published
+ * ones for an anonymous caller (null); what the token's user may read otherwise.
  */
-export async function publishedActivitiesPage(
+export async function apiActivitiesPage(
+  reader: SessionUser | null,
   filters: Partial<ActivityFilters>,
   { since, after, limit }: { since?: string; after?: SyncPosition; limit: number },
 ): Promise<{ activities: PublicActivity[]; next: SyncPosition | null }> {
@@ -190,7 +204,7 @@ export async function publishedActivitiesPage(
     since ? sql`${changedAt} >= ${since}::timestamptz` : undefined,
     after ? sql`(${changedAt}, ${activities.id}) > (${after.updatedAt}::timestamptz, ${after.id}::uuid)` : undefined,
   );
-  const page = await publishedActivities(where, { orderBy: [changedAt, asc(activities.id)], limit: limit + 1 });
+  const page = await activitiesOf(reader, where, { orderBy: [changedAt, asc(activities.id)], limit: limit + 1 });
   const more = page.length > limit;
   const shown = page.slice(0, limit);
   const last = shown.at(-1);

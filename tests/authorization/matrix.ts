@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { NextRequest } from "next/server";
+import { createApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
 import { markAllRead } from "@/lib/dal/notifications";
 import type { SessionUser } from "@/lib/dal/session-user";
 import { startSession } from "@/lib/dal/user-sessions";
@@ -313,6 +314,27 @@ export const MATRIX: Entry[] = [
     export: "revokeCalendarFeedAction",
     setup: async ({ targets, self }) => (await targets.feedToken(self), []),
     expect: everyone("ok"),
+  },
+  {
+    file: "app/(app)/account/actions.ts",
+    export: "createApiTokenAction",
+    setup: async () => [{ name: "Matrix", expiresInDays: 30 }],
+    expect: everyone("ok"),
+  },
+  {
+    file: "app/(app)/account/actions.ts",
+    export: "revokeApiTokenAction",
+    setup: async ({ self }) => [(await createApiToken(self, { name: "Own", expiresInDays: 30 })).id],
+    expect: everyone("ok"),
+  },
+  {
+    file: "app/(app)/account/actions.ts",
+    export: "revokeApiTokenAction",
+    variant: "someone else's token",
+    setup: async ({ world }) => [
+      (await createApiToken(world.users.viewer, { name: "Not yours", expiresInDays: 30 })).id,
+    ],
+    expect: { ...everyone("refused"), viewer: "ok", signed_out: "signed-out" },
   },
   {
     file: "app/(app)/notifications/actions.ts",
@@ -658,14 +680,27 @@ export const MATRIX: Entry[] = [
     expect: everyone(200, 200),
   },
   // The read API: anonymous calls see the published record, and so does everyone else.
-  ...(["activities", "organisations", "editions", "openapi.json"] as const).map(
-    (path): Entry => ({
-      file: `app/api/v1/${path}/route.ts`,
-      export: "GET",
-      setup: async () => get(`/api/v1/${path}`),
-      expect: everyone(200, 200),
-    }),
-  ),
+  ...(["activities", "organisations", "editions", "openapi.json"] as const).map((path): Entry => ({
+    file: `app/api/v1/${path}/route.ts`,
+    export: "GET",
+    setup: async () => get(`/api/v1/${path}`),
+    expect: everyone(200, 200),
+  })),
+  {
+    file: "app/api/v1/activities/route.ts",
+    export: "GET",
+    variant: "a revoked token",
+    // A token that no longer stands for anyone is refused, not read as anonymous.
+    setup: async ({ world }) => {
+      const { id, token } = await createApiToken(world.users.viewer, { name: "Revoked", expiresInDays: 30 });
+      await revokeApiToken(world.users.viewer, id);
+      return [
+        new Request("http://localhost/api/v1/activities", { headers: { Authorization: `Bearer ${token}` } }),
+        { params: Promise.resolve({}) },
+      ];
+    },
+    expect: everyone(401, 401),
+  },
   ...(["", "/reports"] as const).flatMap((tail): Entry[] => [
     {
       file: `app/api/v1/activities/[id]${tail}/route.ts`,

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { ApiTokens } from "@/components/account/api-tokens";
 import { CalendarFeed } from "@/components/account/calendar-feed";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { listApiTokens } from "@/lib/dal/api-tokens";
 import { getCalendarFeed } from "@/lib/dal/calendar";
 import { getEmailPreference } from "@/lib/dal/notifications";
 import { EmailPreference } from "@/components/account/email-preference";
@@ -15,7 +17,11 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [feed, preference] = await Promise.all([getCalendarFeed(user), getEmailPreference(user)]);
+  const [feed, preference, tokens] = await Promise.all([
+    getCalendarFeed(user),
+    getEmailPreference(user),
+    listApiTokens(user),
+  ]);
   const host = (await headers()).get("host") ?? "localhost:3000";
   const baseUrl = appUrl(`http://${host}`);
   return (
@@ -32,8 +38,21 @@ export default async function AccountPage() {
       <Card title="Email" className="mb-6">
         <EmailPreference initial={preference} />
       </Card>
-      <Card title="Calendar feed">
+      <Card title="Calendar feed" className="mb-6">
         <CalendarFeed baseUrl={baseUrl} createdAt={feed ? feed.createdAt.toISOString() : null} />
+      </Card>
+      <Card title="API tokens">
+        <ApiTokens
+          now={new Date().toISOString()}
+          tokens={tokens.map((t) => ({
+            id: t.id,
+            name: t.name,
+            createdAt: t.createdAt.toISOString(),
+            expiresAt: t.expiresAt.toISOString(),
+            revokedAt: t.revokedAt?.toISOString() ?? null,
+            lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+          }))}
+        />
       </Card>
     </>
   );

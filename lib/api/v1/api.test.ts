@@ -8,6 +8,7 @@ import { GET as listOrganisations } from "@/app/api/v1/organisations/route";
 import { activities } from "@/db/schema";
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
 import { createActivity } from "@/lib/dal/activity-edits";
+import { createApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
 import { setIatiPublication } from "@/lib/dal/iati-publication";
 import { activityListSchema, activitySchema, editionListSchema, organisationListSchema } from "@/lib/validation/api-v1";
 import { draftInput } from "@/tests/activity-input";
@@ -88,6 +89,24 @@ describe.each(ENGINES)("the read API on %s", (engine) => {
     expect(JSON.stringify(organisations)).not.toMatch(/@/);
     const editions = editionListSchema.parse(await (await listEditions(request("/editions"), NO_PARAMS)).json());
     expect(editions.data[0]!.clauses.map((c) => c.number)).toContain("1.2.4");
+  });
+
+  it("with a token, sees what its user may read (a draft too); a revoked token is refused", async () => {
+    const secretariat = await demoUser(db(), "secretariat@demo.test");
+    const viewer = await demoUser(db(), "viewer@demo.test");
+    const draft = await createActivity(secretariat, await draftInput(db(), { title: "Token draft probe" }));
+    const { id, token } = await createApiToken(viewer, { name: "Sync", expiresInDays: 30 });
+    const bearer = { Authorization: `Bearer ${token}` };
+    const seen = await getActivity(request(`/activities/${draft.id}`, bearer), withId(draft.id));
+    expect(seen.status).toBe(200);
+    expect(seen.headers.get("cache-control")).toBe("private, no-cache");
+    expect((await seen.json()).title).toBe("Token draft probe");
+    await revokeApiToken(viewer, id);
+    const refused = await getActivity(request(`/activities/${draft.id}`, bearer), withId(draft.id));
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("content-type")).toBe("application/problem+json");
+    const list = await listActivities(request("/activities", bearer), NO_PARAMS);
+    expect(list.status).toBe(401);
   });
 
   it("refuses what it does not understand as problem details", async () => {

@@ -1,22 +1,22 @@
 import { activityJson, decodeCursor, encodeCursor } from "@/lib/api/v1/json";
 import { json, queryOf } from "@/lib/api/v1/respond";
-import { publishedActivitiesPage } from "@/lib/dal/public-activities";
+import { apiRoute } from "@/lib/api/v1/route";
+import { apiActivitiesPage } from "@/lib/dal/public-activities";
 import { appUrl } from "@/lib/env";
 import { InvalidInputError } from "@/lib/errors";
-import { publicRoute } from "@/lib/http/route";
 import { activitiesQuerySchema } from "@/lib/validation/api-v1";
 
 export const dynamic = "force-dynamic";
 
-/** Published activities, filtered like the list, oldest change first, a page at a time. */
-export const GET = publicRoute(async (request) => {
+/** Activities (the published ones, or with a token what its user may read), filtered like the list, oldest change first. */
+export const GET = apiRoute(async (request, reader) => {
   const { cursor, limit, updated_since, ...filters } = activitiesQuerySchema.parse(queryOf(request));
   const after = cursor ? decodeCursor(cursor) : undefined;
   if (after === null) throw new InvalidInputError("The cursor is not one this API gave.");
-  const page = await publishedActivitiesPage(filters, { since: updated_since, after, limit });
+  const page = await apiActivitiesPage(reader, filters, { since: updated_since, after, limit });
   const baseUrl = appUrl(new URL(request.url).origin);
   return json(request, {
     data: page.activities.map((a) => activityJson(a, baseUrl)),
     next_cursor: page.next ? encodeCursor(page.next) : null,
   });
-}, "problem");
+});

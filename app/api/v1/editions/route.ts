@@ -1,11 +1,11 @@
 import { json } from "@/lib/api/v1/respond";
-import { publicRoute } from "@/lib/http/route";
+import { apiRoute } from "@/lib/api/v1/route";
 import { publicPlanEditions } from "@/lib/dal/public-record";
 
 export const dynamic = "force-dynamic";
 
 /** The Plan of Action editions, newest first, each with its clauses in order. */
-export const GET = publicRoute(async (request) => {
+export const GET = apiRoute(async (request) => {
   const editions = await publicPlanEditions();
   return json(request, {
     data: editions.map((e) => ({
@@ -16,4 +16,4 @@ export const GET = publicRoute(async (request) => {
       clauses: e.clauses,
     })),
   });
-}, "problem");
+});

@@ -1,11 +1,11 @@
 import { json } from "@/lib/api/v1/respond";
-import { publicRoute } from "@/lib/http/route";
+import { apiRoute } from "@/lib/api/v1/route";
 import { publicOrganisations } from "@/lib/dal/public-record";
 
 export const dynamic = "force-dynamic";
 
 /** The organisations of the record: ASEAN bodies, AICHR representatives, UN entities, partners. */
-export const GET = publicRoute(async (request) => {
+export const GET = apiRoute(async (request) => {
   const organisations = await publicOrganisations();
   return json(request, {
     data: organisations.map((o) => ({
@@ -19,4 +19,4 @@ export const GET = publicRoute(async (request) => {
       retired: o.retired,
     })),
   });
-}, "problem");
+});

@@ -1,0 +1,124 @@
+import "server-only";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { createHash, randomBytes } from "node:crypto";
+import { recordAudit } from "@/db/audit";
+import { apiTokens, users } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { apiTokenSchema } from "@/lib/validation/api-token";
+import { assertCan } from "./access";
+import { auditActor } from "./audit-trail";
+import { getDatabase } from "./db";
+import { loadActiveUser, type SessionUser } from "./session-user";
+import { mfaRequiredRolesSetting } from "./settings";
+
+// Personal API tokens (db/schema/api.ts): made and revoked by their owner on the account
+// page, each audited; the token is returned once and only its hash is kept.
+
+const PREFIX = "aut_";
+const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface ApiTokenSummary {
+  id: string;
+  name: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+/** Makes a token for the user; the token itself is in the answer and nowhere else, ever. */
+export async function createApiToken(user: SessionUser, input: unknown, now = new Date()) {
+  assertCan(user, "activity:read");
+  const { name, expiresInDays } = apiTokenSchema.parse(input);
+  const token = `${PREFIX}${randomBytes(32).toString("base64url")}`;
+  const expiresAt = new Date(now.getTime() + expiresInDays * DAY);
+  const db = await getDatabase();
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId: user.id, name, tokenHash: hash(token), createdAt: now, expiresAt })
+      .returning({ id: apiTokens.id });
+    await recordAudit(tx, [
+      {
+        actor: auditActor(user),
+        entityType: "user",
+        entityId: user.id,
+        action: "create_api_token",
+        after: { tokenId: row!.id, name, expiresAt: expiresAt.toISOString() },
+      },
+    ]);
+    return row!.id;
+  });
+  return { id, token, expiresAt };
+}
+
+/** The user's own tokens, newest first: never their hashes. */
+export async function listApiTokens(user: SessionUser): Promise<ApiTokenSummary[]> {
+  const db = await getDatabase();
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, user.id))
+    .orderBy(desc(apiTokens.createdAt))
+    .limit(50);
+}
+
+/** Revokes one of the user's own tokens; someone else's is not found. */
+export async function revokeApiToken(user: SessionUser, id: string): Promise<void> {
+  if (!isUuid(id)) throw new AppError("not_found", "api_token");
+  const db = await getDatabase();
+  await db.transaction(async (tx) => {
+    const revoked = await tx
+      .update(apiTokens)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, user.id), isNull(apiTokens.revokedAt)))
+      .returning({ name: apiTokens.name });
+    if (revoked.length === 0) throw new AppError("not_found", "api_token");
+    await recordAudit(tx, [
+      {
+        actor: auditActor(user),
+        entityType: "user",
+        entityId: user.id,
+        action: "revoke_api_token",
+        after: { tokenId: id, name: revoked[0]!.name },
+      },
+    ]);
+  });
+}
+
+/**
+ * The active user a token stands for, with the token's id (the rate limit's key), or null for
+ * a wrong, revoked or expired token, or while the user's role must use two-step verification
+ * and they have not set it up (as for calendar feeds).
+ */
+export async function callerForApiToken(token: string, now = new Date()) {
+  if (!token.startsWith(PREFIX) || !/^[A-Za-z0-9_-]{20,80}$/.test(token)) return null;
+  const db = await getDatabase();
+  const [row] = await db
+    .select({ id: apiTokens.id, userId: users.id, role: users.role, mfaEnabledAt: users.mfaEnabledAt })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hash(token)),
+        isNull(apiTokens.revokedAt),
+        gt(apiTokens.expiresAt, now),
+        eq(users.active, true),
+      ),
+    );
+  if (!row) return null;
+  if (!row.mfaEnabledAt && (await mfaRequiredRolesSetting()).includes(row.role)) return null;
+  const user = await loadActiveUser(row.userId);
+  if (!user) return null;
+  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
+  return { tokenId: row.id, user };
+}
