@@ -3,7 +3,7 @@ import { ActivityDates } from "@/components/activities/activity-dates";
 import { LocalTime } from "@/components/ui/local-time";
 import type { ActivityReports } from "@/lib/dal/reports";
 import { REPORT_STATE_LABELS } from "@/lib/domain";
-import { ParticipantFigures } from "./participant-figures";
+import { ReportFigures } from "./report-figures";
 import { ReportActions } from "./report-actions";
 
 const STATE_STYLES = {
@@ -38,13 +38,12 @@ export function ReportList({ activityId, data }: { activityId: string; data: Act
             By {report.author}, <LocalTime iso={report.submittedAt.toISOString()} />. Took place{" "}
             <ActivityDates start={report.start} end={report.end} />.
           </p>
-          <ParticipantFigures
+          <ReportFigures
             total={report.participantsTotal}
             bySex={report.participantsBySex}
             byGroup={report.participantsByGroup}
+            outcomes={report.outcomes}
           />
-          <h4 className="mt-3 text-sm font-medium">Outcomes</h4>
-          <p className="whitespace-pre-line text-sm text-slate-800">{report.outcomes}</p>
           {report.followUp ? (
             <>
               <h4 className="mt-3 text-sm font-medium">Follow-up actions</h4>

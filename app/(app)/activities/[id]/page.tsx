@@ -5,6 +5,7 @@ import { cache } from "react";
 import { ActivityFacts } from "@/components/activities/activity-facts";
 import { IatiPublicationToggle } from "@/components/activities/iati-publication-toggle";
 import { StatusBadge } from "@/components/activities/status-badge";
+import { SummaryCard } from "@/components/activities/summary-card";
 import { RetiredBadge } from "@/components/organisations/retired-badge";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
@@ -121,13 +122,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card title="Summary">
-            {activity.summary ? (
-              <p className="whitespace-pre-line text-sm leading-6 text-slate-800">{activity.summary}</p>
-            ) : (
-              <p className="text-sm text-slate-500">No summary recorded.</p>
-            )}
-          </Card>
+          <SummaryCard summary={activity.summary} />
           <Card title="Plan of Action clauses">
             <ul className="space-y-4">
               {activity.clauses.map((clause) => (

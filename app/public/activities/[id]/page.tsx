@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityDates } from "@/components/activities/activity-dates";
 import { StatusBadge } from "@/components/activities/status-badge";
-import { ParticipantFigures } from "@/components/reports/participant-figures";
+import { SummaryCard } from "@/components/activities/summary-card";
+import { ReportFigures } from "@/components/reports/report-figures";
 import { Card } from "@/components/ui/card";
 import { formatDateAsGiven } from "@/lib/dates";
 import { ACTIVITY_TYPE_LABELS, INVOLVEMENT_ROLE_LABELS, THEME_LABELS } from "@/lib/domain";
@@ -47,13 +48,7 @@ export default async function PublicActivityPage({ params }: Props) {
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card title="Summary">
-            {activity.summary ? (
-              <p className="whitespace-pre-line text-sm leading-6 text-slate-800">{activity.summary}</p>
-            ) : (
-              <p className="text-sm text-slate-600">No summary recorded.</p>
-            )}
-          </Card>
+          <SummaryCard summary={activity.summary} />
           <Card title="Reports">
             {activity.reports.length === 0 ? (
               <p className="text-sm text-slate-600">No approved report yet.</p>
@@ -65,13 +60,12 @@ export default async function PublicActivityPage({ params }: Props) {
                     <p className="mt-1 text-sm text-slate-600">
                       Took place <ActivityDates start={report.actualStart} end={report.actualEnd} />.
                     </p>
-                    <ParticipantFigures
+                    <ReportFigures
                       total={report.participantsTotal}
                       bySex={report.participantsBySex}
                       byGroup={report.participantsByGroup}
+                      outcomes={report.outcomes}
                     />
-                    <h4 className="mt-3 text-sm font-medium">Outcomes</h4>
-                    <p className="whitespace-pre-line text-sm text-slate-800">{report.outcomes}</p>
                     {report.attachments.length > 0 ? (
                       <ul className="mt-3 list-inside list-disc text-sm">
                         {report.attachments.map((file) => (
