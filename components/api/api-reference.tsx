@@ -45,6 +45,7 @@ export function ApiReference({ document }: { document: ApiDocument }) {
         <Card key={name} title={name}>
           {schema.description ? <p className="mb-2 text-sm text-slate-700">{schema.description}</p> : null}
           <FieldTable
+            label={`Fields of ${name}`}
             rows={Object.entries(schema.properties ?? {}).map(([field, s]) => ({
               name: field,
               type: schemaType(s),
@@ -73,6 +74,7 @@ function OperationCard({ path, operation }: { path: string; operation: Operation
         <>
           <h3 className="mt-4 text-sm font-semibold">Parameters</h3>
           <FieldTable
+            label={`Parameters of ${operation.operationId}`}
             rows={operation.parameters.map((p) => ({
               name: `${p.name} (${p.in})`,
               type: schemaType(p.schema),
@@ -100,13 +102,16 @@ function OperationCard({ path, operation }: { path: string; operation: Operation
   );
 }
 
+/** `label` names the table's scrolling region, which a keyboard can reach on a narrow screen. */
 function FieldTable({
+  label,
   rows,
 }: {
+  label: string;
   rows: Array<{ name: string; type: string; required: boolean; description?: string }>;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
       <table className="mt-1 w-full text-sm">
         <thead className="border-b border-slate-200 text-xs uppercase text-slate-600">
           <tr>
