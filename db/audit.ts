@@ -48,6 +48,8 @@ export type AuditAction =
   | "include"
   | "regenerate"
   | "delete"
+  | "publish"
+  | "unpublish"
   // Accounts: administration, one's own security, signing in
   | "invite"
   | "change_role"
@@ -67,6 +69,8 @@ export type AuditAction =
   | "step_up_refused_throttled"
   | "renew_calendar_feed"
   | "revoke_calendar_feed"
+  | "create_api_token"
+  | "revoke_api_token"
   | "set_mfa_required_roles"
   | "sign_in"
   | "sign_out"

@@ -1,11 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { createApiTokenAction, revokeApiTokenAction } from "@/app/(app)/account/actions";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
-import { applyResult } from "@/components/ui/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
@@ -24,26 +23,19 @@ export interface ApiTokenRow {
 /** Personal tokens for the read API: made here, shown once, revoked here. */
 export function ApiTokens({ tokens, now }: { tokens: ApiTokenRow[]; now: string }) {
   const [made, setMade] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { form, onSubmit, outcome } = useActionForm<ApiTokenInput, { token: string }>({
+    schema: apiTokenSchema,
+    defaultValues: { name: "", expiresInDays: 90 },
+    action: (values) => (setMade(null), createApiTokenAction(values)),
+    onSuccess: ({ token }, _values, { reset }) => {
+      setMade(token);
+      reset();
+    },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     formState: { errors, isSubmitting },
-  } = useForm<ApiTokenInput>({
-    resolver: zodResolver(apiTokenSchema) as never,
-    defaultValues: { name: "", expiresInDays: 90 },
-  });
-  const onSubmit = handleSubmit(async (values) => {
-    setProblem(null);
-    const result = await createApiTokenAction(values);
-    setProblem(applyResult(result, setError));
-    if (result.ok) {
-      setMade(result.data.token);
-      reset();
-    }
-  });
+  } = form;
   return (
     <div className="space-y-4 text-sm">
       <p className="text-slate-700">
@@ -65,7 +57,7 @@ export function ApiTokens({ tokens, now }: { tokens: ApiTokenRow[]; now: string 
           />
         </div>
       ) : null}
-      {problem ? <Alert>{problem}</Alert> : null}
+      <FormOutcome outcome={outcome} />
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
         <Field id="token-name" label="Token name" error={errors.name?.message}>
           <input autoComplete="off" className={INPUT_CLASS} {...register("name")} />

@@ -5,6 +5,8 @@ import { GET as getReports } from "@/app/api/v1/activities/[id]/reports/route";
 import { GET as listActivities } from "@/app/api/v1/activities/route";
 import { GET as listEditions } from "@/app/api/v1/editions/route";
 import { GET as listOrganisations } from "@/app/api/v1/organisations/route";
+import { GET as publicCalendar } from "@/app/public/calendar.ics/route";
+import { GET as publicIati } from "@/app/public/iati/activities.xml/route";
 import { activities } from "@/db/schema";
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
 import { createActivity } from "@/lib/dal/activity-edits";
@@ -73,7 +75,7 @@ describe.each(ENGINES)("the read API on %s", (engine) => {
     expect(body.start?.length).toBe({ day: 10, month: 7, year: 4 }[body.start_precision!]);
     expect(body.url).toBe(`http://localhost/public/activities/${bhr!.id}`);
     const etag = first.headers.get("etag")!;
-    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
     const again = await getActivity(request(`/activities/${bhr!.id}`, { "If-None-Match": etag }), withId(bhr!.id));
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
@@ -107,6 +109,21 @@ describe.each(ENGINES)("the read API on %s", (engine) => {
     expect(refused.headers.get("content-type")).toBe("application/problem+json");
     const list = await listActivities(request("/activities", bearer), NO_PARAMS);
     expect(list.status).toBe(401);
+  });
+
+  it("the public ICS and IATI feeds answer 304 to their own ETag while the record is unchanged", async () => {
+    for (const [route, path] of [
+      [publicCalendar, "http://localhost/public/calendar.ics?org=UNICEF"],
+      [publicIati, "http://localhost/public/iati/activities.xml"],
+    ] as const) {
+      const first = await route(new Request(path), NO_PARAMS);
+      expect(first.status, path).toBe(200);
+      const again = await route(
+        new Request(path, { headers: { "If-None-Match": first.headers.get("etag")! } }),
+        NO_PARAMS,
+      );
+      expect(again.status, path).toBe(304);
+    }
   });
 
   it("refuses what it does not understand as problem details", async () => {

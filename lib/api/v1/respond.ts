@@ -1,23 +1,31 @@
-import { createHash } from "node:crypto";
+import { publicRecordState, recordState } from "@/lib/dal/record-state";
+import type { SessionUser } from "@/lib/dal/session-user";
+import { appUrl } from "@/lib/env";
+import { conditionalGet, recordEntityTag } from "@/lib/http/conditional-get";
 
-// How the read API answers: JSON with a strong ETag (a hash of the body, so two instances
-// give the same tag for the same answer) and 304 when the client already has it. Errors go
-// through the one map of lib/http (publicRoute(..., "problem")): RFC 9457 problem details.
+// How the read API answers: JSON labelled with the record's version (lib/http/conditional-get),
+// so a client that sends the ETag back while nothing changed gets a bodiless 304 and the body
+// is not even built. Errors go through lib/http's one map, as problem details.
 
-/**
- * The body as JSON, or 304 when If-None-Match already names it. What an anonymous caller gets
- * is the published record and any cache may keep it a minute; what a token's user gets is theirs.
- */
-export function json(request: Request, body: unknown, cacheControl = "public, max-age=60"): Response {
-  if (request.headers.has("authorization")) cacheControl = "private, no-cache";
-  const text = JSON.stringify(body);
-  const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 32)}"`;
-  const headers = { ETag: etag, "Cache-Control": cacheControl, Vary: "Authorization" };
-  const known = request.headers.get("if-none-match");
-  if (known && known.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(text, { headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+/** The JSON `build` makes, or 304 without building it when the caller's copy is current. */
+export async function jsonAnswer(
+  request: Request,
+  reader: SessionUser | null,
+  build: (baseUrl: string) => Promise<unknown>,
+): Promise<Response> {
+  const url = new URL(request.url);
+  const baseUrl = appUrl(url.origin);
+  const state = reader ? await recordState(reader) : await publicRecordState();
+  const validators = {
+    // What the body depends on besides the record: who reads it, what was asked, the links' origin.
+    etag: recordEntityTag(state.version, [reader?.id ?? null, url.pathname, url.search, baseUrl]),
+    lastModified: state.lastModified,
+    // The published record may be kept by any cache a minute; a token's answer is its user's.
+    cacheControl: reader ? "private, no-cache" : "public, max-age=60",
+  };
+  return conditionalGet(request, validators, async () =>
+    Response.json(await build(baseUrl), { headers: { Vary: "Authorization" } }),
+  );
 }
 
 /** Query parameters as an object: the first of each, as the schemas expect. */

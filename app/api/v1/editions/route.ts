@@ -1,19 +1,18 @@
-import { json } from "@/lib/api/v1/respond";
+import { jsonAnswer } from "@/lib/api/v1/respond";
 import { apiRoute } from "@/lib/api/v1/route";
 import { publicPlanEditions } from "@/lib/dal/public-record";
 
 export const dynamic = "force-dynamic";
 
 /** The Plan of Action editions, newest first, each with its clauses in order. */
-export const GET = apiRoute(async (request) => {
-  const editions = await publicPlanEditions();
-  return json(request, {
-    data: editions.map((e) => ({
+export const GET = apiRoute(async (request, reader) =>
+  jsonAnswer(request, reader, async () => ({
+    data: (await publicPlanEditions()).map((e) => ({
       code: e.code,
       title: e.title,
       start_year: e.startYear,
       end_year: e.endYear,
       clauses: e.clauses,
     })),
-  });
-});
+  })),
+);

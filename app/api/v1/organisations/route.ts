@@ -1,14 +1,13 @@
-import { json } from "@/lib/api/v1/respond";
+import { jsonAnswer } from "@/lib/api/v1/respond";
 import { apiRoute } from "@/lib/api/v1/route";
 import { publicOrganisations } from "@/lib/dal/public-record";
 
 export const dynamic = "force-dynamic";
 
 /** The organisations of the record: ASEAN bodies, AICHR representatives, UN entities, partners. */
-export const GET = apiRoute(async (request) => {
-  const organisations = await publicOrganisations();
-  return json(request, {
-    data: organisations.map((o) => ({
+export const GET = apiRoute(async (request, reader) =>
+  jsonAnswer(request, reader, async () => ({
+    data: (await publicOrganisations()).map((o) => ({
       code: o.code,
       name: o.name,
       label: o.acronym ?? o.name,
@@ -18,5 +17,5 @@ export const GET = apiRoute(async (request) => {
       iati_identifier: o.iatiIdentifier,
       retired: o.retired,
     })),
-  });
-});
+  })),
+);

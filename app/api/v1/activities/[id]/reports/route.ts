@@ -1,16 +1,16 @@
 import { reportJson } from "@/lib/api/v1/json";
-import { json } from "@/lib/api/v1/respond";
+import { jsonAnswer } from "@/lib/api/v1/respond";
 import { apiRoute } from "@/lib/api/v1/route";
 import { getApiActivity } from "@/lib/dal/public-activities";
-import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
-/** The public part of a published activity's approved reports. */
-export const GET = apiRoute<{ id: string }>(async (request, reader, { id }) => {
-  const activity = await getApiActivity(reader, id);
-  if (!activity) throw new AppError("not_found", "activity");
-  const baseUrl = appUrl(new URL(request.url).origin);
-  return json(request, { data: activity.reports.map((r) => reportJson(r, baseUrl)) });
-});
+/** The public part of an activity's approved reports. */
+export const GET = apiRoute<{ id: string }>(async (request, reader, { id }) =>
+  jsonAnswer(request, reader, async (baseUrl) => {
+    const activity = await getApiActivity(reader, id);
+    if (!activity) throw new AppError("not_found", "activity");
+    return { data: activity.reports.map((r) => reportJson(r, baseUrl)) };
+  }),
+);
