@@ -14,6 +14,8 @@ const TABLES = [
   "activity_clauses",
   "activity_organisations",
   "activity_themes",
+  "api_rate_limits",
+  "api_tokens",
   "app_settings",
   "audit_events",
   "background_notes",
