@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { NavLink } from "@/components/layout/nav-link";
 import { appUrl } from "@/lib/env";
+
+// Rendered per request, never at build time, so that Next's scripts carry each request's CSP
+// nonce; the data behind the pages is cached (lib/public-record-cache.ts), the HTML is not.
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   metadataBase: new URL(appUrl()),
@@ -11,10 +14,7 @@ export const metadata: Metadata = {
 };
 
 /** The public register's frame: no session, no account, only what the record publishes. */
-export default async function PublicLayout({ children }: { children: ReactNode }) {
-  // Rendered per request so that Next's scripts carry this request's CSP nonce; the data
-  // behind the pages is cached (lib/public-record-cache.ts), the HTML is not.
-  await connection();
+export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <a
