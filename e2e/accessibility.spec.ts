@@ -31,6 +31,7 @@ for (const [device, viewport] of [
     });
 
     test("no public page has a serious violation, signed in nowhere", async ({ page }) => {
+      test.setTimeout(120_000); // eight pages, the API reference among them, on a loaded machine
       await page.goto("/public");
       const activity = await page.getByRole("table").getByRole("link").first().getAttribute("href");
       const found: Record<string, string[]> = {};

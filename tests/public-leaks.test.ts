@@ -7,9 +7,8 @@ import { GET as apiOrganisations } from "@/app/api/v1/organisations/route";
 import { GET as publicCalendar } from "@/app/public/calendar.ics/route";
 import { GET as publicIati } from "@/app/public/iati/activities.xml/route";
 import sitemap from "@/app/sitemap";
-import { activities, reports } from "@/db/schema";
+import { reports } from "@/db/schema";
 import { createActivity } from "@/lib/dal/activity-edits";
-import { transitionActivity } from "@/lib/dal/activity-transitions";
 import { getPublishedActivity } from "@/lib/dal/public-activities";
 import { listPublicNotes, listPublishedActivities } from "@/lib/dal/public-record";
 import { submitReport, transitionReport } from "@/lib/dal/reports";
@@ -20,6 +19,7 @@ import { demoUser } from "@/tests/actors";
 import { ENGINES } from "@/tests/databases";
 import { SAMPLE_FILES } from "@/tests/files";
 import { reportInput } from "@/tests/report-input";
+import { completedActivity } from "@/tests/completed-activity";
 import { seededDatabase } from "@/tests/seeded";
 
 // Nothing unpublished leaves through a public surface: a draft, a report not yet approved, an
@@ -67,21 +67,10 @@ describe.each(ENGINES)("nothing unpublished leaks to a public surface, on %s", (
 
   it("keeps out a draft, an unapproved report, an unpublished attachment and a retired user's name", async () => {
     const admin = await demoUser(db(), "admin@demo.test");
-    const unicef = await demoUser(db(), "unicef@demo.test");
-    const reviewer = await demoUser(db(), "reviewer@demo.test");
-    const draft = await createActivity(unicef, await draftInput(db(), { title: "Leak probe draft" }));
-
     // A published activity with an approved report holding one unpublished attachment, and a
-    // second report (another organisation's) still waiting for review.
-    const { id } = await createActivity(unicef, await draftInput(db(), { title: "Leak probe published" }));
-    for (const [user, action] of [
-      [unicef, "submit"],
-      [reviewer, "approve"],
-      [unicef, "complete"],
-    ] as const) {
-      const [row] = await db().select().from(activities).where(eq(activities.id, id));
-      await transitionActivity(user, { activityId: id, action, expectedVersion: row!.version, input: { comment: "" } });
-    }
+    // second report (another organisation's) still waiting for review; and a draft.
+    const { id, unicef, reviewer } = await completedActivity(db(), "Leak probe published");
+    const draft = await createActivity(unicef, await draftInput(db(), { title: "Leak probe draft" }));
     await submitReport(unicef, id, 0, reportInput(unicef.organisation!.id, { outcomes: "Approved probe outcome." }), [
       { name: "leak-probe-private.pdf", bytes: SAMPLE_FILES.pdf, isPublic: false },
     ]);

@@ -13,11 +13,11 @@ import { ENGINES } from "@/tests/databases";
 import { SAMPLE_FILES } from "@/tests/files";
 import { validateIati } from "@/tests/iati";
 import { reportInput } from "@/tests/report-input";
+import { completedActivity } from "@/tests/completed-activity";
 import { seededDatabase } from "@/tests/seeded";
 import { createActivity } from "./activity-edits";
 import { getPublishedActivity } from "./public-activities";
 import { createNote, setNotePublic } from "./background-notes";
-import { transitionActivity } from "./activity-transitions";
 import { setIatiPublication } from "./iati-publication";
 import {
   getPublicNote,
@@ -107,17 +107,7 @@ describe.each(ENGINES)("the public record on %s", (engine) => {
   });
 
   it("shows a report once approved, with only the attachments its author published, and no one's name", async () => {
-    const unicef = await demoUser(db(), "unicef@demo.test");
-    const reviewer = await demoUser(db(), "reviewer@demo.test");
-    const { id } = await createActivity(unicef, await draftInput(db(), { title: "Public outcomes probe" }));
-    for (const [user, action] of [
-      [unicef, "submit"],
-      [reviewer, "approve"],
-      [unicef, "complete"],
-    ] as const) {
-      const [row] = await db().select().from(activities).where(eq(activities.id, id));
-      await transitionActivity(user, { activityId: id, action, expectedVersion: row!.version, input: { comment: "" } });
-    }
+    const { id, unicef, reviewer } = await completedActivity(db(), "Public outcomes probe");
     await submitReport(unicef, id, 0, reportInput(unicef.organisation!.id, { outcomes: "Probe outcomes." }), [
       { name: "public.pdf", bytes: SAMPLE_FILES.pdf, isPublic: true },
       { name: "private.pdf", bytes: SAMPLE_FILES.pdf, isPublic: false },

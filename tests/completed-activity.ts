@@ -1,0 +1,23 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { activities } from "@/db/schema";
+import { createActivity } from "@/lib/dal/activity-edits";
+import { transitionActivity } from "@/lib/dal/activity-transitions";
+import { draftInput } from "./activity-input";
+import { demoUser } from "./actors";
+
+/** An activity UNICEF proposed, a reviewer approved and UNICEF marked completed: ready for reports. */
+export async function completedActivity(db: Database, title: string) {
+  const unicef = await demoUser(db, "unicef@demo.test");
+  const reviewer = await demoUser(db, "reviewer@demo.test");
+  const { id } = await createActivity(unicef, await draftInput(db, { title }));
+  for (const [user, action] of [
+    [unicef, "submit"],
+    [reviewer, "approve"],
+    [unicef, "complete"],
+  ] as const) {
+    const [row] = await db.select().from(activities).where(eq(activities.id, id));
+    await transitionActivity(user, { activityId: id, action, expectedVersion: row!.version, input: { comment: "" } });
+  }
+  return { id, unicef, reviewer };
+}
