@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
-import { recordAudit } from "@/db/audit";
 import {
   activities,
   activityClauses,
@@ -26,7 +25,8 @@ import {
 } from "./activity-state";
 import { getDatabase } from "./db";
 import { assertCan } from "./access";
-import { activityEvent, actorOf, auditingRefusals } from "./audit-trail";
+import { activityEvent, actorOf } from "./audit-trail";
+import { mutate } from "./mutation";
 import type { SessionUser } from "./session-user";
 import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
 
@@ -126,10 +126,10 @@ export async function createActivity(
   options: { externalRef?: string } = {},
 ): Promise<{ id: string; version: number }> {
   const values = activityFormSchema.parse(input);
-  return auditingRefusals(user, { entityType: "activity", entityId: "new", action: "create" }, async () => {
-    if (!mayCreateActivity(actorOf(user), involvedIds(values))) throw new AppError("forbidden", "activity:create");
-    const db = await getDatabase();
-    return db.transaction(async (tx) => {
+  return mutate(
+    { user, subject: { entityType: "activity", entityId: "new", action: "create" } },
+    async (tx, effects) => {
+      if (!mayCreateActivity(actorOf(user), involvedIds(values))) throw new AppError("forbidden", "activity:create");
       await checkReferences(tx, values);
       const [row] = await tx
         .insert(activities)
@@ -144,10 +144,10 @@ export async function createActivity(
       const { id, version } = row!;
       await writeLinks(tx, id, values);
       const after = await snapshotOf(tx, snapshotInput(values));
-      await recordAudit(tx, [activityEvent(user, id, "create", { after })]);
+      effects.audit(activityEvent(user, id, "create", { after }));
       return { id, version };
-    });
-  });
+    },
+  );
 }
 
 /** Saves an edit of a draft made from `expectedVersion`; a newer version wins and the save is refused. */
@@ -158,54 +158,50 @@ export async function updateActivity(
   input: unknown,
 ): Promise<{ version: number }> {
   const values = activityFormSchema.parse(input);
-  return auditingRefusals(
-    user,
-    { entityType: "activity", entityId: id, activityId: isUuid(id) ? id : null, action: "edit" },
-    async () => {
+  return mutate(
+    { user, subject: { entityType: "activity", entityId: id, activityId: isUuid(id) ? id : null, action: "edit" } },
+    async (tx, effects) => {
       if (!isUuid(id)) throw new AppError("not_found", "activity");
-      const db = await getDatabase();
-      return db.transaction(async (tx) => {
-        const current = await loadCurrentActivity(tx, id);
-        if (!current) throw new AppError("not_found", "activity");
-        const actor = actorOf(user);
-        if (!isEligible(actor, current, "edit")) throw new AppError("forbidden", "activity:edit");
-        if (current.version !== expectedVersion) throw await conflictFor(tx, id);
-        if (!mayTakeActivityAction(actor, current, "edit")) throw new AppError("forbidden", "activity:edit");
-        // A focal point may not edit their own organisation out of the activity.
-        if (!mayCreateActivity(actor, involvedIds(values))) throw new AppError("forbidden", "activity:edit");
-        const named = await tx
-          .select({ id: activityOrganisations.organisationId })
-          .from(activityOrganisations)
-          .where(eq(activityOrganisations.activityId, id));
-        await checkReferences(
-          tx,
-          values,
-          named.map((o) => o.id),
-        );
-        const before = await snapshotOf(tx, await formInputOf(tx, id));
-        const updated = await tx
-          .update(activities)
-          .set({
-            ...columnsOf(values),
-            version: sql`${activities.version} + 1`,
-            updatedAt: new Date(),
-            updatedById: user.id,
-          })
-          .where(
-            and(
-              eq(activities.id, id),
-              eq(activities.version, expectedVersion),
-              eq(activities.status, "draft"),
-              ne(activities.reviewState, "pending"),
-            ),
-          )
-          .returning({ version: activities.version });
-        if (updated.length === 0) throw await conflictFor(tx, id);
-        await writeLinks(tx, id, values);
-        const changes = changedFields(before, await snapshotOf(tx, snapshotInput(values)));
-        await recordAudit(tx, [activityEvent(user, id, "edit", changes)]);
-        return { version: updated[0]!.version };
-      });
+      const current = await loadCurrentActivity(tx, id);
+      if (!current) throw new AppError("not_found", "activity");
+      const actor = actorOf(user);
+      if (!isEligible(actor, current, "edit")) throw new AppError("forbidden", "activity:edit");
+      if (current.version !== expectedVersion) throw await conflictFor(tx, id);
+      if (!mayTakeActivityAction(actor, current, "edit")) throw new AppError("forbidden", "activity:edit");
+      // A focal point may not edit their own organisation out of the activity.
+      if (!mayCreateActivity(actor, involvedIds(values))) throw new AppError("forbidden", "activity:edit");
+      const named = await tx
+        .select({ id: activityOrganisations.organisationId })
+        .from(activityOrganisations)
+        .where(eq(activityOrganisations.activityId, id));
+      await checkReferences(
+        tx,
+        values,
+        named.map((o) => o.id),
+      );
+      const before = await snapshotOf(tx, await formInputOf(tx, id));
+      const updated = await tx
+        .update(activities)
+        .set({
+          ...columnsOf(values),
+          version: sql`${activities.version} + 1`,
+          updatedAt: new Date(),
+          updatedById: user.id,
+        })
+        .where(
+          and(
+            eq(activities.id, id),
+            eq(activities.version, expectedVersion),
+            eq(activities.status, "draft"),
+            ne(activities.reviewState, "pending"),
+          ),
+        )
+        .returning({ version: activities.version });
+      if (updated.length === 0) throw await conflictFor(tx, id);
+      await writeLinks(tx, id, values);
+      const changes = changedFields(before, await snapshotOf(tx, snapshotInput(values)));
+      effects.audit(activityEvent(user, id, "edit", changes));
+      return { version: updated[0]!.version };
     },
   );
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { recordAudit } from "@/db/audit";
 import { activities } from "@/db/schema";
 import { formatDateAsGiven, parseDateAsGiven } from "@/lib/dates";
 import { countryName } from "@/lib/countries";
@@ -16,11 +15,10 @@ import {
 } from "@/lib/workflow/activity";
 import { submissionProblems, unmetRequirement } from "@/lib/workflow/guards";
 import { conflictFor, loadCurrentActivity, lockActivity, type CurrentActivity, type Tx } from "./activity-state";
-import { getDatabase } from "./db";
-import { notify, type NotificationKind } from "./notify";
-import { activityEvent, actorOf, auditingRefusals } from "./audit-trail";
+import type { NotificationKind } from "./notify";
+import { activityEvent, actorOf } from "./audit-trail";
+import { mutate } from "./mutation";
 import type { SessionUser } from "./session-user";
-import { publicRecordChanged } from "./public-record-changes";
 
 export type StateAction = (typeof STATE_ACTIONS)[number];
 
@@ -72,46 +70,41 @@ export async function transitionActivity(user: SessionUser, request: TransitionR
   const { activityId: id, action, expectedVersion } = request;
   const { comment } = transitionSchema.parse(request.input);
   const subject = { entityType: "activity" as const, entityId: id, activityId: isUuid(id) ? id : null, action };
-  return auditingRefusals(user, subject, async () => {
+  return mutate({ user, subject, publicRecord: true }, async (tx, effects) => {
     if (!isUuid(id) || !STATE_ACTIONS.includes(action)) throw new AppError("not_found", "activity");
-    const db = await getDatabase();
-    const result = await db.transaction(async (tx) => {
-      const current = await allowedCurrent(tx, user, id, action, expectedVersion);
-      const now = new Date();
-      checkRequirements(action, current, comment, now);
-      const to = activityTransition(action).to!;
-      const updated = await tx
-        .update(activities)
-        .set({
-          status: to.status,
-          reviewState: to.reviewState,
-          version: sql`${activities.version} + 1`,
-          updatedAt: now,
-          updatedById: user.id,
-          ...(action === "submit" ? { submittedById: user.id, submittedAt: now } : {}),
-        })
-        .where(
-          and(
-            eq(activities.id, id),
-            eq(activities.version, expectedVersion),
-            eq(activities.status, current.status),
-            eq(activities.reviewState, current.reviewState),
-          ),
-        )
-        .returning({ version: activities.version });
-      if (updated.length === 0) throw await conflictFor(tx, id);
-      await recordAudit(tx, [
-        activityEvent(user, id, action, {
-          before: { status: current.status, reviewState: current.reviewState },
-          after: { status: to.status, reviewState: to.reviewState, ...(comment ? { comment } : {}) },
-        }),
-      ]);
-      const kind = NOTIFY_ON[action];
-      if (kind) await notify(tx, { kind, activityId: id, actorId: user.id, comment: comment || undefined });
-      return { version: updated[0]!.version };
-    });
-    publicRecordChanged();
-    return result;
+    const current = await allowedCurrent(tx, user, id, action, expectedVersion);
+    const now = new Date();
+    checkRequirements(action, current, comment, now);
+    const to = activityTransition(action).to!;
+    const updated = await tx
+      .update(activities)
+      .set({
+        status: to.status,
+        reviewState: to.reviewState,
+        version: sql`${activities.version} + 1`,
+        updatedAt: now,
+        updatedById: user.id,
+        ...(action === "submit" ? { submittedById: user.id, submittedAt: now } : {}),
+      })
+      .where(
+        and(
+          eq(activities.id, id),
+          eq(activities.version, expectedVersion),
+          eq(activities.status, current.status),
+          eq(activities.reviewState, current.reviewState),
+        ),
+      )
+      .returning({ version: activities.version });
+    if (updated.length === 0) throw await conflictFor(tx, id);
+    effects.audit(
+      activityEvent(user, id, action, {
+        before: { status: current.status, reviewState: current.reviewState },
+        after: { status: to.status, reviewState: to.reviewState, ...(comment ? { comment } : {}) },
+      }),
+    );
+    const kind = NOTIFY_ON[action];
+    if (kind) effects.notify({ kind, activityId: id, actorId: user.id, comment: comment || undefined });
+    return { version: updated[0]!.version };
   });
 }
 
@@ -139,48 +132,41 @@ export async function rescheduleActivity(
     activityId: isUuid(id) ? id : null,
     action: "reschedule",
   };
-  return auditingRefusals(user, subject, async () => {
+  return mutate({ user, subject, publicRecord: true }, async (tx, effects) => {
     if (!isUuid(id)) throw new AppError("not_found", "activity");
-    const db = await getDatabase();
-    const result = await db.transaction(async (tx) => {
-      const current = await allowedCurrent(tx, user, id, "reschedule", expectedVersion);
-      const start = parseDateAsGiven(values.startDate)!;
-      const end = values.endDate ? parseDateAsGiven(values.endDate) : null;
-      const city = values.city || null;
-      const countryCode = values.countryCode || null;
-      const before = {
-        Dates: formatDateAsGiven(current.start, current.end),
-        Place: placeOf(current.city, current.countryCode),
-      };
-      const after = { Dates: formatDateAsGiven(start, end), Place: placeOf(city, countryCode) };
-      if (before.Dates === after.Dates && before.Place === after.Place) {
-        throw new InvalidInputError("Give new dates or a new place.", {
-          startDate: "The dates and place are unchanged.",
-        });
-      }
-      const updated = await tx
-        .update(activities)
-        .set({
-          startDate: start.date,
-          startPrecision: start.precision,
-          endDate: end?.date ?? null,
-          endPrecision: end?.precision ?? null,
-          city,
-          countryCode,
-          version: sql`${activities.version} + 1`,
-          updatedAt: new Date(),
-          updatedById: user.id,
-        })
-        .where(and(eq(activities.id, id), eq(activities.version, expectedVersion), eq(activities.status, "scheduled")))
-        .returning({ version: activities.version });
-      if (updated.length === 0) throw await conflictFor(tx, id);
-      await recordAudit(tx, [
-        activityEvent(user, id, "reschedule", { before, after: { ...after, comment: values.comment } }),
-      ]);
-      await notify(tx, { kind: "rescheduled", activityId: id, actorId: user.id, comment: values.comment });
-      return { version: updated[0]!.version };
-    });
-    publicRecordChanged();
-    return result;
+    const current = await allowedCurrent(tx, user, id, "reschedule", expectedVersion);
+    const start = parseDateAsGiven(values.startDate)!;
+    const end = values.endDate ? parseDateAsGiven(values.endDate) : null;
+    const city = values.city || null;
+    const countryCode = values.countryCode || null;
+    const before = {
+      Dates: formatDateAsGiven(current.start, current.end),
+      Place: placeOf(current.city, current.countryCode),
+    };
+    const after = { Dates: formatDateAsGiven(start, end), Place: placeOf(city, countryCode) };
+    if (before.Dates === after.Dates && before.Place === after.Place) {
+      throw new InvalidInputError("Give new dates or a new place.", {
+        startDate: "The dates and place are unchanged.",
+      });
+    }
+    const updated = await tx
+      .update(activities)
+      .set({
+        startDate: start.date,
+        startPrecision: start.precision,
+        endDate: end?.date ?? null,
+        endPrecision: end?.precision ?? null,
+        city,
+        countryCode,
+        version: sql`${activities.version} + 1`,
+        updatedAt: new Date(),
+        updatedById: user.id,
+      })
+      .where(and(eq(activities.id, id), eq(activities.version, expectedVersion), eq(activities.status, "scheduled")))
+      .returning({ version: activities.version });
+    if (updated.length === 0) throw await conflictFor(tx, id);
+    effects.audit(activityEvent(user, id, "reschedule", { before, after: { ...after, comment: values.comment } }));
+    effects.notify({ kind: "rescheduled", activityId: id, actorId: user.id, comment: values.comment });
+    return { version: updated[0]!.version };
   });
 }

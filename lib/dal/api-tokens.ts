@@ -1,14 +1,13 @@
 import "server-only";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
-import { recordAudit } from "@/db/audit";
 import { apiTokens, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { apiTokenSchema } from "@/lib/validation/api-token";
-import { assertCan } from "./access";
 import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
+import { mutate } from "./mutation";
 import { loadActiveUser, type SessionUser } from "./session-user";
 import { mfaRequiredRolesSetting } from "./settings";
 
@@ -30,28 +29,22 @@ export interface ApiTokenSummary {
 
 /** Makes a token for the user; the token itself is in the answer and nowhere else, ever. */
 export async function createApiToken(user: SessionUser, input: unknown, now = new Date()) {
-  assertCan(user, "activity:read");
-  const { name, expiresInDays } = apiTokenSchema.parse(input);
   const token = `${PREFIX}${randomBytes(32).toString("base64url")}`;
-  const expiresAt = new Date(now.getTime() + expiresInDays * DAY);
-  const db = await getDatabase();
-  const id = await db.transaction(async (tx) => {
+  const subject = { entityType: "user" as const, entityId: user.id, action: "create_api_token" as const };
+  return mutate({ user, subject, capability: "activity:read" }, async (tx, effects) => {
+    const { name, expiresInDays } = apiTokenSchema.parse(input);
+    const expiresAt = new Date(now.getTime() + expiresInDays * DAY);
     const [row] = await tx
       .insert(apiTokens)
       .values({ userId: user.id, name, tokenHash: hash(token), createdAt: now, expiresAt })
       .returning({ id: apiTokens.id });
-    await recordAudit(tx, [
-      {
-        actor: auditActor(user),
-        entityType: "user",
-        entityId: user.id,
-        action: "create_api_token",
-        after: { tokenId: row!.id, name, expiresAt: expiresAt.toISOString() },
-      },
-    ]);
-    return row!.id;
+    effects.audit({
+      actor: auditActor(user),
+      ...subject,
+      after: { tokenId: row!.id, name, expiresAt: expiresAt.toISOString() },
+    });
+    return { id: row!.id, token, expiresAt };
   });
-  return { id, token, expiresAt };
 }
 
 /** The user's own tokens, newest first: never their hashes. */
@@ -74,24 +67,16 @@ export async function listApiTokens(user: SessionUser): Promise<ApiTokenSummary[
 
 /** Revokes one of the user's own tokens; someone else's is not found. */
 export async function revokeApiToken(user: SessionUser, id: string): Promise<void> {
-  if (!isUuid(id)) throw new AppError("not_found", "api_token");
-  const db = await getDatabase();
-  await db.transaction(async (tx) => {
+  const subject = { entityType: "user" as const, entityId: user.id, action: "revoke_api_token" as const };
+  await mutate({ user, subject }, async (tx, effects) => {
+    if (!isUuid(id)) throw new AppError("not_found", "api_token");
     const revoked = await tx
       .update(apiTokens)
       .set({ revokedAt: new Date() })
       .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, user.id), isNull(apiTokens.revokedAt)))
       .returning({ name: apiTokens.name });
     if (revoked.length === 0) throw new AppError("not_found", "api_token");
-    await recordAudit(tx, [
-      {
-        actor: auditActor(user),
-        entityType: "user",
-        entityId: user.id,
-        action: "revoke_api_token",
-        after: { tokenId: id, name: revoked[0]!.name },
-      },
-    ]);
+    effects.audit({ actor: auditActor(user), ...subject, after: { tokenId: id, name: revoked[0]!.name } });
   });
 }
 

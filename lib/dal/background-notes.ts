@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { recordAudit, type AuditAction } from "@/db/audit";
+import type { AuditAction } from "@/db/audit";
 import {
   activities,
   activityOrganisations,
@@ -32,7 +32,7 @@ import { activityRelations, matchingActivities, WHEN_AND_WHERE } from "./activit
 import type { Tx } from "./activity-state";
 import { auditActor } from "./audit-trail";
 import { getDatabase } from "./db";
-import { publicRecordChanged } from "./public-record-changes";
+import { mutate } from "./mutation";
 import type { SessionUser } from "./session-user";
 
 type Db = Awaited<ReturnType<typeof getDatabase>>;
@@ -72,21 +72,25 @@ export async function listNotes(user: SessionUser): Promise<NoteSummary[]> {
 }
 
 export async function createNote(user: SessionUser, input: unknown): Promise<{ id: string }> {
-  assertCan(user, "note:write");
-  const settings = noteSettingsSchema.parse(input);
-  const db = await getDatabase();
-  return db.transaction(async (tx) => {
+  const subject = { entityType: "note" as const, entityId: "new", action: "create" };
+  return mutate({ user, subject, capability: "note:write" }, async (tx, effects) => {
+    const settings = noteSettingsSchema.parse(input);
     const [row] = await tx
       .insert(backgroundNotes)
       .values({ ...settings, createdById: user.id, generatedById: user.id })
       .returning({ id: backgroundNotes.id });
-    await recordAudit(tx, [
-      { actor: auditActor(user), entityType: "note", entityId: row!.id, action: "create", after: settings },
-    ]);
+    effects.audit({
+      actor: auditActor(user),
+      entityType: "note",
+      entityId: row!.id,
+      action: "create",
+      after: settings,
+    });
     return { id: row!.id };
   });
 }
 
+/** A change of one note, through the mutation pipeline; a public note's change reaches the register. */
 async function changeNote(
   user: SessionUser,
   id: string,
@@ -94,15 +98,13 @@ async function changeNote(
   change: (tx: Tx) => Promise<unknown[]>,
   after: unknown,
 ): Promise<void> {
-  assertCan(user, "note:write");
-  if (!isUuid(id)) throw new AppError("not_found", "note");
-  const db = await getDatabase();
-  await db.transaction(async (tx) => {
+  const subject = { entityType: "note" as const, entityId: id, action };
+  await mutate({ user, subject, capability: "note:write", publicRecord: true }, async (tx, effects) => {
+    if (!isUuid(id)) throw new AppError("not_found", "note");
     const updated = await change(tx);
     if (updated.length === 0) throw new AppError("not_found", "note");
-    await recordAudit(tx, [{ actor: auditActor(user), entityType: "note", entityId: id, action, after }]);
+    effects.audit({ actor: auditActor(user), ...subject, after });
   });
-  publicRecordChanged();
 }
 
 /**

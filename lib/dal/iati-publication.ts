@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { recordAudit } from "@/db/audit";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { activities, planEditions, reportAttachments } from "@/db/schema";
@@ -12,10 +11,10 @@ import { assertCan } from "./access";
 import { conditions } from "./activity-list";
 import { DATE_COLUMNS } from "./activity-state";
 import { amongIds, batchesOfIds, inIdOrder } from "./activity-export";
-import { activityEvent, auditingRefusals } from "./audit-trail";
+import { activityEvent } from "./audit-trail";
 import { getDatabase } from "./db";
+import { mutate } from "./mutation";
 import type { SessionUser } from "./session-user";
-import { publicRecordChanged } from "./public-record-changes";
 
 /**
  * Every activity matching the filters as candidates for IATI publication, a batch at a
@@ -148,28 +147,27 @@ export const iatiPublicationSchema = z.object({ publish: z.boolean() }).strict()
 
 /** Marks an activity for publication to IATI, or keeps it out; audited in its history. */
 export async function setIatiPublication(user: SessionUser, id: string, input: unknown): Promise<void> {
-  const subject = { entityType: "activity" as const, entityId: id, activityId: isUuid(id) ? id : null };
-  return auditingRefusals(user, { ...subject, action: "set_iati_publication" }, async () => {
-    assertCan(user, "activity:publish");
+  const subject = {
+    entityType: "activity" as const,
+    entityId: id,
+    activityId: isUuid(id) ? id : null,
+    action: "set_iati_publication",
+  };
+  const pipeline = { user, subject, capability: "activity:publish" as const, publicRecord: true };
+  await mutate(pipeline, async (tx, effects) => {
     const { publish } = iatiPublicationSchema.parse(input);
     if (!isUuid(id)) throw new AppError("not_found", "activity");
-    const db = await getDatabase();
-    await db.transaction(async (tx) => {
-      const [before] = await tx
-        .select({ publishToIati: activities.publishToIati })
-        .from(activities)
-        .where(eq(activities.id, id))
-        .for("update");
-      if (!before) throw new AppError("not_found", "activity");
-      if (before.publishToIati === publish) return;
-      await tx
-        .update(activities)
-        .set({ publishToIati: publish, updatedAt: new Date(), updatedById: user.id })
-        .where(eq(activities.id, id));
-      await recordAudit(tx, [
-        activityEvent(user, id, "set_iati_publication", { before, after: { publishToIati: publish } }),
-      ]);
-    });
-    publicRecordChanged();
+    const [before] = await tx
+      .select({ publishToIati: activities.publishToIati })
+      .from(activities)
+      .where(eq(activities.id, id))
+      .for("update");
+    if (!before) throw new AppError("not_found", "activity");
+    if (before.publishToIati === publish) return;
+    await tx
+      .update(activities)
+      .set({ publishToIati: publish, updatedAt: new Date(), updatedById: user.id })
+      .where(eq(activities.id, id));
+    effects.audit(activityEvent(user, id, "set_iati_publication", { before, after: { publishToIati: publish } }));
   });
 }

@@ -5,6 +5,7 @@ import { assertCan } from "./access";
 import { auditingRefusals, type Subject } from "./audit-trail";
 import { getDatabase } from "./db";
 import { notify, type NotificationEvent } from "./notify";
+import { publicRecordChanged } from "./public-record-changes";
 import type { SessionUser } from "./session-user";
 import type { Tx } from "./activity-state";
 
@@ -20,6 +21,8 @@ export interface Mutation {
   subject: Subject;
   /** What the user's role must be able to do, checked before anything is read. */
   capability?: Capability;
+  /** The write may change what the public register shows: its cache is dropped once committed. */
+  publicRecord?: boolean;
 }
 
 /**
@@ -28,15 +31,16 @@ export interface Mutation {
  * checks the version and makes its conditional UPDATE), then records the write's audit events
  * and notifications in the same transaction, so that a rolled-back change leaves neither. A
  * refusal on the way (forbidden, not found) is audited outside the transaction, so it stays.
+ * A write the public register shows drops the register's cache after it commits.
  */
 export async function mutate<T>(
-  { user, subject, capability }: Mutation,
+  { user, subject, capability, publicRecord }: Mutation,
   write: (tx: Tx, effects: WriteEffects) => Promise<T>,
 ): Promise<T> {
   return auditingRefusals(user, subject, async () => {
     if (capability) assertCan(user, capability);
     const db = await getDatabase();
-    return db.transaction(async (tx) => {
+    const result = await db.transaction(async (tx) => {
       const audit: AuditEntry[] = [];
       const notifications: NotificationEvent[] = [];
       const result = await write(tx, {
@@ -47,5 +51,7 @@ export async function mutate<T>(
       for (const event of notifications) await notify(tx, event);
       return result;
     });
+    if (publicRecord) publicRecordChanged();
+    return result;
   });
 }

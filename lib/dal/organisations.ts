@@ -18,7 +18,6 @@ import { recordEvent } from "./audit-trail";
 import { getDatabase } from "./db";
 import { mutate } from "./mutation";
 import type { SessionUser } from "./session-user";
-import { publicRecordChanged } from "./public-record-changes";
 
 export interface OrganisationRow {
   id: string;
@@ -158,7 +157,7 @@ export async function createOrganisation(user: SessionUser, input: unknown): Pro
 /** Renames an organisation or moves it under another; its code and kind stay. */
 export async function updateOrganisation(user: SessionUser, id: string, input: unknown): Promise<void> {
   const subject = { entityType: "organisation" as const, entityId: id, action: "edit" };
-  await mutate({ user, subject, capability: "organisation:manage" }, async (tx, effects) => {
+  await mutate({ user, subject, capability: "organisation:manage", publicRecord: true }, async (tx, effects) => {
     const values = organisationEditSchema.parse(input);
     if (!isUuid(id)) throw new AppError("not_found", "organisation");
     const [before] = await tx
@@ -171,7 +170,6 @@ export async function updateOrganisation(user: SessionUser, id: string, input: u
     await tx.update(organisations).set(after).where(eq(organisations.id, id));
     effects.audit(recordEvent(user, "organisation", id, "edit", before, after));
   });
-  publicRecordChanged();
 }
 
 /**

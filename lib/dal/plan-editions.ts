@@ -12,7 +12,6 @@ import { recordEvent } from "./audit-trail";
 import { getDatabase } from "./db";
 import { mutate } from "./mutation";
 import type { SessionUser } from "./session-user";
-import { publicRecordChanged } from "./public-record-changes";
 
 // Administrators add Plan of Action editions and correct their clauses. A clause that an
 // activity links is part of the record: its number and text no longer change.
@@ -146,7 +145,7 @@ export async function createPlanEdition(user: SessionUser, input: unknown): Prom
  */
 export async function updatePlanEdition(user: SessionUser, id: string, input: unknown): Promise<void> {
   const subject = { entityType: "plan_edition" as const, entityId: id, action: "edit" };
-  await mutate({ user, subject, capability: "plan:manage" }, async (tx, effects) => {
+  await mutate({ user, subject, capability: "plan:manage", publicRecord: true }, async (tx, effects) => {
     const values = planEditionEditSchema.parse(input);
     if (!isUuid(id)) throw new AppError("not_found", "plan_edition");
     // Locking the edition's clauses holds back an activity about to link one until this commits.
@@ -158,7 +157,6 @@ export async function updatePlanEdition(user: SessionUser, id: string, input: un
     const { id: _id, code: _code, ...beforeColumns } = before;
     effects.audit(recordEvent(user, "plan_edition", id, "edit", beforeColumns, editionColumns(values)), ...audit);
   });
-  publicRecordChanged();
 }
 
 /** Brings the edition's sections and clauses to `values`; returns the clauses' audit events. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Role } from "@/lib/domain";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { recordAudit, type AuditEntry } from "@/db/audit";
+import type { AuditEntry } from "@/db/audit";
 import { fileContent, organisations, reportAttachments, reports } from "@/db/schema";
 import { checkAttachment } from "@/lib/attachments";
 import { dateAsGiven, parseDateAsGiven, type DateAsGiven } from "@/lib/dates";
@@ -20,11 +20,10 @@ import {
 } from "@/lib/workflow/report";
 import { loadCurrentActivity, lockActivity, readCurrentActivity, type Tx } from "./activity-state";
 import { getDatabase } from "./db";
-import { notify } from "./notify";
 import { assertCan } from "./access";
-import { actorOf, auditActor, auditingRefusals } from "./audit-trail";
+import { actorOf, auditActor } from "./audit-trail";
+import { mutate } from "./mutation";
 import type { SessionUser } from "./session-user";
-import { publicRecordChanged } from "./public-record-changes";
 
 const REVIEW_ACTIONS: string[] = ["approve_report", "return_report", "reopen_report"];
 
@@ -72,100 +71,96 @@ export async function submitReport(
     activityId: isUuid(activityId) ? activityId : null,
     action: "submit_report",
   };
-  return auditingRefusals(user, subject, async () => {
+  return mutate({ user, subject }, async (tx, effects) => {
     if (!isUuid(activityId)) throw new AppError("not_found", "activity");
-    const db = await getDatabase();
-    return db.transaction(async (tx) => {
-      await lockActivity(tx, activityId, "share");
-      const activity = await loadCurrentActivity(tx, activityId);
-      if (!activity) throw new AppError("not_found", "activity");
-      const [existing] = await tx
-        .select({
-          id: reports.id,
-          state: reports.state,
-          authorId: reports.authorId,
-          version: reports.version,
-          updatedAt: reports.updatedAt,
-        })
-        .from(reports)
-        .where(and(eq(reports.activityId, activityId), eq(reports.organisationId, organisationId)));
-      const facts: ReportFacts = {
-        activityStatus: activity.status,
-        involvedOrganisationIds: activity.involvedOrganisationIds,
-        organisationId,
-        state: existing?.state ?? null,
-        authorId: existing?.authorId ?? null,
-      };
-      const actor = actorOf(user);
-      if (!isReportEligible(actor, facts, "submit_report")) throw new AppError("forbidden", "report:submit");
-      // Someone saved this organisation's report since the form was loaded: theirs stands.
-      if ((existing?.version ?? 0) !== expectedVersion)
-        throw new ConflictError(null, existing?.updatedAt ?? new Date());
-      if (!mayTakeReportAction(actor, facts, "submit_report")) throw new AppError("forbidden", "report:submit");
-      const attached = existing
-        ? ((
-            await tx
-              .select({ n: sql<number>`count(*)::int` })
-              .from(reportAttachments)
-              .where(eq(reportAttachments.reportId, existing.id))
-          )[0]?.n ?? 0)
-        : 0;
-      const accepted = await checkedFiles(files, attached);
-      const start = parseDateAsGiven(values.actualStartDate)!;
-      const end = values.actualEndDate ? parseDateAsGiven(values.actualEndDate) : null;
-      const content = {
-        authorId: user.id,
-        state: "submitted" as const,
-        actualStartDate: start.date,
-        actualStartPrecision: start.precision,
-        actualEndDate: end?.date ?? null,
-        actualEndPrecision: end?.precision ?? null,
-        ...reportNumbers(values),
-        outcomes: values.outcomes,
-        followUp: values.followUp || null,
-        links: splitLinks(values.links),
-        submittedAt: new Date(),
-        updatedAt: new Date(),
-        reviewedById: null,
-        reviewedAt: null,
-      };
-      const reportId = existing
-        ? await resubmit(tx, existing.id, expectedVersion, content)
-        : await firstSubmission(tx, activityId, organisationId, content);
-      if (accepted.length > 0) {
-        await tx.insert(reportAttachments).values(
-          accepted.map((file) => ({
-            reportId,
-            fileName: file.fileName,
-            mediaType: file.mediaType,
-            size: file.bytes.byteLength,
-            content: file.bytes,
-            isPublic: file.isPublic ?? false,
-            uploadedById: user.id,
-          })),
-        );
-      }
-      const entries: AuditEntry[] = [
-        {
-          actor: auditActor(user),
-          entityType: "report",
-          entityId: reportId,
-          activityId,
-          action: "submit_report",
-          after: { organisationId, participantsTotal: content.participantsTotal, outcomes: content.outcomes },
-        },
-        ...accepted.map((file) => ({
-          actor: auditActor(user),
-          entityType: "attachment" as const,
-          entityId: reportId,
-          activityId,
-          action: "attach" as const,
-          after: { fileName: file.fileName, mediaType: file.mediaType, size: file.bytes.byteLength },
+    await lockActivity(tx, activityId, "share");
+    const activity = await loadCurrentActivity(tx, activityId);
+    if (!activity) throw new AppError("not_found", "activity");
+    const [existing] = await tx
+      .select({
+        id: reports.id,
+        state: reports.state,
+        authorId: reports.authorId,
+        version: reports.version,
+        updatedAt: reports.updatedAt,
+      })
+      .from(reports)
+      .where(and(eq(reports.activityId, activityId), eq(reports.organisationId, organisationId)));
+    const facts: ReportFacts = {
+      activityStatus: activity.status,
+      involvedOrganisationIds: activity.involvedOrganisationIds,
+      organisationId,
+      state: existing?.state ?? null,
+      authorId: existing?.authorId ?? null,
+    };
+    const actor = actorOf(user);
+    if (!isReportEligible(actor, facts, "submit_report")) throw new AppError("forbidden", "report:submit");
+    // Someone saved this organisation's report since the form was loaded: theirs stands.
+    if ((existing?.version ?? 0) !== expectedVersion) throw new ConflictError(null, existing?.updatedAt ?? new Date());
+    if (!mayTakeReportAction(actor, facts, "submit_report")) throw new AppError("forbidden", "report:submit");
+    const attached = existing
+      ? ((
+          await tx
+            .select({ n: sql<number>`count(*)::int` })
+            .from(reportAttachments)
+            .where(eq(reportAttachments.reportId, existing.id))
+        )[0]?.n ?? 0)
+      : 0;
+    const accepted = await checkedFiles(files, attached);
+    const start = parseDateAsGiven(values.actualStartDate)!;
+    const end = values.actualEndDate ? parseDateAsGiven(values.actualEndDate) : null;
+    const content = {
+      authorId: user.id,
+      state: "submitted" as const,
+      actualStartDate: start.date,
+      actualStartPrecision: start.precision,
+      actualEndDate: end?.date ?? null,
+      actualEndPrecision: end?.precision ?? null,
+      ...reportNumbers(values),
+      outcomes: values.outcomes,
+      followUp: values.followUp || null,
+      links: splitLinks(values.links),
+      submittedAt: new Date(),
+      updatedAt: new Date(),
+      reviewedById: null,
+      reviewedAt: null,
+    };
+    const reportId = existing
+      ? await resubmit(tx, existing.id, expectedVersion, content)
+      : await firstSubmission(tx, activityId, organisationId, content);
+    if (accepted.length > 0) {
+      await tx.insert(reportAttachments).values(
+        accepted.map((file) => ({
+          reportId,
+          fileName: file.fileName,
+          mediaType: file.mediaType,
+          size: file.bytes.byteLength,
+          content: file.bytes,
+          isPublic: file.isPublic ?? false,
+          uploadedById: user.id,
         })),
-      ];
-      await recordAudit(tx, entries);
-      return { reportId };
-    });
+      );
+    }
+    const entries: AuditEntry[] = [
+      {
+        actor: auditActor(user),
+        entityType: "report",
+        entityId: reportId,
+        activityId,
+        action: "submit_report",
+        after: { organisationId, participantsTotal: content.participantsTotal, outcomes: content.outcomes },
+      },
+      ...accepted.map((file) => ({
+        actor: auditActor(user),
+        entityType: "attachment" as const,
+        entityId: reportId,
+        activityId,
+        action: "attach" as const,
+        after: { fileName: file.fileName, mediaType: file.mediaType, size: file.bytes.byteLength },
+      })),
+    ];
+    effects.audit(...entries);
+    return { reportId };
   });
 }
 
@@ -203,64 +198,58 @@ export async function transitionReport(
   // The same rules as an activity's comments: at most 2,000 characters, no control characters.
   const { comment } = transitionSchema.parse({ comment: rawComment });
   const subject = { entityType: "report" as const, entityId: reportId, action };
-  return auditingRefusals(user, subject, async () => {
+  return mutate({ user, subject, publicRecord: true }, async (tx, effects) => {
     if (!isUuid(reportId) || !REVIEW_ACTIONS.includes(action)) throw new AppError("not_found", "report");
-    const db = await getDatabase();
-    await db.transaction(async (tx) => {
-      const [report] = await tx.select().from(reports).where(eq(reports.id, reportId));
-      if (!report) throw new AppError("not_found", "report");
-      await lockActivity(tx, report.activityId, "share");
-      const activity = await loadCurrentActivity(tx, report.activityId);
-      const facts: ReportFacts = {
-        activityStatus: activity!.status,
-        involvedOrganisationIds: activity!.involvedOrganisationIds,
-        organisationId: report.organisationId,
-        state: report.state,
-        authorId: report.authorId,
-      };
-      const transition = reportTransition(action);
-      // Someone who may never take this action is refused (and audited), whatever version they send.
-      if (!isReportEligible(actorOf(user), facts, action)) throw new AppError("forbidden", `report:${action}`);
-      if (report.version !== expectedVersion) throw new ConflictError(null, report.updatedAt);
-      if (!mayTakeReportAction(actorOf(user), facts, action)) throw new AppError("forbidden", `report:${action}`);
-      if (transition.needsComment && !comment.trim()) {
-        throw new InvalidInputError("A comment is required.", { comment: "Say why: the comment is required." });
-      }
-      const now = new Date();
-      const updated = await tx
-        .update(reports)
-        .set({
-          state: transition.to,
-          version: sql`${reports.version} + 1`,
-          reviewedById: user.id,
-          reviewedAt: now,
-          updatedAt: now,
-        })
-        .where(and(eq(reports.id, reportId), eq(reports.state, report.state), eq(reports.version, expectedVersion)))
-        .returning({ id: reports.id });
-      if (updated.length === 0) throw new ConflictError(null, now);
-      await recordAudit(tx, [
-        {
-          actor: auditActor(user),
-          entityType: "report",
-          entityId: reportId,
-          activityId: report.activityId,
-          action,
-          before: { state: report.state },
-          after: { state: transition.to, ...(comment.trim() ? { comment: comment.trim() } : {}) },
-        },
-      ]);
-      if (action !== "reopen_report") {
-        await notify(tx, {
-          kind: action === "approve_report" ? "report_approved" : "report_returned",
-          activityId: report.activityId,
-          actorId: user.id,
-          reportAuthorId: report.authorId,
-          comment: comment.trim() || undefined,
-        });
-      }
+    const [report] = await tx.select().from(reports).where(eq(reports.id, reportId));
+    if (!report) throw new AppError("not_found", "report");
+    await lockActivity(tx, report.activityId, "share");
+    const activity = await loadCurrentActivity(tx, report.activityId);
+    const facts: ReportFacts = {
+      activityStatus: activity!.status,
+      involvedOrganisationIds: activity!.involvedOrganisationIds,
+      organisationId: report.organisationId,
+      state: report.state,
+      authorId: report.authorId,
+    };
+    const transition = reportTransition(action);
+    // Someone who may never take this action is refused (and audited), whatever version they send.
+    if (!isReportEligible(actorOf(user), facts, action)) throw new AppError("forbidden", `report:${action}`);
+    if (report.version !== expectedVersion) throw new ConflictError(null, report.updatedAt);
+    if (!mayTakeReportAction(actorOf(user), facts, action)) throw new AppError("forbidden", `report:${action}`);
+    if (transition.needsComment && !comment.trim()) {
+      throw new InvalidInputError("A comment is required.", { comment: "Say why: the comment is required." });
+    }
+    const now = new Date();
+    const updated = await tx
+      .update(reports)
+      .set({
+        state: transition.to,
+        version: sql`${reports.version} + 1`,
+        reviewedById: user.id,
+        reviewedAt: now,
+        updatedAt: now,
+      })
+      .where(and(eq(reports.id, reportId), eq(reports.state, report.state), eq(reports.version, expectedVersion)))
+      .returning({ id: reports.id });
+    if (updated.length === 0) throw new ConflictError(null, now);
+    effects.audit({
+      actor: auditActor(user),
+      entityType: "report",
+      entityId: reportId,
+      activityId: report.activityId,
+      action,
+      before: { state: report.state },
+      after: { state: transition.to, ...(comment.trim() ? { comment: comment.trim() } : {}) },
     });
-    publicRecordChanged();
+    if (action !== "reopen_report") {
+      effects.notify({
+        kind: action === "approve_report" ? "report_approved" : "report_returned",
+        activityId: report.activityId,
+        actorId: user.id,
+        reportAuthorId: report.authorId,
+        comment: comment.trim() || undefined,
+      });
+    }
   });
 }
 
