@@ -28,6 +28,11 @@ import { hostileValue, prototypeIntact, redigit, Tally } from "./hostile";
 // stores passes the schema it came through; stored text renders as text.
 
 vi.mock("@/lib/auth/session", () => import("../authorization/fake-session"));
+// Outside a request there are no headers: the actions that read the client's address get none.
+vi.mock("next/headers", async (original) => ({
+  ...(await original<typeof import("next/headers")>()),
+  headers: async () => new Headers(),
+}));
 vi.mock("next/cache", () => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),
