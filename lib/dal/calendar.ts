@@ -82,8 +82,8 @@ function onCalendar(db: Database, filters: Partial<ActivityFilters>) {
 export async function listCalendarActivities(
   user: SessionUser,
   filters: Partial<ActivityFilters>,
-  /** Only activities whose period meets [from, to] (ISO days). */
-  within?: { from: string; to: string },
+  /** Only activities whose period meets [from, to] (ISO days); without to, from on. */
+  within?: { from: string; to?: string },
 ): Promise<CalendarActivity[]> {
   assertCan(user, "activity:read");
   return calendarActivities(filters, within);
@@ -92,7 +92,7 @@ export async function listCalendarActivities(
 /** The calendar's activities for a caller that has decided who may see them; `among` narrows them. */
 export async function calendarActivities(
   filters: Partial<ActivityFilters>,
-  within?: { from: string; to: string },
+  within?: { from: string; to?: string },
   among?: SQL,
 ): Promise<CalendarActivity[]> {
   const db = await getDatabase();
@@ -109,7 +109,11 @@ export async function calendarActivities(
       updatedAt: true,
     },
     with: { lead: { columns: { acronym: true, name: true } } },
-    where: and(onCalendar(db, filters), within ? periodMeets(within.from, nextDay(within.to)) : undefined, among),
+    where: and(
+      onCalendar(db, filters),
+      within ? periodMeets(within.from, within.to && nextDay(within.to)) : undefined,
+      among,
+    ),
     orderBy: [asc(activities.startDate), asc(activities.id)],
   });
   return rows.map((row) => ({
