@@ -160,11 +160,13 @@ export function verdicts(r: Results): Verdict[] {
     });
   }
   for (const note of r.singles.filter((s) => s.key.startsWith("note"))) {
+    // The page has a time target (issue 7); the Word and PDF files only the memory one (issue 18).
+    const page = note.key === "note";
     out.push({
       measure: note.label,
-      target: "<= 3 s, RSS growth <= 100 MB",
+      target: page ? "<= 3 s, RSS growth <= 100 MB" : "RSS growth <= 100 MB",
       measured: `slowest ${f(note.maxMs)} ms, RSS +${f(note.rssGrowthMb, 1)} MB in one request`,
-      met: note.maxMs <= 3000 && note.rssGrowthMb <= 100,
+      met: (!page || note.maxMs <= 3000) && note.rssGrowthMb <= 100,
     });
   }
   if (r.startup.existingPgliteMs.length > 0) {

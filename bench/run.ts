@@ -74,6 +74,8 @@ interface Scenario {
   list?: string;
   /** Seconds a request: runs are a number of requests rather than a duration. */
   heavy?: boolean;
+  /** Measured one request at a time only (a file of the whole record), never under load. */
+  singleOnly?: boolean;
 }
 
 const listScenario = (key: string, label: string, query: string): Scenario => ({
@@ -103,8 +105,24 @@ const SCENARIOS: Scenario[] = [
     path: (f) => `/reports/background-note/${f.noteId}`,
     heavy: true,
   },
+  {
+    key: "note-docx",
+    label: "background note 2009-2030, Word",
+    path: (f) => `/reports/background-note/${f.noteId}/note.docx`,
+    heavy: true,
+    singleOnly: true,
+  },
+  {
+    key: "note-pdf",
+    label: "background note 2009-2030, PDF",
+    path: (f) => `/reports/background-note/${f.noteId}/note.pdf`,
+    heavy: true,
+    singleOnly: true,
+  },
 ];
-const SINGLES = ["csv", "note"];
+const SINGLES = ["csv", "note", "note-docx", "note-pdf"];
+// The files of the whole record take long one at a time: the smoke leaves them out.
+const MEASURED = SMOKE ? SCENARIOS.filter((s) => !s.singleOnly) : SCENARIOS;
 const PGLITE_SCENARIOS = ["list", "search"];
 const LIGHTHOUSE_PAGES: Array<[string, (f: Fixtures) => string]> = [
   ["dashboard", () => "/"],
@@ -283,7 +301,8 @@ async function measure(options: {
   for (const s of options.scenarios) {
     // First a request per connection, waited for: a cold page's first render can outlast a
     // short timed warm-up, whose unfinished requests count for nothing.
-    check(await load.run({ url: url(s), cookie, amount: CONNECTIONS }), `${s.label} (warm-up)`);
+    const warmUp = s.singleOnly ? { connections: 1, amount: 1 } : { amount: CONNECTIONS };
+    check(await load.run({ url: url(s), cookie, ...warmUp }), `${s.label} (warm-up)`);
     if (!s.heavy) await load.run({ url: url(s), cookie, duration: CONFIG.warmSeconds });
     if (baseline && s.list !== undefined) await load.run({ url: bUrl(s), duration: CONFIG.warmSeconds });
     if (floor && s.list !== undefined) {
@@ -309,7 +328,7 @@ async function measure(options: {
   const bRuns = new Map<string, Array<LoadStat & { times: number[] }>>();
   const fRuns = new Map<string, Array<LoadStat & { times: number[] }>>();
   for (let round = 1; round <= CONFIG.rounds; round++) {
-    for (const s of options.scenarios) {
+    for (const s of options.scenarios.filter((x) => !x.singleOnly)) {
       log(`${engine}: ${s.label}, round ${round}`);
       // The smoke is a test, not a measurement: a fixed number of requests that must all answer,
       // however slow a shared machine is (a timed window could close before any response).
@@ -337,7 +356,7 @@ async function measure(options: {
       }
     }
   }
-  const rows = options.scenarios.map((s) => ({
+  const rows = options.scenarios.filter((s) => !s.singleOnly).map((s) => ({
     key: s.key,
     label: s.label,
     engine,
@@ -469,7 +488,7 @@ async function main() {
         floor,
         fixtures,
         load,
-        scenarios: SCENARIOS,
+        scenarios: MEASURED,
         full: !SMOKE,
         workDir: work,
         change: () => touchActivity(pg.url, fixtures.activityId),
@@ -505,7 +524,7 @@ async function main() {
       floor: null,
       fixtures: liteFixtures,
       load,
-      scenarios: server ? SCENARIOS.filter((s) => PGLITE_SCENARIOS.includes(s.key)) : SCENARIOS,
+      scenarios: server ? MEASURED.filter((s) => PGLITE_SCENARIOS.includes(s.key)) : MEASURED,
       full: false,
       workDir: work,
       change: null,
