@@ -112,15 +112,11 @@ const SCENARIOS: Scenario[] = [
     heavy: true,
     singleOnly: true,
   },
-  {
-    key: "note-pdf",
-    label: "background note 2009-2030, PDF",
-    path: (f) => `/reports/background-note/${f.noteId}/note.pdf`,
-    heavy: true,
-    singleOnly: true,
-  },
+  // Not the PDF: one of the whole record outlasted the load generator's 120 s timeout on the
+  // shared machine (pdfkit lays out every line in JavaScript), and the server, still busy with
+  // it, failed the next scenario too. bench/RESULTS.md says so.
 ];
-const SINGLES = ["csv", "note", "note-docx", "note-pdf"];
+const SINGLES = ["csv", "note", "note-docx"];
 // The files of the whole record take long one at a time: the smoke leaves them out.
 const MEASURED = SMOKE ? SCENARIOS.filter((s) => !s.singleOnly) : SCENARIOS;
 const PGLITE_SCENARIOS = ["list", "search"];
@@ -315,7 +311,7 @@ async function measure(options: {
   const singles: Single[] = [];
   if (options.full) {
     for (const s of options.scenarios.filter((x) => SINGLES.includes(x.key))) {
-      // The Word and PDF files of the whole record take long: two of each, the slower counts.
+      // The Word file of the whole record takes long: two requests, the slower counts.
       const requests = s.singleOnly ? Math.min(2, CONFIG.singles) : CONFIG.singles;
       log(`${engine}: ${s.label}, one request at a time`);
       singles.push({
