@@ -2,7 +2,8 @@
 //                        writes bench/RESULTS.md
 // npm run bench:smoke    a ~30-second load on 2,000 synthetic activities, on the existing
 //                        build, for CI: writes .test-results/bench-smoke.{md,json}
-// Options: --no-build (use the existing .next), --keep (keep the temp directory and logs).
+// Options: --no-build (use the existing .next), --keep (keep the temp directory and logs),
+// --requests=N (the requests before the RSS is read again; 10,000 unless told).
 // PostgreSQL: TEST_DATABASE_URL or BENCH_DATABASE_URL names the server (default
 // postgres://postgres@127.0.0.1:5432/postgres); a fresh database is made and dropped.
 // BENCH_PORT: the first of the five ports the servers listen on (default 3210), so that
@@ -31,6 +32,7 @@ import { startApp, startBaseline, type AppServer, type Server } from "./servers"
 
 const args = new Set(process.argv.slice(2));
 const SMOKE = args.has("--smoke");
+const REQUESTS = Number(process.argv.find((a) => a.startsWith("--requests="))?.split("=")[1] ?? 10_000);
 const CONFIG = SMOKE
   ? {
       synthetic: 2000,
@@ -51,7 +53,7 @@ const CONFIG = SMOKE
       warmSeconds: 3,
       singles: 5,
       heavyRounds: 2,
-      requests: 10_000,
+      requests: REQUESTS,
       polls: 1000,
     };
 const CONNECTIONS = 10;
