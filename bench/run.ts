@@ -93,7 +93,12 @@ const SCENARIOS: Scenario[] = [
   listScenario("filtered", "list, filtered (org + year)", "org=UNICEF&year=2018"),
   listScenario("search", 'search "trafficking"', "q=trafficking"),
   { key: "activity", label: "activity page", path: (f) => `/activities/${f.activityId}` },
-  { key: "ics", label: "ICS feed (all)", path: (f) => `/calendar.ics?token=${f.feedToken}&from=1990-01-01`, heavy: true },
+  {
+    key: "ics",
+    label: "ICS feed (all)",
+    path: (f) => `/calendar.ics?token=${f.feedToken}&from=1990-01-01`,
+    heavy: true,
+  },
   {
     key: "ics-window",
     label: "ICS feed (12 months + future)",
@@ -246,7 +251,9 @@ async function feedPolls(
     unchangedMeanMs: unchanged.reduce((sum, ms) => sum + ms, 0) / Math.max(1, unchanged.length),
     unchangedP50Ms: percentile(unchanged, 50),
     unchangedP95Ms: percentile(unchanged, 95),
-    fullMeanMs: [...first.full, ...second.full].reduce((sum, ms) => sum + ms, 0) / Math.max(1, first.full.length + second.full.length),
+    fullMeanMs:
+      [...first.full, ...second.full].reduce((sum, ms) => sum + ms, 0) /
+      Math.max(1, first.full.length + second.full.length),
   };
   log(
     `${engine}: ${result.polls} feed polls, ${result.changes} change: ${result.full} full answers, ` +
@@ -356,20 +363,17 @@ async function measure(options: {
       }
     }
   }
-  const rows = options.scenarios.filter((s) => !s.singleOnly).map((s) => ({
-    key: s.key,
-    label: s.label,
-    engine,
-    app: merge(appRuns.get(s.key)!),
-    b: bRuns.has(s.key) ? merge(bRuns.get(s.key)!) : undefined,
-    f: fRuns.has(s.key) ? merge(fRuns.get(s.key)!) : undefined,
-  }));
-  const polls = await feedPolls(
-    load,
-    `${app.base}/calendar.ics?token=${fixtures.feedToken}`,
-    engine,
-    options.change,
-  );
+  const rows = options.scenarios
+    .filter((s) => !s.singleOnly)
+    .map((s) => ({
+      key: s.key,
+      label: s.label,
+      engine,
+      app: merge(appRuns.get(s.key)!),
+      b: bRuns.has(s.key) ? merge(bRuns.get(s.key)!) : undefined,
+      f: fRuns.has(s.key) ? merge(fRuns.get(s.key)!) : undefined,
+    }));
+  const polls = await feedPolls(load, `${app.base}/calendar.ics?token=${fixtures.feedToken}`, engine, options.change);
   served += CONFIG.polls;
   let memory: Results["memory"] = null;
   if (options.full) {
@@ -555,7 +559,9 @@ async function main() {
   console.log(`\n${printed}\n`);
   const judged = verdicts(results).filter((v) => !SMOKE || v.smoke);
   const misses = missed(results);
-  log(`${misses.length} of ${judged.length} targets missed${misses.map((v) => `\n  missed: ${v.measure}: ${v.measured}`).join("")}`);
+  log(
+    `${misses.length} of ${judged.length} targets missed${misses.map((v) => `\n  missed: ${v.measure}: ${v.measured}`).join("")}`,
+  );
   if (SMOKE) {
     mkdirSync(".test-results", { recursive: true });
     writeFileSync(".test-results/bench-smoke.md", `${printed}\n`);

@@ -27,7 +27,8 @@ export function CalendarFeed({ baseUrl, createdAt }: { baseUrl: string; createdA
           <p className="text-slate-600">
             It holds the activities of the last 12 months and all to come. Add <code>&amp;from=2018-01-01</code> to
             reach further back, <code>&amp;org=UNICEF</code> for one organisation or <code>&amp;clause=1.2.4</code> for
-            one clause of the Plan of Action. Subscribe to it in Outlook, Google Calendar or Apple Calendar (“add calendar from URL”).
+            one clause of the Plan of Action. Subscribe to it in Outlook, Google Calendar or Apple Calendar (“add
+            calendar from URL”).
           </p>
         </div>
       ) : createdAt ? (

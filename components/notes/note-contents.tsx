@@ -17,10 +17,13 @@ export function NoteContents({
   size: number;
 }) {
   return (
-    <nav aria-label="Sections of the note" className="rounded-lg border border-slate-200 bg-white p-5 text-sm shadow-sm">
+    <nav
+      aria-label="Sections of the note"
+      className="rounded-lg border border-slate-200 bg-white p-5 text-sm shadow-sm"
+    >
       <p className="mb-3 text-slate-700">
-        This note tells {size.toLocaleString("en")} activities, too many for one page: open one section at a time.
-        The Word and PDF files hold the whole note.
+        This note tells {size.toLocaleString("en")} activities, too many for one page: open one section at a time. The
+        Word and PDF files hold the whole note.
       </p>
       <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
         {contents.map((entry) => (

@@ -221,7 +221,10 @@ describe.each(ENGINES)("the Background Note on %s", (engine) => {
     const { xml, zip, paragraphs } = await docxParagraphs(await buffer(await renderNoteDocx(seeded.model)));
     expectInOrder(paragraphs, ORIGINAL_A_TO_II);
     expectListByYear(paragraphs);
-    const ii = paragraphs.slice(paragraphs.indexOf("II. Activities"), paragraphs.findIndex((p) => p.startsWith("III.")));
+    const ii = paragraphs.slice(
+      paragraphs.indexOf("II. Activities"),
+      paragraphs.findIndex((p) => p.startsWith("III.")),
+    );
     expect(ii.filter((p) => /^\d\. /.test(p))).toEqual(ORIGINAL_A_TO_II.filter((p) => /^\d\. /.test(p)).slice(2));
     expect(new Set(paragraphs).size, "no paragraph twice").toBe(paragraphs.length);
     expect(paragraphs.join("\n")).not.toMatch(PLACEHOLDERS);

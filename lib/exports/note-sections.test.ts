@@ -13,13 +13,23 @@ const activity = (n: number, year: number | null, theme: NoteActivity["themes"][
   end: null,
   place: "Jakarta, Indonesia",
   themes: [theme],
-  organisations: [{ label: "UNDP", name: "United Nations Development Programme", kind: "un_entity", role: "supporting" }],
+  organisations: [
+    { label: "UNDP", name: "United Nations Development Programme", kind: "un_entity", role: "supporting" },
+  ],
   participants: null,
   outcomes: [],
 });
 
 const noteOf = (activities: NoteActivity[]) =>
-  buildNote(activities, { title: "Note", date: "", period: "2018-2019", excluded: [], themes: [], edits: {}, plan: [] });
+  buildNote(activities, {
+    title: "Note",
+    date: "",
+    period: "2018-2019",
+    excluded: [],
+    themes: [],
+    edits: {},
+    plan: [],
+  });
 
 // Over the limit: 2018 and 2019 split between two themes, and a few undated.
 const large = noteOf(
