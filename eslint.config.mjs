@@ -19,7 +19,16 @@ const DATABASE_MODULES = [
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", "node_modules/**", "vendor/**", ".data/**", ".test-results/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "bench/floor/.next/**",
+    "bench/floor/next-env.d.ts",
+    "node_modules/**",
+    "vendor/**",
+    ".data/**",
+    ".test-results/**",
+    "next-env.d.ts",
+  ]),
   {
     rules: {
       // Leaving a field out by destructuring (`const { id: _id, ...rest } = row`) is intended.

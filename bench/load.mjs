@@ -48,11 +48,35 @@ export function load({ url, cookie, connections = 10, duration, amount, timeout 
   });
 }
 
-// As a forked child: { id, job: "signIn" | "load", ... } in, { id, result | error } out.
+/**
+ * A calendar app polling a feed, one request after another: each poll sends the ETag of the
+ * last full answer. Returns the time of each 304 and of each full answer, and the last ETag.
+ */
+export async function poll({ url, amount, etag = null }) {
+  const unchanged = [];
+  const full = [];
+  let other = 0;
+  for (let i = 0; i < amount; i++) {
+    const started = performance.now();
+    const response = await fetch(url, { headers: etag ? { "If-None-Match": etag } : {} });
+    await response.arrayBuffer();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    if (response.status === 304) unchanged.push(ms);
+    else if (response.status === 200) {
+      full.push(ms);
+      etag = response.headers.get("etag");
+    } else other += 1;
+  }
+  return { unchanged, full, other, etag };
+}
+
+const JOBS = { signIn: (args) => signIn(args.base, args.email), load, poll };
+
+// As a forked child: { id, job: "signIn" | "load" | "poll", ... } in, { id, result | error } out.
 if (process.send) {
   process.on("message", async ({ id, job, ...args }) => {
     try {
-      const result = job === "signIn" ? await signIn(args.base, args.email) : await load(args);
+      const result = await JOBS[job](args);
       process.send({ id, result });
     } catch (error) {
       process.send({ id, error: error instanceof Error ? error.message : String(error) });

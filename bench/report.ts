@@ -1,4 +1,4 @@
-// The benchmark's one table, its verdict against the targets of issue 7, and RESULTS.md.
+// The benchmark's one table, its verdict against the targets of issues 7 and 18, and RESULTS.md.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { LighthouseResult } from "./lighthouse";
 
@@ -21,6 +21,23 @@ export interface Row {
   app: LoadStat;
   /** Baseline B on the same SQL, where B applies. */
   b?: LoadStat;
+  /** F, the framework floor (bench/floor): a bare Next.js page on the same SQL and markup. */
+  f?: LoadStat;
+}
+
+/** A calendar app's polls of the feed, each with the ETag of the last full answer. */
+export interface Polls {
+  engine: string;
+  polls: number;
+  /** Writes to the record during the polls: each should cost one full answer more. */
+  changes: number;
+  full: number;
+  /** Answers neither 200 nor 304. */
+  other: number;
+  unchangedMeanMs: number;
+  unchangedP50Ms: number;
+  unchangedP95Ms: number;
+  fullMeanMs: number;
 }
 
 export interface Single {
@@ -43,6 +60,7 @@ export interface Results {
   totalSeconds: number;
   connections: number;
   rows: Row[];
+  polls: Polls[];
   singles: Single[];
   memory: { afterWarmupMb: number; afterRequestsMb: number; requests: number } | null;
   startup: { existingPgliteMs: number[]; firstStartMs: number | null };
@@ -56,6 +74,11 @@ export interface Verdict {
   target: string;
   measured: string;
   met: boolean;
+  /**
+   * Judged by the smoke too, where a miss fails it: what holds on 2,000 activities and a few
+   * requests (start-up, a poll's cost). Ratios between servers need the full run's load.
+   */
+  smoke?: boolean;
 }
 
 const f = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? "-" : n.toFixed(digits));
@@ -64,22 +87,48 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export function verdicts(r: Results): Verdict[] {
   const out: Verdict[] = [];
   const row = (key: string, engine = "PostgreSQL") => r.rows.find((x) => x.key === key && x.engine === engine);
-  for (const key of ["list", "deep"]) {
+  for (const key of ["list", "deep", "search"]) {
     const x = row(key);
+    const floors: Array<[string, LoadStat | undefined, number]> = [
+      ["F", x?.f, 0.8],
+      ["B", x?.b, 0.25],
+    ];
+    for (const [name, floor, wanted] of floors) {
+      if (!x || !floor) continue;
+      const ratio = x.app.rps / floor.rps;
+      out.push({
+        measure: `${x.label}: throughput against ${name}`,
+        target: `>= ${wanted} x ${name}`,
+        measured: `${f(x.app.rps, 1)} / ${f(floor.rps, 1)} req/s = ${f(ratio, 2)} x ${name}`,
+        met: ratio >= wanted,
+      });
+    }
     if (!x?.b) continue;
-    const ratio = x.app.rps / x.b.rps;
-    out.push({
-      measure: `${x.label}: throughput`,
-      target: ">= 0.35 x B",
-      measured: `${f(x.app.rps, 1)} / ${f(x.b.rps, 1)} req/s = ${f(ratio, 2)} x B`,
-      met: ratio >= 0.35,
-    });
     const p99 = x.app.p99 / x.b.p99;
     out.push({
       measure: `${x.label}: p99`,
-      target: "<= 3 x B's p99",
+      target: "<= 4 x B's p99",
       measured: `${f(x.app.p99)} / ${f(x.b.p99)} ms = ${f(p99, 1)} x B`,
-      met: p99 <= 3,
+      met: p99 <= 4,
+    });
+  }
+  const firstPage = row("list");
+  if (firstPage) {
+    const kb = firstPage.app.bytesPerResponse / 1024;
+    out.push({
+      measure: "list, first page: size",
+      target: "<= 90 KB",
+      measured: `${f(kb)} KB`,
+      met: kb <= 90,
+    });
+  }
+  for (const p of r.polls) {
+    out.push({
+      measure: `feed polls, ${p.engine}`,
+      target: "< 20 ms per unchanged poll; one full answer, and one more per change",
+      measured: `${f(p.unchangedMeanMs, 1)} ms mean (p95 ${f(p.unchangedP95Ms, 1)}); ${p.full} full, ${p.other} other`,
+      met: p.unchangedMeanMs < 20 && p.full === p.changes + 1 && p.other === 0,
+      smoke: true,
     });
   }
   const list = row("list");
@@ -110,13 +159,14 @@ export function verdicts(r: Results): Verdict[] {
       met: csv.maxMs <= 2000 && csv.rssGrowthMb < 50,
     });
   }
-  const note = r.singles.find((s) => s.key === "note");
-  if (note) {
+  for (const note of r.singles.filter((s) => s.key.startsWith("note"))) {
+    // The page has a time target (issue 7); the Word and PDF files only the memory one (issue 18).
+    const page = note.key === "note";
     out.push({
-      measure: "background note 2009-2030",
-      target: "<= 3 s",
-      measured: `slowest ${f(note.maxMs)} ms`,
-      met: note.maxMs <= 3000,
+      measure: note.label,
+      target: page ? "<= 3 s, RSS growth <= 100 MB" : "RSS growth <= 100 MB",
+      measured: `slowest ${f(note.maxMs)} ms, RSS +${f(note.rssGrowthMb, 1)} MB in one request`,
+      met: (!page || note.maxMs <= 3000) && note.rssGrowthMb <= 100,
     });
   }
   if (r.startup.existingPgliteMs.length > 0) {
@@ -126,6 +176,7 @@ export function verdicts(r: Results): Verdict[] {
       target: "<= 1.5 s to first 200",
       measured: `${f(ms)} ms (median of ${r.startup.existingPgliteMs.map((x) => f(x)).join(", ")})`,
       met: ms <= 1500,
+      smoke: true,
     });
   }
   if (r.memory) {
@@ -148,28 +199,49 @@ export function verdicts(r: Results): Verdict[] {
   return out;
 }
 
+/** A table of the rows under the header (its numeric columns right-aligned), or none without rows. */
+function markdownTable(header: string, rows: string[]): string[] {
+  if (rows.length === 0) return [];
+  const columns = header.split("|").length - 2;
+  return [[header, `|---|${"--:|".repeat(columns - 1)}`, ...rows].join("\n")];
+}
+
+/** The smoke judges only what holds at its scale; the rest it shows without a verdict. */
+const metCell = (r: Results, v: Verdict) =>
+  r.mode === "smoke" && !v.smoke ? "(full run only)" : v.met ? "yes" : "**no**";
+
+/** The targets a run missed: in the smoke, only those it judges. */
+export function missed(r: Results): Verdict[] {
+  return verdicts(r).filter((v) => !v.met && (r.mode === "full" || v.smoke));
+}
+
 export function table(r: Results): string {
   const lines = [
-    `| scenario | engine | req/s | p50 ms | p95 ms | p99 ms | KB/resp | errors | B req/s | B p50 | B p95 | B p99 | x B req/s |`,
-    `|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|`,
+    `| scenario | engine | req/s | p50 ms | p95 ms | p99 ms | KB/resp | errors | F req/s | F p50 | F p99 | F KB | x F req/s | B req/s | B p50 | B p95 | B p99 | x B req/s |`,
+    `|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|`,
   ];
   for (const x of r.rows) {
-    const b = x.b;
+    const { b, f: floor } = x;
     lines.push(
       `| ${x.label} | ${x.engine} | ${f(x.app.rps, 1)} | ${f(x.app.p50)} | ${f(x.app.p95)} | ${f(x.app.p99)} | ${f(x.app.bytesPerResponse / 1024)} | ${x.app.errors + x.app.non2xx} | ` +
+        `${floor ? `${f(floor.rps, 1)} | ${f(floor.p50)} | ${f(floor.p99)} | ${f(floor.bytesPerResponse / 1024)} | ${f(x.app.rps / floor.rps, 2)}` : "- | - | - | - | -"} | ` +
         `${b ? f(b.rps, 1) : "-"} | ${b ? f(b.p50) : "-"} | ${b ? f(b.p95) : "-"} | ${b ? f(b.p99) : "-"} | ${b ? f(x.app.rps / b.rps, 2) : "-"} |`,
     );
   }
   const out = [lines.join("\n")];
-  if (r.singles.length > 0) {
-    out.push(
-      [
-        "| one request at a time | p50 ms | slowest ms | RSS growth MB (largest, from a collected heap) |",
-        "|---|--:|--:|--:|",
-        ...r.singles.map((s) => `| ${s.label} | ${f(s.p50Ms)} | ${f(s.maxMs)} | ${f(s.rssGrowthMb, 1)} |`),
-      ].join("\n"),
-    );
-  }
+  out.push(
+    ...markdownTable(
+      "| feed polls (one client, ETag sent) | polls | changes | full answers | not modified: mean ms | p50 ms | p95 ms | full answer mean ms |",
+      r.polls.map(
+        (p) =>
+          `| ${p.engine} | ${p.polls} | ${p.changes} | ${p.full} | ${f(p.unchangedMeanMs, 1)} | ${f(p.unchangedP50Ms, 1)} | ${f(p.unchangedP95Ms, 1)} | ${f(p.fullMeanMs)} |`,
+      ),
+    ),
+    ...markdownTable(
+      "| one request at a time | p50 ms | slowest ms | RSS growth MB (largest, from a collected heap) |",
+      r.singles.map((s) => `| ${s.label} | ${f(s.p50Ms)} | ${f(s.maxMs)} | ${f(s.rssGrowthMb, 1)} |`),
+    ),
+  );
   const other = ["| measure | value |", "|---|---|"];
   if (r.memory) {
     other.push(`| RSS after warm-up | ${f(r.memory.afterWarmupMb)} MB |`);
@@ -184,25 +256,22 @@ export function table(r: Results): string {
   if (r.buildSeconds !== null) other.push(`| next build | ${f(r.buildSeconds, 0)} s |`);
   other.push(`| whole run | ${f(r.totalSeconds, 0)} s |`);
   out.push(other.join("\n"));
-  if (r.lighthouse.length > 0) {
-    out.push(
-      [
-        "| Lighthouse (desktop) | performance | accessibility | best practices | LCP ms | CLS | TBT ms |",
-        "|---|--:|--:|--:|--:|--:|--:|",
-        ...r.lighthouse.map(
-          (l) =>
-            `| ${l.page} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${f(l.lcpMs)} | ${f(l.cls, 3)} | ${f(l.tbtMs)} |`,
-        ),
-      ].join("\n"),
-    );
-  }
+  out.push(
+    ...markdownTable(
+      "| Lighthouse (desktop) | performance | accessibility | best practices | LCP ms | CLS | TBT ms |",
+      r.lighthouse.map(
+        (l) =>
+          `| ${l.page} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${f(l.lcpMs)} | ${f(l.cls, 3)} | ${f(l.tbtMs)} |`,
+      ),
+    ),
+  );
   const v = verdicts(r);
   if (v.length > 0) {
     out.push(
       [
         "| target | wanted | measured | met |",
         "|---|---|---|---|",
-        ...v.map((x) => `| ${x.measure} | ${x.target} | ${x.measured} | ${x.met ? "yes" : "**no**"} |`),
+        ...v.map((x) => `| ${x.measure} | ${x.target} | ${x.measured} | ${metCell(r, x)} |`),
       ].join("\n"),
     );
   }

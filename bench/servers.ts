@@ -83,6 +83,8 @@ export async function startApp(options: {
   port: number;
   env: Record<string, string>;
   log: string;
+  /** Another Next.js project than the app (F, bench/floor), and the path that answers 200 once it is up. */
+  project?: { dir: string; ready: string };
 }): Promise<AppServer> {
   const base = `http://127.0.0.1:${options.port}`;
   const next = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
@@ -90,7 +92,16 @@ export async function startApp(options: {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [...GARBAGE_COLLECTION, next, "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    [
+      ...GARBAGE_COLLECTION,
+      next,
+      "start",
+      ...(options.project ? [options.project.dir] : []),
+      "--port",
+      String(options.port),
+      "--hostname",
+      "127.0.0.1",
+    ],
     {
       stdio: ["ignore", out, out],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: base, ...options.env },
@@ -98,7 +109,7 @@ export async function startApp(options: {
   );
   const stop = stopper(child);
   try {
-    await waitFor200(`${base}/api/health`, child, 120_000);
+    await waitFor200(`${base}${options.project?.ready ?? "/api/health"}`, child, 120_000);
   } catch (error) {
     await stop();
     throw error;

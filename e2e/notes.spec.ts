@@ -128,6 +128,23 @@ test("the original 2019 note is in the record and can be read; a note can be del
   await expect(page.getByRole("link", { name: "A note to delete" })).toHaveCount(0);
 });
 
+test("a note opens one section at a time from its contents", async ({ browser }) => {
+  const page = await signedInPage(browser, "viewer@demo.test");
+  await page.goto("/reports/background-note");
+  await page.getByRole("listitem").filter({ hasText: "1 January 2011 – 31 December 2019" }).getByRole("link").click();
+  await expect(page).toHaveURL(/\/reports\/background-note\/[0-9a-f-]{36}$/);
+  await page.goto(`${page.url()}?section=year-2017`);
+  const contents = page.getByRole("navigation", { name: "Sections of the note" });
+  await expect(contents.getByRole("link", { name: /^III\. 2017/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("note-year-2017")).toBeVisible();
+  await expect(page.getByTestId("note-year-2018")).toHaveCount(0);
+  await expect(page.locator('[data-testid^="note-theme-"]')).toHaveCount(0);
+  await contents.getByRole("link", { name: "A. Introduction" }).click();
+  await expect(page).toHaveURL(/section=introduction$/);
+  await expect(page.getByRole("heading", { name: "A. Introduction" })).toBeVisible();
+  await expect(page.getByTestId("note-year-2017")).toHaveCount(0);
+});
+
 async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));

@@ -21,12 +21,14 @@ export function CalendarFeed({ baseUrl, createdAt }: { baseUrl: string; createdA
         <div className="space-y-2">
           <Alert tone="success">Your private feed link is below. Copy it now: it is shown only once.</Alert>
           <label htmlFor="feed-url" className="block font-medium text-slate-800">
-            Private feed link (all activities)
+            Private feed link
           </label>
           <input id="feed-url" readOnly value={url} className={INPUT_CLASS} onFocus={(e) => e.currentTarget.select()} />
           <p className="text-slate-600">
-            Add <code>&amp;org=UNICEF</code> for one organisation or <code>&amp;clause=1.2.4</code> for one clause of
-            the Plan of Action. Subscribe to it in Outlook, Google Calendar or Apple Calendar (“add calendar from URL”).
+            It holds the activities of the last 12 months and all to come. Add <code>&amp;from=2018-01-01</code> to
+            reach further back, <code>&amp;org=UNICEF</code> for one organisation or <code>&amp;clause=1.2.4</code> for
+            one clause of the Plan of Action. Subscribe to it in Outlook, Google Calendar or Apple Calendar (“add
+            calendar from URL”).
           </p>
         </div>
       ) : createdAt ? (

@@ -1,4 +1,5 @@
 import { paragraphsOf, UNDATED, type NoteModel, type NotePart } from "@/lib/exports/background-note";
+import type { NoteSection } from "@/lib/exports/note-sections";
 import { markup, type Markup } from "@/lib/markup";
 
 // A note's parts as HTML built once on the server: a note can hold 20,000 activities, and
@@ -68,36 +69,54 @@ export function partMarkup(part: NotePart, id: string, options: PartOptions): Ma
     : markup`<div class="note-part" data-part="${part.key}">${inner}</div>`;
 }
 
-/** Every part of the note from the introduction to the annex, for reading and (with `editable`) editing. */
-export function noteMarkup(note: NoteModel, { editable }: { editable: boolean }): Markup {
+/**
+ * The note from the introduction to the annex, or one section of it (lib/exports/note-sections.ts),
+ * for reading and (with `editable`) editing. Only the section asked for is built.
+ */
+export function noteMarkup(
+  note: NoteModel,
+  { editable, section = { kind: "whole" } }: { editable: boolean; section?: NoteSection },
+): Markup {
   let count = 0;
   const part = (p: NotePart, label: string, extra: Omit<PartOptions, "editable" | "label"> = {}) =>
     partMarkup(p, `n${count++}`, { editable, label, ...extra });
   const h2 = (text: string) => markup`<h2 class="text-xl font-semibold text-brand-800">${text}</h2>`;
   const h3 = (text: string) => markup`<h3 class="text-lg font-semibold">${text}</h3>`;
+  const shows = (kind: NoteSection["kind"]) => section.kind === "whole" || section.kind === kind;
 
-  const meetings = note.meetings.map(
-    (s, i) =>
-      markup`<section aria-label="${s.heading.text || `Series ${i + 1}`}" class="space-y-2">${part(s.heading, "Heading of a series of meetings", { as: "h4" })}${part(s.context, `Context of ${s.heading.generated}`)}${s.meetings.map((m) => part(m.part, m.title, { activityId: m.activityId }))}</section>`,
-  );
-  const themes = note.themes.map(
-    (t) =>
-      markup`<section aria-label="${t.heading.generated}" data-testid="note-theme-${t.theme}" class="space-y-2">${part(t.heading, `Heading of ${t.heading.generated}`, { as: "h4" })}${part(t.opening, `Opening of ${t.heading.generated}`)}${t.items.map((i) => part(i.part, i.title, { activityId: i.activityId }))}</section>`,
-  );
-  const years = note.years.map(
-    (y) =>
-      markup`<section aria-label="${y.year}" data-testid="note-year-${y.year}"><h4 class="font-semibold">${y.year === UNDATED ? "Date not recorded" : y.year}</h4><ul class="list-disc space-y-1 pl-5">${y.items.map((i) => part(i.part, `${i.title} (list by year)`, { as: "li", activityId: i.activityId }))}</ul></section>`,
-  );
-  const annex = note.annex.map(
-    (a) =>
-      markup`${h2(`Annex: ${a.heading}`)}${part(a.opening, `Opening of the annex`)}${a.lines.map((l) =>
-        l.clause
-          ? markup`<p><span class="font-semibold">${l.number}</span> ${l.text}</p>`
-          : markup`<h4 class="font-semibold">${l.depth === 0 ? `${l.number}. ${l.text.toUpperCase()}` : `${l.number} ${l.text}`}</h4>`,
-      )}`,
-  );
-  const noMeeting = note.meetings.length === 0 ? markup`<p class="text-slate-600">No meeting in the period.</p>` : null;
-  return markup`${h2("A. Introduction")}${part(note.introduction, "Introduction")}${h2("B. Current engagement between AICHR and the UN System")}${h3("I. Meetings")}${noMeeting}${meetings}${h3("II. Activities")}${themes}${h3(`III. ${note.listHeading}`)}${years}${annex}`;
+  const introduction = () => markup`${h2("A. Introduction")}${part(note.introduction, "Introduction")}`;
+  const meetings = () => {
+    const series = note.meetings.map(
+      (s, i) =>
+        markup`<section aria-label="${s.heading.text || `Series ${i + 1}`}" class="space-y-2">${part(s.heading, "Heading of a series of meetings", { as: "h4" })}${part(s.context, `Context of ${s.heading.generated}`)}${s.meetings.map((m) => part(m.part, m.title, { activityId: m.activityId }))}</section>`,
+    );
+    const none = note.meetings.length === 0 ? markup`<p class="text-slate-600">No meeting in the period.</p>` : null;
+    return markup`${h2("B. Current engagement between AICHR and the UN System")}${h3("I. Meetings")}${none}${series}`;
+  };
+  const themes = () =>
+    markup`${h3("II. Activities")}${note.themes
+      .filter((t) => section.kind !== "theme" || t.theme === section.theme)
+      .map(
+        (t) =>
+          markup`<section aria-label="${t.heading.generated}" data-testid="note-theme-${t.theme}" class="space-y-2">${part(t.heading, `Heading of ${t.heading.generated}`, { as: "h4" })}${part(t.opening, `Opening of ${t.heading.generated}`)}${t.items.map((i) => part(i.part, i.title, { activityId: i.activityId }))}</section>`,
+      )}`;
+  const years = () =>
+    markup`${h3(`III. ${note.listHeading}`)}${note.years
+      .filter((y) => section.kind !== "year" || y.year === section.year)
+      .map(
+        (y) =>
+          markup`<section aria-label="${y.year}" data-testid="note-year-${y.year}"><h4 class="font-semibold">${y.year === UNDATED ? "Date not recorded" : y.year}</h4><ul class="list-disc space-y-1 pl-5">${y.items.map((i) => part(i.part, `${i.title} (list by year)`, { as: "li", activityId: i.activityId }))}</ul></section>`,
+      )}`;
+  const annex = () =>
+    markup`${note.annex.map(
+      (a) =>
+        markup`${h2(`Annex: ${a.heading}`)}${part(a.opening, `Opening of the annex`)}${a.lines.map((l) =>
+          l.clause
+            ? markup`<p><span class="font-semibold">${l.number}</span> ${l.text}</p>`
+            : markup`<h4 class="font-semibold">${l.depth === 0 ? `${l.number}. ${l.text.toUpperCase()}` : `${l.number} ${l.text}`}</h4>`,
+        )}`,
+    )}`;
+  return markup`${shows("introduction") ? introduction() : null}${shows("meetings") ? meetings() : null}${shows("theme") ? themes() : null}${shows("year") ? years() : null}${shows("annex") ? annex() : null}`;
 }
 
 /** The activities left out of a note, each with "Bring back" for those who may edit it. */

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import JSZip from "jszip";
+import { buffer } from "node:stream/consumers";
 import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provideDatabase } from "@/db/database";
@@ -217,10 +218,13 @@ describe.each(ENGINES)("the Background Note on %s", (engine) => {
   });
 
   it("exports the 2019 note as Word reading as the original: its paragraphs in order, sources as footnotes, no link", async () => {
-    const { xml, zip, paragraphs } = await docxParagraphs(await renderNoteDocx(seeded.model));
+    const { xml, zip, paragraphs } = await docxParagraphs(await buffer(await renderNoteDocx(seeded.model)));
     expectInOrder(paragraphs, ORIGINAL_A_TO_II);
     expectListByYear(paragraphs);
-    const ii = paragraphs.slice(paragraphs.indexOf("II. Activities"), paragraphs.findIndex((p) => p.startsWith("III.")));
+    const ii = paragraphs.slice(
+      paragraphs.indexOf("II. Activities"),
+      paragraphs.findIndex((p) => p.startsWith("III.")),
+    );
     expect(ii.filter((p) => /^\d\. /.test(p))).toEqual(ORIGINAL_A_TO_II.filter((p) => /^\d\. /.test(p)).slice(2));
     expect(new Set(paragraphs).size, "no paragraph twice").toBe(paragraphs.length);
     expect(paragraphs.join("\n")).not.toMatch(PLACEHOLDERS);
@@ -245,7 +249,7 @@ describe.each(ENGINES)("the Background Note on %s", (engine) => {
 
   if (engine === "pglite") {
     it("exports the 2019 note as PDF with the same paragraphs in the same order", async () => {
-      const parser = new PDFParse({ data: new Uint8Array(await renderNotePdf(seeded.model)) });
+      const parser = new PDFParse({ data: new Uint8Array(await buffer(await renderNotePdf(seeded.model))) });
       const { text, total } = await parser.getText();
       await parser.destroy();
       // Read across pages: without the page numbers at their feet and the parser's page marks.

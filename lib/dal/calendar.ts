@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { createHash, randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
-import { activities, calendarFeeds, users } from "@/db/schema";
+import { activities, calendarFeeds, organisations, users } from "@/db/schema";
 import { monthBounds, monthOf, type Month } from "@/lib/calendar-month";
 import { placeName } from "@/lib/countries";
 import { dateAsGiven, exclusiveEnd } from "@/lib/dates";
@@ -15,7 +15,7 @@ import { DATE_COLUMNS } from "./activity-state";
 import { getDatabase } from "./db";
 import { mutate } from "./mutation";
 import { periodMeets } from "./periods";
-import { loadActiveUser, type SessionUser } from "./session-user";
+import { SESSION_USER_COLUMNS, toSessionUser, type SessionUser } from "./session-user";
 import { mfaRequiredRolesSetting } from "./settings";
 
 const nextDay = (day: string) => exclusiveEnd({ date: day, precision: "day" });
@@ -59,14 +59,18 @@ export async function getCalendarFeed(user: SessionUser): Promise<{ createdAt: D
 export async function userForFeedToken(token: string): Promise<SessionUser | null> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
   const db = await getDatabase();
+  // The owner as a SessionUser in the same query: calendar apps poll all day, and an
+  // unchanged poll should cost as few round trips as it can.
   const [row] = await db
-    .select({ id: users.id, role: users.role, mfaEnabledAt: users.mfaEnabledAt })
+    .select({ ...SESSION_USER_COLUMNS, mfaEnabledAt: users.mfaEnabledAt })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(and(eq(calendarFeeds.tokenHash, hash(token)), eq(users.active, true)));
   if (!row) return null;
-  if (!row.mfaEnabledAt && (await mfaRequiredRolesSetting()).includes(row.role)) return null;
-  return loadActiveUser(row.id);
+  const { mfaEnabledAt, ...owner } = row;
+  if (!mfaEnabledAt && (await mfaRequiredRolesSetting()).includes(owner.role)) return null;
+  return toSessionUser(owner);
 }
 
 /** What a calendar shows: scheduled, completed and cancelled activities with a date, filtered. */
@@ -82,8 +86,8 @@ function onCalendar(db: Database, filters: Partial<ActivityFilters>) {
 export async function listCalendarActivities(
   user: SessionUser,
   filters: Partial<ActivityFilters>,
-  /** Only activities whose period meets [from, to] (ISO days). */
-  within?: { from: string; to: string },
+  /** Only activities whose period meets [from, to] (ISO days); without to, from on. */
+  within?: { from: string; to?: string },
 ): Promise<CalendarActivity[]> {
   assertCan(user, "activity:read");
   return calendarActivities(filters, within);
@@ -92,7 +96,7 @@ export async function listCalendarActivities(
 /** The calendar's activities for a caller that has decided who may see them; `among` narrows them. */
 export async function calendarActivities(
   filters: Partial<ActivityFilters>,
-  within?: { from: string; to: string },
+  within?: { from: string; to?: string },
   among?: SQL,
 ): Promise<CalendarActivity[]> {
   const db = await getDatabase();
@@ -109,7 +113,11 @@ export async function calendarActivities(
       updatedAt: true,
     },
     with: { lead: { columns: { acronym: true, name: true } } },
-    where: and(onCalendar(db, filters), within ? periodMeets(within.from, nextDay(within.to)) : undefined, among),
+    where: and(
+      onCalendar(db, filters),
+      within ? periodMeets(within.from, within.to && nextDay(within.to)) : undefined,
+      among,
+    ),
     orderBy: [asc(activities.startDate), asc(activities.id)],
   });
   return rows.map((row) => ({

@@ -6,7 +6,8 @@ import { activities } from "@/db/schema";
 export const activityPeriodEnd = sql`(coalesce(${activities.endDate}, ${activities.startDate}) + CASE coalesce(${activities.endPrecision}, ${activities.startPrecision})
   WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month' ELSE interval '1 day' END)`;
 
-/** Activities whose period meets [from, until) (ISO days, until exclusive). */
-export function periodMeets(from: string, until: string) {
-  return sql`(${activities.startDate} < ${until}::date AND ${activityPeriodEnd} > ${from}::date)`;
+/** Activities whose period meets [from, until) (ISO days, until exclusive); no until: open-ended. */
+export function periodMeets(from: string, until?: string) {
+  const endsAfter = sql`${activityPeriodEnd} > ${from}::date`;
+  return until ? sql`(${activities.startDate} < ${until}::date AND ${endsAfter})` : sql`(${endsAfter})`;
 }

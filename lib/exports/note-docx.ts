@@ -10,6 +10,7 @@ import {
   Paragraph,
   TextRun,
 } from "docx";
+import { Readable } from "node:stream";
 import type { NoteModel } from "./background-note";
 import { printNote, type Block } from "./note-print";
 
@@ -48,7 +49,11 @@ function paragraph(block: Block): Paragraph {
   });
 }
 
-export async function renderNoteDocx(note: NoteModel): Promise<Buffer> {
+/**
+ * The note as a Word file. docx builds the whole file in memory (its toStream emits one
+ * Buffer too); that Buffer is handed on as it is, not copied into another.
+ */
+export async function renderNoteDocx(note: NoteModel): Promise<Readable> {
   const { blocks, footnotes } = printNote(note);
   const document = new Document({
     title: note.title,
@@ -107,5 +112,5 @@ export async function renderNoteDocx(note: NoteModel): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return Readable.from([await Packer.toBuffer(document)]);
 }

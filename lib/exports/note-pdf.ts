@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
 import type { NoteModel } from "./background-note";
 import { printNote, type Block, type Run } from "./note-print";
@@ -69,16 +70,18 @@ const SIZES: Record<Block["kind"], number> = {
 };
 const MARGIN = 64;
 
-export function renderNotePdf(note: NoteModel): Promise<Buffer> {
+/**
+ * The note as a PDF stream. The pages are buffered until the end (each footer says "of N"),
+ * but the file itself goes out chunk by chunk as pdfkit writes it: it is never gathered
+ * into one Buffer, which with the copy a response made of it held a long note twice.
+ */
+export async function renderNotePdf(note: NoteModel): Promise<Readable> {
   const { blocks, footnotes } = printNote(note);
   const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: note.title } });
   for (const [script, files] of Object.entries(FONT_FILES)) {
     doc.registerFont(`${script}-regular`, files.regular);
     doc.registerFont(`${script}-bold`, files.bold);
   }
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on("end", () => resolve(Buffer.concat(chunks))));
 
   const draw = (runs: Run[], size: number, bold: boolean, options: PDFKit.Mixins.TextOptions) => {
     const pieces = runs.flatMap((run) =>
@@ -134,5 +137,5 @@ export function renderNotePdf(note: NoteModel): Promise<Buffer> {
       });
   }
   doc.end();
-  return done;
+  return doc;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { NoteContents } from "@/components/notes/note-contents";
 import { DeleteNoteButton, NoteEditorArea, RegenerateButton } from "@/components/notes/note-controls";
 import { NoteDocument } from "@/components/notes/note-document";
 import { NotePublicToggle } from "@/components/notes/note-public-toggle";
@@ -9,20 +10,29 @@ import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth/session";
 import { getNote } from "@/lib/dal/background-notes";
+import { chooseNoteSection, noteContents, noteSize, sectionParam } from "@/lib/exports/note-sections";
 import { can } from "@/lib/permissions";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Background Note" };
 
 const LINK =
   "inline-flex rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100";
 
-export default async function NotePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NotePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { id } = await params;
   const user = await requireUser();
   const note = await getNote(user, id);
   if (!note) notFound();
   const editable = can(user.role, "note:write");
   const base = `/reports/background-note/${id}`;
+  const section = chooseNoteSection(note.model, firstParam(await searchParams, "section"));
   const body = (
     <>
       {note.leftOut.length > 0 ? (
@@ -33,8 +43,16 @@ export default async function NotePage({ params }: { params: Promise<{ id: strin
           />
         </Card>
       ) : null}
+      {section.kind === "whole" ? null : (
+        <NoteContents
+          base={base}
+          contents={noteContents(note.model)}
+          current={sectionParam(section)}
+          size={noteSize(note.model)}
+        />
+      )}
       <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-        <NoteDocument note={note.model} editable={editable} />
+        <NoteDocument note={note.model} editable={editable} section={section} />
       </div>
     </>
   );
