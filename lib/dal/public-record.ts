@@ -33,8 +33,11 @@ export async function publicFilterOptions(): Promise<FilterOptions> {
   return filterOptions();
 }
 
-export async function publishedCalendar(filters: Partial<ActivityFilters>): Promise<CalendarActivity[]> {
-  return calendarActivities(filters, undefined, publishedActivity());
+export async function publishedCalendar(
+  filters: Partial<ActivityFilters>,
+  within?: { from: string },
+): Promise<CalendarActivity[]> {
+  return calendarActivities(filters, within, publishedActivity());
 }
 
 /** What the public IATI file publishes: the IATI export's own decision, on published activities only. */
