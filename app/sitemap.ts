@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { listPublicNotes, publishedActivityIds, publicPlanEditions } from "@/lib/dal/public-record";
+import { listPublicNotes, publishedActivityIds, publicPlanEditions } from "@/lib/dal/public/record";
 import { appUrl } from "@/lib/env";
 
 // Only pages anyone may open: the public register, its published activities, the Plan of

@@ -1,6 +1,6 @@
 // Baseline B: the floor the framework adds to. A plain node:http server that runs, through
 // postgres.js, the very statements the list page's data layer sends (captured from
-// lib/dal/activity-list.ts by bench/capture.ts, not written again here) in the same order
+// lib/dal/activities/list.ts by bench/capture.ts, not written again here) in the same order
 // and concurrency, and answers with JSON.stringify of the rows. No framework, no auth, no
 // rendering. Usage: node bench/baseline.mjs <plan.json>  (env DATABASE_URL, PORT)
 import { readFileSync } from "node:fs";

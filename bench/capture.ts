@@ -4,8 +4,8 @@
 // becomes. Nothing here writes SQL by hand.
 import { openDatabase } from "../db/client";
 import { provideDatabase } from "../db/database";
-import { getFilterOptions, listActivities } from "../lib/dal/activity-list";
-import type { SessionUser } from "../lib/dal/session-user";
+import { getFilterOptions, listActivities } from "../lib/dal/activities/list";
+import type { SessionUser } from "../lib/dal/accounts/session-user";
 import { parseActivityFilters } from "../lib/validation/activity-filters";
 
 export interface Statement {

@@ -12,7 +12,7 @@ import { provideDatabase } from "../db/database";
 import { migrate } from "../db/migrate";
 import { seedRecord } from "../db/seed/seed";
 import { addSyntheticActivities } from "../db/seed/synthetic";
-import { listActivities } from "../lib/dal/activity-list";
+import { listActivities } from "../lib/dal/activities/list";
 import { parseActivityFilters } from "../lib/validation/activity-filters";
 
 const FILTERS: Record<string, Record<string, string>> = {

@@ -9,10 +9,10 @@ import { openDatabase, type DatabaseTarget } from "../db/client";
 import { provideDatabase } from "../db/database";
 import { activities, users } from "../db/schema";
 import { SYNTHETIC_PREFIX } from "../db/seed/synthetic";
-import { createNote } from "../lib/dal/background-notes";
-import { renewCalendarFeed } from "../lib/dal/calendar";
-import { queueDigests, runReminders } from "../lib/dal/daily-jobs";
-import { loadActiveUser, type SessionUser } from "../lib/dal/session-user";
+import { createNote } from "../lib/dal/notes/background-notes";
+import { renewCalendarFeed } from "../lib/dal/activities/calendar";
+import { queueDigests, runReminders } from "../lib/dal/notifications/daily-jobs";
+import { loadActiveUser, type SessionUser } from "../lib/dal/accounts/session-user";
 
 export const BENCH_EMAIL = "secretariat@demo.test";
 

@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { ZodError } from "zod";
 import { getActiveSession } from "@/lib/auth/session";
 import { isRefusal, recordRefusal, refusalAudited } from "@/lib/dal/audit-trail";
-import type { SessionUser } from "@/lib/dal/session-user";
-import type { ActiveSession } from "@/lib/dal/user-sessions";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
+import type { ActiveSession } from "@/lib/dal/accounts/sessions";
 import { AppError, ConflictError, InvalidInputError } from "@/lib/errors";
 import type { ActionResult } from "@/lib/action-result";
 

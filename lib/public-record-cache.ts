@@ -7,9 +7,9 @@ import {
   publicFilterOptions,
   publicPlanEditions,
   publishedCoverage,
-} from "@/lib/dal/public-record";
-import { getPublishedActivity } from "@/lib/dal/public-activities";
-import { PUBLIC_RECORD_TAG } from "@/lib/dal/public-record-changes";
+} from "@/lib/dal/public/record";
+import { getPublishedActivity } from "@/lib/dal/public/activities";
+import { PUBLIC_RECORD_TAG } from "@/lib/dal/public/changes";
 
 // The public register's reads, cached across requests and visitors: the same for everyone,
 // read by strangers and crawlers far more often than the record changes. The data layer's

@@ -17,7 +17,8 @@ export function pageParam(params: SearchParams): number {
 
 // What PostgreSQL cannot hold in text (NUL), other control characters, and half characters
 // (a lone UTF-16 surrogate): never a real search, and a 500 if it reached SQL.
-const UNUSABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNUSABLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function hasUnusableCharacters(text: string): boolean {
   return UNUSABLE.test(text);

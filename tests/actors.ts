@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
-import { loadActiveUser, type SessionUser } from "@/lib/dal/session-user";
+import { loadActiveUser, type SessionUser } from "@/lib/dal/accounts/session-user";
 
 /** The seeded demo user with this email, as the data layer receives them. */
 export async function demoUser(db: Database, email: string): Promise<SessionUser> {

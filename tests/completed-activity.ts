@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { activities } from "@/db/schema";
-import { createActivity } from "@/lib/dal/activity-edits";
-import { transitionActivity } from "@/lib/dal/activity-transitions";
+import { createActivity } from "@/lib/dal/activities/edits";
+import { transitionActivity } from "@/lib/dal/activities/transitions";
 import { draftInput } from "./activity-input";
 import { demoUser } from "./actors";
 

@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
-import { smtpMailer, type Mailer } from "@/lib/dal/outbox";
+import { smtpMailer, type Mailer } from "@/lib/dal/notifications/outbox";
 
 export interface ReceivedMail {
   to: string[];

@@ -1,4 +1,4 @@
-import type { SessionUser } from "@/lib/dal/session-user";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
 import type { Role } from "@/lib/domain";
 
 /** An acting user for data-layer tests; the data layer only reads id and role from it. */

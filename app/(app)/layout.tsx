@@ -4,8 +4,8 @@ import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/paths";
 import { MFA_ENROLMENT_PATH, requireAccountHolder } from "@/lib/auth/session";
-import { countUnread } from "@/lib/dal/notifications";
-import { countQueue } from "@/lib/dal/queue";
+import { countUnread } from "@/lib/dal/notifications/inbox";
+import { countQueue } from "@/lib/dal/activities/queue";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const { user, mustEnrolMfa } = await requireAccountHolder();

@@ -1,4 +1,4 @@
-import { listCalendarActivities, userForFeedToken } from "@/lib/dal/calendar";
+import { listCalendarActivities, userForFeedToken } from "@/lib/dal/activities/calendar";
 import { recordState } from "@/lib/dal/record-state";
 import { appUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";

@@ -1,4 +1,4 @@
-import type { ActivityDetail } from "@/lib/dal/activities";
+import type { ActivityDetail } from "@/lib/dal/activities/read";
 import { placeName } from "@/lib/countries";
 import { formatTimestamp } from "@/lib/dates";
 import { ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPE_LABELS, THEME_LABELS } from "@/lib/domain";

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { INPUT_CLASS } from "@/components/ui/field";
 import { countryName } from "@/lib/countries";
-import type { FilterOptions } from "@/lib/dal/activity-list";
+import type { FilterOptions } from "@/lib/dal/activities/list";
 import {
   ACTIVITY_STATUSES,
   ACTIVITY_STATUS_LABELS,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ActivityListItem } from "@/lib/dal/activity-list";
+import type { ActivityListItem } from "@/lib/dal/activities/list";
 import { placeName } from "@/lib/countries";
 import { DATE_PASSED_MESSAGE, isDatePassed } from "@/lib/date-passed";
 import { DataTable } from "@/components/ui/data-table";

@@ -1,5 +1,5 @@
 import { LocalTime } from "@/components/ui/local-time";
-import type { HistoryEvent } from "@/lib/dal/history";
+import type { HistoryEvent } from "@/lib/dal/activities/history";
 
 const ACTION_LABELS: Record<string, string> = {
   seed: "Recorded from the Background Note",

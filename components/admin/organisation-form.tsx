@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import type { FormOptions } from "@/lib/dal/activities/types";
 import { useWatch } from "react-hook-form";
 import { createOrganisationAction } from "@/app/(app)/admin/organisations/actions";
 import { FormOutcome } from "@/components/forms/form-outcome";
@@ -11,7 +12,6 @@ import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from "@/lib/domain";
 import { EMPTY_ORGANISATION, newOrganisationSchema, type NewOrganisationInput } from "@/lib/validation/organisation";
 import { OrganisationOptions } from "@/components/activities/form/involved-organisations";
-import type { FormOptions } from "@/lib/dal/activity-edits";
 
 /** Adds an organisation; its code is checked against every organisation, retired ones too. */
 export function OrganisationForm({ parents }: { parents: FormOptions["organisations"] }) {

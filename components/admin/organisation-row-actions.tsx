@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import type { FormOptions } from "@/lib/dal/activities/types";
 import { useState } from "react";
 import { setOrganisationRetiredAction, updateOrganisationAction } from "@/app/(app)/admin/organisations/actions";
 import { OrganisationOptions } from "@/components/activities/form/involved-organisations";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { ActionDialog } from "@/components/workflow/action-dialog";
 import type { ActionResult } from "@/lib/action-result";
-import type { FormOptions } from "@/lib/dal/activity-edits";
 import { organisationEditSchema } from "@/lib/validation/organisation";
 
 interface Organisation {

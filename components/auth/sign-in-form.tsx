@@ -12,7 +12,7 @@ import { signInSchema, type SignInInput } from "@/lib/validation/sign-in";
 // One message for an unknown email and a wrong password: neither reveals which accounts exist.
 export const SIGN_IN_FAILED = "Email or password is incorrect.";
 export const SIGN_IN_FAILED_WITH_CODE = "Email, password or code is incorrect.";
-// What the server says when only the second step is missing (lib/dal/session-user.ts).
+// What the server says when only the second step is missing (lib/dal/accounts/session-user.ts).
 const MFA_REQUIRED = "MFA_REQUIRED";
 
 export function SignInForm({ callbackPath }: { callbackPath: string }) {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { QUEUE_BADGE_CAP } from "@/lib/dal/queue";
-import type { SessionUser } from "@/lib/dal/session-user";
+import { QUEUE_BADGE_CAP } from "@/lib/dal/activities/queue";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
 import { ROLE_LABELS } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import { CollapsibleNav } from "./collapsible-nav";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Coverage } from "@/lib/dal/plan";
+import type { Coverage } from "@/lib/dal/plan/coverage";
 import { activitiesHref } from "@/lib/validation/activity-filters";
 
 // One hue, darkening steadily with the count: a sequential scale, read the same way by

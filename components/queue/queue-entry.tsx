@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ActivityDates } from "@/components/activities/activity-dates";
-import type { QueueItem } from "@/lib/dal/queue";
+import type { QueueItem } from "@/lib/dal/activities/queue";
 import { formatDateAsGiven } from "@/lib/dates";
 import { waitingFor } from "@/lib/queue-order";
 

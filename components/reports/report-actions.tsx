@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import type { ReportView } from "@/lib/dal/reports/types";
 import { transitionReportAction } from "@/app/(app)/activities/actions";
 import { Button } from "@/components/ui/button";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import type { ReportView } from "@/lib/dal/reports";
 import { ActionDialog } from "@/components/workflow/action-dialog";
 
 /** Approve, return or reopen a report: only the buttons this user may press. */

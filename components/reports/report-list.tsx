@@ -1,7 +1,7 @@
+import type { ActivityReports } from "@/lib/dal/reports/types";
 import Link from "next/link";
 import { ActivityDates } from "@/components/activities/activity-dates";
 import { LocalTime } from "@/components/ui/local-time";
-import type { ActivityReports } from "@/lib/dal/reports";
 import { REPORT_STATE_LABELS } from "@/lib/domain";
 import { ReportFigures } from "./report-figures";
 import { ReportActions } from "./report-actions";

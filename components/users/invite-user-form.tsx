@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import type { FormOptions } from "@/lib/dal/activities/types";
 import { inviteUserAction } from "@/app/(app)/admin/users/actions";
 import { FormOutcome } from "@/components/forms/form-outcome";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import type { FormOptions } from "@/lib/dal/activity-edits";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { inviteUserSchema, type InviteUserInput } from "@/lib/validation/user";
 import { PasswordLinkNotice } from "./password-link-notice";

@@ -1,9 +1,9 @@
 "use client";
 
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
+import type { FormOptions } from "@/lib/dal/activities/types";
 import { OrganisationOptions } from "@/components/activities/form/involved-organisations";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
-import type { FormOptions } from "@/lib/dal/activity-edits";
 import { ROLE_LABELS, ROLES } from "@/lib/domain";
 
 type RoleValues = { role: string; organisationId: string };

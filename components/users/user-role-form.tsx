@@ -1,10 +1,10 @@
 "use client";
 
 import { changeUserRoleAction } from "@/app/(app)/admin/users/actions";
+import type { FormOptions } from "@/lib/dal/activities/types";
 import { FormOutcome } from "@/components/forms/form-outcome";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import type { FormOptions } from "@/lib/dal/activity-edits";
 import type { Role } from "@/lib/domain";
 import { userRoleSchema } from "@/lib/validation/user";
 import { RoleFields } from "./role-fields";

@@ -1,6 +1,3 @@
-import type { ThrottledAccount } from "@/lib/dal/sign-in-limits";
-import type { UserRow } from "@/lib/dal/users";
-
 /** Whether the user can sign in, and how: badges for the list and the user page. */
 export function UserStatus({ user, throttle }: { user: UserRow; throttle?: ThrottledAccount }) {
   const label = !user.active
@@ -26,3 +23,4 @@ export function UserStatus({ user, throttle }: { user: UserRow; throttle?: Throt
     </span>
   );
 }
+import type { ThrottledAccount, UserRow } from "@/lib/dal/accounts/types";

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { CountryOptions } from "@/components/ui/country-options";
 import { INPUT_CLASS } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
-import type { ActivityDetail } from "@/lib/dal/activities";
+import type { ActivityDetail } from "@/lib/dal/activities/read";
 import type { DatePrecision } from "@/lib/domain";
 import { ActionDialog } from "./action-dialog";
 

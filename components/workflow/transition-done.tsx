@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import type { QueueItem } from "@/lib/dal/queue";
+import type { QueueItem } from "@/lib/dal/activities/queue";
 
 /** What the last action did, and for a reviewer the next entry waiting in their queue. */
 export function TransitionDone({ message, next }: { message: string; next?: Pick<QueueItem, "title" | "href"> }) {

@@ -3,7 +3,7 @@ import { integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 // Sign-in throttles, kept in the database so the limit holds across instances. One row per
 // key: "email:<address tried>" (known or not, so the limit reveals no account),
 // "address:<client address>", "device:<recognised device>". Each attempt is counted here,
-// under a row lock, before its password is hashed (lib/dal/sign-in-limits.ts).
+// under a row lock, before its password is hashed (lib/dal/accounts/sign-in-limits.ts).
 export const signInThrottles = pgTable("sign_in_throttles", {
   key: text("key").primaryKey(),
   // Attempts counted in the current window (each is counted before it is checked, and

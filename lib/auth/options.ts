@@ -6,14 +6,14 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { safeRedirectUrl } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, newDeviceCookie } from "@/lib/auth/device-cookie";
-import { verifyCredentials } from "@/lib/dal/session-user";
-import { endSession, startSession } from "@/lib/dal/user-sessions";
+import { verifyCredentials } from "@/lib/dal/accounts/session-user";
+import { endSession, startSession } from "@/lib/dal/accounts/sessions";
 import { logger } from "@/lib/logger";
 import { signInSchema } from "@/lib/validation/sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-// The JWT carries only the id of a server-side session row (lib/dal/user-sessions.ts): the
+// The JWT carries only the id of a server-side session row (lib/dal/accounts/sessions.ts): the
 // user, role and organisation are read from the database on every request, and the row
 // can be ended on the server. next-auth's cookie is HttpOnly and SameSite=Lax, and Secure
 // (with the __Secure- prefix) whenever NEXTAUTH_URL is https.

@@ -3,9 +3,9 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import type { SessionUser } from "@/lib/dal/session-user";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
 import { can, type Capability } from "@/lib/permissions";
-import { resolveSession, type ActiveSession } from "@/lib/dal/user-sessions";
+import { resolveSession, type ActiveSession } from "@/lib/dal/accounts/sessions";
 import { authOptions } from "./options";
 import { REQUEST_PATH_HEADER, signInPath } from "./paths";
 

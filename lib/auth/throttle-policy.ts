@@ -1,5 +1,5 @@
 // How sign-in attempts are throttled, as pure functions of a key's state and the clock
-// (lib/dal/sign-in-limits.ts applies them under a row lock). Growing delay, never a hard
+// (lib/dal/accounts/sign-in-limits.ts applies them under a row lock). Growing delay, never a hard
 // lock: after MAX_FAILURES counted attempts in WINDOW_MS (ADDRESS_MAX_FAILURES for a client
 // address) a key waits 1 minute, then 2, 4,
 // 8 and at most 15; a quiet window after a throttle starts the growth again. Attempts made

@@ -4,8 +4,8 @@ import type { AuditAction, AuditEntry } from "@/db/audit";
 import { AppError, ConflictError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import type { WorkflowActor } from "@/lib/workflow/activity";
-import { getDatabase } from "./db";
-import type { SessionUser } from "./session-user";
+import { getDatabase } from "@/lib/dal/db";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
 export function actorOf(user: SessionUser): WorkflowActor {
   return { id: user.id, role: user.role, organisationId: user.organisation?.id ?? null };

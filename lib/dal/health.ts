@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDatabase } from "./db";
+import { getDatabase } from "@/lib/dal/db";
 
 /** True when the database answers a trivial query. Needs no user: it reveals nothing. */
 export async function databaseAnswers(): Promise<boolean> {

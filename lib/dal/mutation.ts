@@ -1,13 +1,13 @@
 import "server-only";
 import { recordAudit, type AuditEntry } from "@/db/audit";
 import type { Capability } from "@/lib/permissions";
-import { assertCan } from "./access";
-import { auditingRefusals, type Subject } from "./audit-trail";
-import { getDatabase } from "./db";
-import { notify, type NotificationEvent } from "./notify";
-import { publicRecordChanged } from "./public-record-changes";
-import type { SessionUser } from "./session-user";
-import type { Tx } from "./activity-state";
+import { assertCan } from "@/lib/dal/access";
+import { auditingRefusals, type Subject } from "@/lib/dal/audit-trail";
+import { getDatabase } from "@/lib/dal/db";
+import { notify, type NotificationEvent } from "@/lib/dal/notifications/notify";
+import { publicRecordChanged } from "@/lib/dal/public/changes";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
+import type { Tx } from "@/lib/dal/activities/state";
 
 /** What a write leaves besides itself, written in its own transaction after it succeeds. */
 export interface WriteEffects {

@@ -4,7 +4,7 @@ import { activities, activityClauses, organisations } from "@/db/schema";
 import { demoUser } from "@/tests/actors";
 import { ENGINES } from "@/tests/databases";
 import { seededDatabase } from "@/tests/seeded";
-import { publicRecordState, recordState } from "./record-state";
+import { publicRecordState, recordState } from "@/lib/dal/record-state";
 
 describe.each(ENGINES)("the record's change state on %s", (engine) => {
   const seeded = seededDatabase(engine);

@@ -1,9 +1,9 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { recordState as recordStateTable } from "@/db/schema";
-import { assertCan } from "./access";
-import { getDatabase } from "./db";
-import type { SessionUser } from "./session-user";
+import { assertCan } from "@/lib/dal/access";
+import { getDatabase } from "@/lib/dal/db";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
 /** Where the record stands: its version goes up with every committed change to it. */
 export interface RecordState {

@@ -1,6 +1,6 @@
 import "server-only";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/dal/session-user";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
 import { failureResponse, routeFailure } from "./route-errors";
 
 type Params = Record<string, string | string[] | undefined>;

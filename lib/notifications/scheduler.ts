@@ -1,5 +1,5 @@
-import { queueDigests, runReminders } from "@/lib/dal/daily-jobs";
-import { mailerFromEnv, sendDueEmails } from "@/lib/dal/outbox";
+import { queueDigests, runReminders } from "@/lib/dal/notifications/daily-jobs";
+import { mailerFromEnv, sendDueEmails } from "@/lib/dal/notifications/outbox";
 
 const SEND_EVERY_MS = 30_000;
 const DAILY_JOBS_EVERY_MS = 60 * 60_000;

@@ -1,5 +1,5 @@
-import type { SessionUser } from "@/lib/dal/session-user";
-import type { ActiveSession } from "@/lib/dal/user-sessions";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
+import type { ActiveSession } from "@/lib/dal/accounts/sessions";
 
 // Stands in for @/lib/auth/session under vi.mock: the test chooses who is acting, and every
 // action and route reads that person (or nobody) as if from the session cookie.

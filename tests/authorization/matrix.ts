@@ -1,9 +1,9 @@
 import { createRequire } from "node:module";
 import { NextRequest } from "next/server";
-import { createApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
-import { markAllRead } from "@/lib/dal/notifications";
-import type { SessionUser } from "@/lib/dal/session-user";
-import { startSession } from "@/lib/dal/user-sessions";
+import { createApiToken, revokeApiToken } from "@/lib/dal/accounts/api-tokens";
+import { markAllRead } from "@/lib/dal/notifications/inbox";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
+import { startSession } from "@/lib/dal/accounts/sessions";
 import { csvLines, CSV_HEADER } from "@/lib/exports/csv";
 import { draftInput } from "@/tests/activity-input";
 import { importApp } from "./discover";

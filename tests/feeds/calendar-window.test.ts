@@ -1,7 +1,7 @@
 import { eq, ne } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { activities } from "@/db/schema";
-import { renewCalendarFeed } from "@/lib/dal/calendar";
+import { renewCalendarFeed } from "@/lib/dal/activities/calendar";
 import { defaultFeedStart } from "@/lib/validation/calendar-feed";
 import { demoUser } from "@/tests/actors";
 import { ENGINES } from "@/tests/databases";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { activities } from "@/db/schema";
-import { renewCalendarFeed } from "@/lib/dal/calendar";
+import { renewCalendarFeed } from "@/lib/dal/activities/calendar";
 import { demoUser } from "@/tests/actors";
 import { actAs } from "@/tests/authorization/fake-session";
 import { ENGINES } from "@/tests/databases";

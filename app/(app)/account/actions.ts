@@ -1,8 +1,8 @@
 "use server";
 
 import { runAction, textArg } from "@/lib/actions";
-import { createApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
-import { renewCalendarFeed, revokeCalendarFeed } from "@/lib/dal/calendar";
+import { createApiToken, revokeApiToken } from "@/lib/dal/accounts/api-tokens";
+import { renewCalendarFeed, revokeCalendarFeed } from "@/lib/dal/activities/calendar";
 
 export async function renewCalendarFeedAction() {
   return runAction(

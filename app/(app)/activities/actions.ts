@@ -1,10 +1,10 @@
 "use server";
 
 import { numberArg, runAction, textArg } from "@/lib/actions";
-import { createActivity, updateActivity } from "@/lib/dal/activity-edits";
-import { rescheduleActivity, transitionActivity, type StateAction } from "@/lib/dal/activity-transitions";
-import { setIatiPublication } from "@/lib/dal/iati-publication";
-import { submitReport, transitionReport, type UploadedFile } from "@/lib/dal/reports";
+import { createActivity, updateActivity } from "@/lib/dal/activities/edits";
+import { rescheduleActivity, transitionActivity, type StateAction } from "@/lib/dal/activities/transitions";
+import { setIatiPublication } from "@/lib/dal/activities/iati-publication";
+import { submitReport, transitionReport, type UploadedFile } from "@/lib/dal/reports/completion-reports";
 import { InvalidInputError } from "@/lib/errors";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/validation/report";
 import type { ReportAction } from "@/lib/workflow/report";

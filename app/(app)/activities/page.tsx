@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
-import { getFilterOptions, listActivities } from "@/lib/dal/activity-list";
+import { getFilterOptions, listActivities } from "@/lib/dal/activities/list";
 import type { SearchParams } from "@/lib/search-params";
 import {
   activitiesHref,

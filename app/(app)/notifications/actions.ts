@@ -1,7 +1,7 @@
 "use server";
 
 import { runAction, textArg } from "@/lib/actions";
-import { markAllRead, markRead, setEmailPreference } from "@/lib/dal/notifications";
+import { markAllRead, markRead, setEmailPreference } from "@/lib/dal/notifications/inbox";
 
 export async function markReadAction(id: string) {
   return runAction(

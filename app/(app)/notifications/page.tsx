@@ -3,7 +3,7 @@ import { NotificationList } from "@/components/notifications/notification-list";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { listNotifications } from "@/lib/dal/notifications";
+import { listNotifications } from "@/lib/dal/notifications/inbox";
 
 export const metadata: Metadata = { title: "Notifications" };
 

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getPlanCoverage, getPlanOfAction } from "@/lib/dal/plan";
+import { getPlanCoverage, getPlanOfAction } from "@/lib/dal/plan/coverage";
 import { CoverageHeatmap } from "@/components/plan/coverage-heatmap";
 import { INPUT_CLASS } from "@/components/ui/field";
 import { can } from "@/lib/permissions";

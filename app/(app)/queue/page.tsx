@@ -4,7 +4,7 @@ import { QueueEntry } from "@/components/queue/queue-entry";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { getQueue } from "@/lib/dal/queue";
+import { getQueue } from "@/lib/dal/activities/queue";
 import { QUEUE_SORT_LABELS, QUEUE_SORTS, parseQueueSort, sortQueue } from "@/lib/queue-order";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { runPublicAction } from "@/lib/actions";
 import { clientAddress } from "@/lib/auth/client-address";
-import { requestPasswordReset } from "@/lib/dal/password-links";
+import { requestPasswordReset } from "@/lib/dal/accounts/password-links";
 
 // Needs no session: whoever asks gets the same answer, and only the account's own mailbox
 // receives the link. The data layer validates, throttles and audits.

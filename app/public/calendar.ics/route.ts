@@ -1,4 +1,4 @@
-import { publishedCalendar } from "@/lib/dal/public-record";
+import { publishedCalendar } from "@/lib/dal/public/record";
 import { publicRecordState } from "@/lib/dal/record-state";
 import { appUrl } from "@/lib/env";
 import { renderCalendar } from "@/lib/exports/ics";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthFrame } from "@/components/auth/auth-frame";
 import { SetPasswordForm } from "@/components/auth/set-password-form";
-import { inspectPasswordLink } from "@/lib/dal/password-links";
+import { inspectPasswordLink } from "@/lib/dal/accounts/password-links";
 
 export const metadata: Metadata = { title: "Choose your password", referrer: "no-referrer" };
 

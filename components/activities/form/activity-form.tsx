@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { FormOptions } from "@/lib/dal/activities/types";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
@@ -11,7 +12,6 @@ import { CountryOptions } from "@/components/ui/country-options";
 import { describedBy, Field, INPUT_CLASS } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/action-result";
-import type { FormOptions } from "@/lib/dal/activity-edits";
 import {
   ACTIVITY_SCOPE_LABELS,
   ACTIVITY_SCOPES,

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import type { FormOptions } from "@/lib/dal/activities/types";
 import { describedBy, INPUT_CLASS } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
-import type { FormOptions } from "@/lib/dal/activity-edits";
 
 /** Links Plan of Action clauses, found by number or by words of their text; one is primary. */
 export function ClausePicker({

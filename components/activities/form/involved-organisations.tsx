@@ -1,9 +1,9 @@
 "use client";
 
 import { useFieldArray, type Control, type UseFormRegister } from "react-hook-form";
+import type { FormOptions } from "@/lib/dal/activities/types";
 import { describedBy, INPUT_CLASS } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
-import type { FormOptions } from "@/lib/dal/activity-edits";
 import { INVOLVEMENT_ROLE_LABELS, ORGANISATION_KIND_LABELS, type OrganisationKind } from "@/lib/domain";
 import type { ActivityFormValues } from "@/lib/validation/activity";
 

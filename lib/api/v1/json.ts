@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { DateAsGiven } from "@/lib/dates";
-import type { PublicActivity, PublicReport, SyncPosition } from "@/lib/dal/public-activities";
+import type { PublicActivity, PublicReport, SyncPosition } from "@/lib/dal/public/activities";
 import type { activitySchema, reportSchema } from "@/lib/validation/api-v1";
 
 // The data layer's DTOs as the API's JSON: snake_case names fixed by lib/validation/api-v1.ts,

@@ -1,5 +1,5 @@
 import { publicRecordState, recordState } from "@/lib/dal/record-state";
-import type { SessionUser } from "@/lib/dal/session-user";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
 import { appUrl } from "@/lib/env";
 import { conditionalGet, recordEntityTag } from "@/lib/http/conditional-get";
 

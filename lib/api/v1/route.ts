@@ -1,8 +1,8 @@
 import "server-only";
 import { clientAddress } from "@/lib/auth/client-address";
-import { API_LIMITS, countApiRequest } from "@/lib/dal/api-rate-limits";
-import { callerForApiToken } from "@/lib/dal/api-tokens";
-import type { SessionUser } from "@/lib/dal/session-user";
+import { API_LIMITS, countApiRequest } from "@/lib/dal/accounts/api-rate-limits";
+import { callerForApiToken } from "@/lib/dal/accounts/api-tokens";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
 import { AppError } from "@/lib/errors";
 import { failureResponse } from "@/lib/http/route-errors";
 import { publicRoute } from "@/lib/http/route";

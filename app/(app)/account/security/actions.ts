@@ -8,7 +8,7 @@ import {
   endOtherSessions,
   renewRecoveryCodes,
   startMfaEnrolment,
-} from "@/lib/dal/account-security";
+} from "@/lib/dal/accounts/security";
 
 const PAGE = "/account/security";
 const subject = (action: string) => ({ entityType: "user" as const, entityId: "self", action });

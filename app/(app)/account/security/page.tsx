@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireAccountHolder } from "@/lib/auth/session";
-import { listOwnSessions, securityOverview } from "@/lib/dal/account-security";
+import { listOwnSessions, securityOverview } from "@/lib/dal/accounts/security";
 
 export const metadata: Metadata = { title: "Sign-in and security" };
 

@@ -1,4 +1,4 @@
-import { exportActivities } from "@/lib/dal/activity-export";
+import { exportActivities } from "@/lib/dal/activities/export";
 import { BYTE_ORDER_MARK, CSV_HEADER, csvCells, csvLines } from "@/lib/exports/csv";
 import { fileResponse } from "@/lib/http/file-response";
 import { signedInRoute } from "@/lib/http/route";

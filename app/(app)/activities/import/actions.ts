@@ -1,7 +1,7 @@
 "use server";
 
 import { runAction, textArg } from "@/lib/actions";
-import { applyImport, planImport, type ImportPlan } from "@/lib/dal/activity-import";
+import { applyImport, planImport, type ImportPlan } from "@/lib/dal/activities/import";
 
 // Only what the preview table needs goes back: no ids of organisations or clauses.
 const summary = (plan: ImportPlan) => ({

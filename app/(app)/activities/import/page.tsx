@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Import activities" };
 
 export default async function ImportPage() {
   await requireCapability("activity:import");
-    return (
+  return (
     <>
       <PageHeader
         title="Import activities"

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActivityForm } from "@/components/activities/form/activity-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { getFormOptions } from "@/lib/dal/activity-edits";
+import { getFormOptions } from "@/lib/dal/activities/edits";
 import { EMPTY_ACTIVITY_FORM } from "@/lib/validation/activity";
 import { createActivityAction } from "../actions";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "New activity" };
 
 export default async function NewActivityPage() {
   const user = await requireCapability("activity:create");
-    const options = await getFormOptions(user);
+  const options = await getFormOptions(user);
   // A focal point proposes activities of their own organisation: it leads unless they change it.
   const defaults = {
     ...EMPTY_ACTIVITY_FORM,

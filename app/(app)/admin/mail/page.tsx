@@ -4,13 +4,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { failedEmails } from "@/lib/dal/outbox";
+import { failedEmails } from "@/lib/dal/notifications/outbox";
 
 export const metadata: Metadata = { title: "Undelivered email" };
 
 export default async function MailPage() {
   const user = await requireCapability("mail:admin");
-    const failed = await failedEmails(user);
+  const failed = await failedEmails(user);
   return (
     <>
       <PageHeader

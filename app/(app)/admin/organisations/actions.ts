@@ -6,7 +6,7 @@ import {
   setIatiIdentifier,
   setOrganisationRetired,
   updateOrganisation,
-} from "@/lib/dal/organisations";
+} from "@/lib/dal/admin/organisations";
 
 const PAGE = "/admin/organisations";
 

@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
 import { countryName } from "@/lib/countries";
-import { listOrganisations } from "@/lib/dal/organisations";
+import { listOrganisations } from "@/lib/dal/admin/organisations";
 import { ORGANISATION_KIND_LABELS } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 

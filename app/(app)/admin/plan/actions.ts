@@ -1,7 +1,7 @@
 "use server";
 
 import { runAction, textArg } from "@/lib/actions";
-import { createPlanEdition, updatePlanEdition } from "@/lib/dal/plan-editions";
+import { createPlanEdition, updatePlanEdition } from "@/lib/dal/plan/editions";
 
 const PLAN_PAGES = ["/admin/plan", "/plan"];
 

@@ -4,7 +4,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { listPlanEditions } from "@/lib/dal/plan-editions";
+import { listPlanEditions } from "@/lib/dal/plan/editions";
 
 export const metadata: Metadata = { title: "Plan of Action editions" };
 

@@ -1,9 +1,15 @@
 "use server";
 
 import { runAction, textArg } from "@/lib/actions";
-import { setMfaRequiredRoles } from "@/lib/dal/settings";
-import { unlockSignIn } from "@/lib/dal/sign-in-limits";
-import { changeUserRole, forcePasswordReset, inviteUser, renewInvitation, setUserActive } from "@/lib/dal/users";
+import { setMfaRequiredRoles } from "@/lib/dal/admin/settings";
+import { unlockSignIn } from "@/lib/dal/accounts/sign-in-limits";
+import {
+  changeUserRole,
+  forcePasswordReset,
+  inviteUser,
+  renewInvitation,
+  setUserActive,
+} from "@/lib/dal/accounts/users";
 
 const PAGE = "/admin/users";
 

@@ -8,9 +8,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { getMfaRequiredRoles } from "@/lib/dal/settings";
-import { throttledAccounts } from "@/lib/dal/sign-in-limits";
-import { listUsers, organisationChoices } from "@/lib/dal/users";
+import { getMfaRequiredRoles } from "@/lib/dal/admin/settings";
+import { throttledAccounts } from "@/lib/dal/accounts/sign-in-limits";
+import { listUsers, organisationChoices } from "@/lib/dal/accounts/users";
 import { ROLE_LABELS } from "@/lib/domain";
 import { appUrl } from "@/lib/env";
 
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const admin = await requireCapability("user:manage");
-    const [users, organisations, mfaRoles, throttled] = await Promise.all([
+  const [users, organisations, mfaRoles, throttled] = await Promise.all([
     listUsers(admin),
     organisationChoices(admin),
     getMfaRequiredRoles(admin),

@@ -1,4 +1,4 @@
-import { iatiPublication } from "@/lib/dal/iati-publication";
+import { iatiPublication } from "@/lib/dal/activities/iati-publication";
 import { recordState } from "@/lib/dal/record-state";
 import { renderIati } from "@/lib/exports/iati";
 import { conditionalGet, recordEntityTag } from "@/lib/http/conditional-get";

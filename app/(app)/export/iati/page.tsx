@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { iatiPublication } from "@/lib/dal/iati-publication";
+import { iatiPublication } from "@/lib/dal/activities/iati-publication";
 import { renderIati } from "@/lib/exports/iati";
 import { LEFT_OUT_REASONS, type LeftOutReason } from "@/lib/iati/publication";
 import { iatiReportingOrg, reportingRefWarning } from "@/lib/iati/reporting-org";
@@ -113,9 +113,7 @@ export default async function IatiExportPage({ searchParams }: { searchParams: P
                     </li>
                   ))}
                 </ul>
-                {rows.length > SHOWN ? (
-                  <p className="text-sm text-slate-600">and {rows.length - SHOWN} more.</p>
-                ) : null}
+                {rows.length > SHOWN ? <p className="text-sm text-slate-600">and {rows.length - SHOWN} more.</p> : null}
               </section>
             ))}
           </div>

@@ -9,7 +9,7 @@ import {
   saveNotePart,
   setActivityLeftOut,
   setNotePublic,
-} from "@/lib/dal/background-notes";
+} from "@/lib/dal/notes/background-notes";
 
 const BASE = "/reports/background-note";
 

@@ -6,8 +6,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getFilterOptions } from "@/lib/dal/activity-list";
-import { listNotes } from "@/lib/dal/background-notes";
+import { getFilterOptions } from "@/lib/dal/activities/list";
+import { listNotes } from "@/lib/dal/notes/background-notes";
 import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Background Notes" };

@@ -1,7 +1,7 @@
 import { activityJson, decodeCursor, encodeCursor } from "@/lib/api/v1/json";
 import { jsonAnswer, queryOf } from "@/lib/api/v1/respond";
 import { apiRoute } from "@/lib/api/v1/route";
-import { apiActivitiesPage } from "@/lib/dal/public-activities";
+import { apiActivitiesPage } from "@/lib/dal/public/activities";
 import { InvalidInputError } from "@/lib/errors";
 import { activitiesQuerySchema } from "@/lib/validation/api-v1";
 

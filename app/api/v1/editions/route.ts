@@ -1,6 +1,6 @@
 import { jsonAnswer } from "@/lib/api/v1/respond";
 import { apiRoute } from "@/lib/api/v1/route";
-import { publicPlanEditions } from "@/lib/dal/public-record";
+import { publicPlanEditions } from "@/lib/dal/public/record";
 
 export const dynamic = "force-dynamic";
 

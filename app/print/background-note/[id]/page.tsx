@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NoteDocument } from "@/components/notes/note-document";
 import { requireUser } from "@/lib/auth/session";
-import { getNote } from "@/lib/dal/background-notes";
+import { getNote } from "@/lib/dal/notes/background-notes";
 
 export const metadata: Metadata = { title: "Background Note (print)" };
 

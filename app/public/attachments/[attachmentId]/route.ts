@@ -1,5 +1,5 @@
 import { attachmentResponse } from "@/lib/attachment-response";
-import { getPublicAttachment } from "@/lib/dal/reports";
+import { getPublicAttachment } from "@/lib/dal/reports/completion-reports";
 import { AppError } from "@/lib/errors";
 import { publicRoute } from "@/lib/http/route";
 

@@ -1,4 +1,4 @@
-import { publishedIatiActivities } from "@/lib/dal/public-record";
+import { publishedIatiActivities } from "@/lib/dal/public/record";
 import { publicRecordState } from "@/lib/dal/record-state";
 import { renderIati } from "@/lib/exports/iati";
 import { conditionalGet, recordEntityTag } from "@/lib/http/conditional-get";

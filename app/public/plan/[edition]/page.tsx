@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPublicPlanEdition } from "@/lib/dal/plan";
+import { getPublicPlanEdition } from "@/lib/dal/plan/coverage";
 
 type Props = { params: Promise<{ edition: string }> };
 

@@ -1,6 +1,6 @@
 import { ActivityTable } from "@/components/activities/activity-table";
-import { getFilterOptions, listActivities } from "@/lib/dal/activity-list";
-import type { SessionUser } from "@/lib/dal/session-user";
+import { getFilterOptions, listActivities } from "@/lib/dal/activities/list";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
 import type { SearchParams } from "@/lib/search-params";
 import { parseActivityFilters } from "@/lib/validation/activity-filters";
 

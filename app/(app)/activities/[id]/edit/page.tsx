@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ActivityForm } from "@/components/activities/form/activity-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getActivityForEdit, getFormOptions } from "@/lib/dal/activity-edits";
+import { getActivityForEdit, getFormOptions } from "@/lib/dal/activities/edits";
 import { updateActivityAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Edit activity" };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PlanEditionForm } from "@/components/admin/plan-edition-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { getPlanEditionForEdit } from "@/lib/dal/plan-editions";
+import { getPlanEditionForEdit } from "@/lib/dal/plan/editions";
 import { updatePlanEditionAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit a Plan of Action edition" };

@@ -8,8 +8,8 @@ import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/session";
-import { throttledAccounts } from "@/lib/dal/sign-in-limits";
-import { getUser, organisationChoices } from "@/lib/dal/users";
+import { throttledAccounts } from "@/lib/dal/accounts/sign-in-limits";
+import { getUser, organisationChoices } from "@/lib/dal/accounts/users";
 import { AppError } from "@/lib/errors";
 import { appUrl } from "@/lib/env";
 
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "User" };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireCapability("user:manage");
-    const { id } = await params;
+  const { id } = await params;
   const user = await getUser(admin, id).catch((error) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { getNote } from "@/lib/dal/background-notes";
+import { getNote } from "@/lib/dal/notes/background-notes";
 import { AppError } from "@/lib/errors";
 import { noteFileName, type NoteModel } from "@/lib/exports/background-note";
 import { fileResponse } from "@/lib/http/file-response";

@@ -9,7 +9,7 @@ import { leftOutMarkup } from "@/components/notes/note-markup";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth/session";
-import { getNote } from "@/lib/dal/background-notes";
+import { getNote } from "@/lib/dal/notes/background-notes";
 import { chooseNoteSection, noteContents, noteSize, sectionParam } from "@/lib/exports/note-sections";
 import { can } from "@/lib/permissions";
 import { firstParam, type SearchParams } from "@/lib/search-params";

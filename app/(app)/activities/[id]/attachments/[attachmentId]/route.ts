@@ -1,5 +1,5 @@
 import { attachmentResponse } from "@/lib/attachment-response";
-import { getAttachment } from "@/lib/dal/reports";
+import { getAttachment } from "@/lib/dal/reports/completion-reports";
 import { AppError } from "@/lib/errors";
 import { signedInRoute } from "@/lib/http/route";
 

@@ -1,7 +1,7 @@
 import { reportJson } from "@/lib/api/v1/json";
 import { jsonAnswer } from "@/lib/api/v1/respond";
 import { apiRoute } from "@/lib/api/v1/route";
-import { getApiActivity } from "@/lib/dal/public-activities";
+import { getApiActivity } from "@/lib/dal/public/activities";
 import { AppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";

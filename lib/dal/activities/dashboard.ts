@@ -1,0 +1,104 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
+import { activities, activityOrganisations, activityThemes, organisations, reports } from "@/db/schema";
+import { continuousYears } from "@/lib/continuous-years";
+import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
+import type { Theme } from "@/lib/domain";
+import { assertCan } from "@/lib/dal/access";
+import { DATE_FIELDS } from "@/lib/dal/activities/state";
+import { getDatabase } from "@/lib/dal/db";
+import { datePassedCondition } from "@/lib/dal/activities/date-passed";
+import { owingReports } from "@/lib/dal/reports/owing";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
+
+export interface Dashboard {
+  /** From the first dated year to the last, a year without activities as 0. */
+  perYear: Array<{ year: number; count: number }>;
+  perTheme: Array<{ theme: Theme; count: number }>;
+  perUnEntity: Array<{ code: string; label: string; count: number }>;
+  participantsBySex: { women: number; men: number; other: number; reports: number };
+  upcoming: Array<{ id: string; title: string; start: DateAsGiven | null; end: DateAsGiven | null }>;
+  /** The oldest reports due (owingReports: the queue and the reminders read the same list). */
+  reportsDue: Array<{ activityId: string; title: string; organisation: string; dueOn: string; overdue: boolean }>;
+  /** Scheduled activities whose date has passed, oldest first. */
+  datePassed: Array<{ id: string; title: string; start: DateAsGiven | null; end: DateAsGiven | null }>;
+}
+
+const DAY = 86_400_000;
+
+/** Every figure of the dashboard: a fixed number of grouped queries, whatever the record holds. */
+export async function getDashboard(user: SessionUser, now = new Date()): Promise<Dashboard> {
+  assertCan(user, "activity:read");
+  const db = await getDatabase();
+  const today = now.toISOString().slice(0, 10);
+  const in60 = new Date(now.getTime() + 60 * DAY).toISOString().slice(0, 10);
+  const year = sql<number>`extract(year from ${activities.startDate})::int`;
+  const [perYear, perTheme, perUnEntity, [sexes], upcoming, due, passed] = await Promise.all([
+    db
+      .select({ year, count: count() })
+      .from(activities)
+      .where(isNotNull(activities.startDate))
+      .groupBy(year)
+      .orderBy(year),
+    db
+      .select({ theme: activityThemes.theme, count: count() })
+      .from(activityThemes)
+      .groupBy(activityThemes.theme)
+      .orderBy(desc(count())),
+    db
+      .select({ code: organisations.code, acronym: organisations.acronym, name: organisations.name, count: count() })
+      .from(activityOrganisations)
+      .innerJoin(organisations, eq(organisations.id, activityOrganisations.organisationId))
+      .where(eq(organisations.kind, "un_entity"))
+      .groupBy(organisations.code, organisations.acronym, organisations.name)
+      .orderBy(desc(count()), asc(organisations.code))
+      .limit(15),
+    db
+      .select({
+        women: sql<number>`coalesce(sum((${reports.participantsBySex}->>'women')::int), 0)::int`,
+        men: sql<number>`coalesce(sum((${reports.participantsBySex}->>'men')::int), 0)::int`,
+        other: sql<number>`coalesce(sum((${reports.participantsBySex}->>'other')::int), 0)::int`,
+        reports: count(),
+      })
+      .from(reports)
+      .where(eq(reports.state, "approved")),
+    db
+      .select({ id: activities.id, title: activities.title, ...DATE_FIELDS })
+      .from(activities)
+      .where(and(eq(activities.status, "scheduled"), gte(activities.startDate, today), lte(activities.startDate, in60)))
+      .orderBy(asc(activities.startDate))
+      .limit(20),
+    owingReports(db, { now, limit: 50 }),
+    db
+      .select({ id: activities.id, title: activities.title, ...DATE_FIELDS })
+      .from(activities)
+      .where(datePassedCondition(now))
+      .orderBy(asc(activities.startDate))
+      .limit(50),
+  ]);
+  return {
+    perYear: continuousYears(perYear),
+    perTheme,
+    perUnEntity: perUnEntity.map((o) => ({ code: o.code, label: o.acronym ?? o.name, count: o.count })),
+    participantsBySex: sexes ?? { women: 0, men: 0, other: 0, reports: 0 },
+    upcoming: upcoming.map((a) => ({
+      id: a.id,
+      title: a.title,
+      start: dateAsGiven(a.startDate, a.startPrecision),
+      end: dateAsGiven(a.endDate, a.endPrecision),
+    })),
+    reportsDue: due.map(({ activityId, title, organisation, dueOn, overdue }) => ({
+      activityId,
+      title,
+      organisation,
+      dueOn,
+      overdue,
+    })),
+    datePassed: passed.map((a) => ({
+      id: a.id,
+      title: a.title,
+      start: dateAsGiven(a.startDate, a.startPrecision),
+      end: dateAsGiven(a.endDate, a.endPrecision),
+    })),
+  };
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { and, eq, ne, or, exists, sql, asc } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { activities, activityClauses, activityThemes } from "@/db/schema";
+import { dateAsGiven, exclusiveEnd, type DateAsGiven } from "@/lib/dates";
+import { assertCan } from "@/lib/dal/access";
+import { DATE_FIELDS, readCurrentActivity } from "@/lib/dal/activities/state";
+import { getDatabase } from "@/lib/dal/db";
+import { periodMeets } from "@/lib/dal/activities/periods";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
+
+export interface Overlap {
+  id: string;
+  title: string;
+  start: DateAsGiven | null;
+  end: DateAsGiven | null;
+}
+
+/**
+ * Other activities in the same country at the same time that share a clause or a theme:
+ * a warning, not a block, so people can coordinate. One query.
+ */
+export async function findOverlaps(user: SessionUser, activityId: string): Promise<Overlap[]> {
+  assertCan(user, "activity:read");
+  const db = await getDatabase();
+  const current = await readCurrentActivity(activityId);
+  if (!current?.start || !current.countryCode || current.status === "cancelled") return [];
+  const from = current.start.date;
+  const until = exclusiveEnd(current.end ?? current.start);
+  const mine = alias(activityClauses, "mine");
+  const myTheme = alias(activityThemes, "my_theme");
+  const sharesClause = exists(
+    db
+      .select({ one: sql`1` })
+      .from(activityClauses)
+      .innerJoin(mine, and(eq(mine.clauseId, activityClauses.clauseId), eq(mine.activityId, activityId)))
+      .where(eq(activityClauses.activityId, activities.id)),
+  );
+  const sharesTheme = exists(
+    db
+      .select({ one: sql`1` })
+      .from(activityThemes)
+      .innerJoin(myTheme, and(eq(myTheme.theme, activityThemes.theme), eq(myTheme.activityId, activityId)))
+      .where(eq(activityThemes.activityId, activities.id)),
+  );
+  const rows = await db
+    .select({
+      id: activities.id,
+      title: activities.title,
+      ...DATE_FIELDS,
+    })
+    .from(activities)
+    .where(
+      and(
+        ne(activities.id, activityId),
+        ne(activities.status, "cancelled"),
+        eq(activities.countryCode, current.countryCode),
+        periodMeets(from, until),
+        or(sharesClause, sharesTheme),
+      ),
+    )
+    .orderBy(asc(activities.startDate))
+    .limit(10);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    start: dateAsGiven(r.startDate, r.startPrecision),
+    end: dateAsGiven(r.endDate, r.endPrecision),
+  }));
+}

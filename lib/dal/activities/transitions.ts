@@ -1,0 +1,178 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { activities } from "@/db/schema";
+import { formatDateAsGiven, parseDateAsGiven } from "@/lib/dates";
+import { countryName } from "@/lib/countries";
+import { AppError, InvalidInputError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { rescheduleSchema, transitionSchema, type RescheduleValues } from "@/lib/validation/activity";
+import {
+  STATE_ACTIONS,
+  activityTransition,
+  isEligible,
+  mayTakeActivityAction,
+  type ActivityAction,
+} from "@/lib/workflow/activity";
+import { submissionProblems, unmetRequirement } from "@/lib/workflow/guards";
+import {
+  conflictFor,
+  loadCurrentActivity,
+  lockActivity,
+  type CurrentActivity,
+  type Tx,
+} from "@/lib/dal/activities/state";
+import type { NotificationKind } from "@/lib/dal/notifications/notify";
+import { activityEvent, actorOf } from "@/lib/dal/audit-trail";
+import { mutate } from "@/lib/dal/mutation";
+import type { SessionUser } from "@/lib/dal/accounts/session-user";
+
+export type StateAction = (typeof STATE_ACTIONS)[number];
+
+export interface TransitionRequest {
+  activityId: string;
+  action: StateAction;
+  /** The version the user saw: a double click or a replayed request finds it gone. */
+  expectedVersion: number;
+  input: unknown;
+}
+
+/** Checks the row's "needs" beyond state and user (the same guards the page shows); throws what the user must fix. */
+function checkRequirements(action: ActivityAction, current: CurrentActivity, comment: string, now: Date): void {
+  if (activityTransition(action).needs.includes("comment") && !comment) {
+    throw new InvalidInputError("A comment is required.", { comment: "Say why: the comment is required." });
+  }
+  const problem = unmetRequirement(action, current, now);
+  if (!problem) return;
+  // A submission names each missing field, so that a form can mark it.
+  const fields = action === "submit" ? submissionProblems(current) : [];
+  throw new InvalidInputError(problem, Object.fromEntries(fields.map((p) => [p.field, p.message])));
+}
+
+/** Loads the activity and lets the request through only if the table allows it now. */
+async function allowedCurrent(
+  tx: Tx,
+  user: SessionUser,
+  id: string,
+  action: ActivityAction,
+  expectedVersion: number,
+): Promise<CurrentActivity> {
+  await lockActivity(tx, id, "update");
+  const current = await loadCurrentActivity(tx, id);
+  if (!current) throw new AppError("not_found", "activity");
+  const actor = actorOf(user);
+  // Someone who may never take this action is refused (and audited), whatever version they send.
+  if (!isEligible(actor, current, action)) throw new AppError("forbidden", `activity:${action}`);
+  if (current.version !== expectedVersion) throw await conflictFor(tx, id);
+  if (!mayTakeActivityAction(actor, current, action)) throw new AppError("forbidden", `activity:${action}`);
+  return current;
+}
+
+/**
+ * Moves an activity along the workflow: one transaction holding a conditional UPDATE on
+ * the expected state and version, and the audit event. Of two identical requests, the
+ * second finds the version gone and changes nothing.
+ */
+export async function transitionActivity(user: SessionUser, request: TransitionRequest): Promise<{ version: number }> {
+  const { activityId: id, action, expectedVersion } = request;
+  const { comment } = transitionSchema.parse(request.input);
+  const subject = { entityType: "activity" as const, entityId: id, activityId: isUuid(id) ? id : null, action };
+  return mutate({ user, subject, publicRecord: true }, async (tx, effects) => {
+    if (!isUuid(id) || !STATE_ACTIONS.includes(action)) throw new AppError("not_found", "activity");
+    const current = await allowedCurrent(tx, user, id, action, expectedVersion);
+    const now = new Date();
+    checkRequirements(action, current, comment, now);
+    const to = activityTransition(action).to!;
+    const updated = await tx
+      .update(activities)
+      .set({
+        status: to.status,
+        reviewState: to.reviewState,
+        version: sql`${activities.version} + 1`,
+        updatedAt: now,
+        updatedById: user.id,
+        ...(action === "submit" ? { submittedById: user.id, submittedAt: now } : {}),
+      })
+      .where(
+        and(
+          eq(activities.id, id),
+          eq(activities.version, expectedVersion),
+          eq(activities.status, current.status),
+          eq(activities.reviewState, current.reviewState),
+        ),
+      )
+      .returning({ version: activities.version });
+    if (updated.length === 0) throw await conflictFor(tx, id);
+    effects.audit(
+      activityEvent(user, id, action, {
+        before: { status: current.status, reviewState: current.reviewState },
+        after: { status: to.status, reviewState: to.reviewState, ...(comment ? { comment } : {}) },
+      }),
+    );
+    const kind = NOTIFY_ON[action];
+    if (kind) effects.notify({ kind, activityId: id, actorId: user.id, comment: comment || undefined });
+    return { version: updated[0]!.version };
+  });
+}
+
+const NOTIFY_ON: Partial<Record<ActivityAction, NotificationKind>> = {
+  submit: "submitted",
+  request_changes: "changes_requested",
+  approve: "approved",
+  cancel: "cancelled",
+};
+
+const placeOf = (city: string | null, country: string | null) =>
+  [city, countryName(country)].filter(Boolean).join(", ") || null;
+
+/** New dates or place for a scheduled activity, with the reason. */
+export async function rescheduleActivity(
+  user: SessionUser,
+  id: string,
+  expectedVersion: number,
+  input: unknown,
+): Promise<{ version: number }> {
+  const values: RescheduleValues = rescheduleSchema.parse(input);
+  const subject = {
+    entityType: "activity" as const,
+    entityId: id,
+    activityId: isUuid(id) ? id : null,
+    action: "reschedule",
+  };
+  return mutate({ user, subject, publicRecord: true }, async (tx, effects) => {
+    if (!isUuid(id)) throw new AppError("not_found", "activity");
+    const current = await allowedCurrent(tx, user, id, "reschedule", expectedVersion);
+    const start = parseDateAsGiven(values.startDate)!;
+    const end = values.endDate ? parseDateAsGiven(values.endDate) : null;
+    const city = values.city || null;
+    const countryCode = values.countryCode || null;
+    const before = {
+      Dates: formatDateAsGiven(current.start, current.end),
+      Place: placeOf(current.city, current.countryCode),
+    };
+    const after = { Dates: formatDateAsGiven(start, end), Place: placeOf(city, countryCode) };
+    if (before.Dates === after.Dates && before.Place === after.Place) {
+      throw new InvalidInputError("Give new dates or a new place.", {
+        startDate: "The dates and place are unchanged.",
+      });
+    }
+    const updated = await tx
+      .update(activities)
+      .set({
+        startDate: start.date,
+        startPrecision: start.precision,
+        endDate: end?.date ?? null,
+        endPrecision: end?.precision ?? null,
+        city,
+        countryCode,
+        version: sql`${activities.version} + 1`,
+        updatedAt: new Date(),
+        updatedById: user.id,
+      })
+      .where(and(eq(activities.id, id), eq(activities.version, expectedVersion), eq(activities.status, "scheduled")))
+      .returning({ version: activities.version });
+    if (updated.length === 0) throw await conflictFor(tx, id);
+    effects.audit(activityEvent(user, id, "reschedule", { before, after: { ...after, comment: values.comment } }));
+    effects.notify({ kind: "rescheduled", activityId: id, actorId: user.id, comment: values.comment });
+    return { version: updated[0]!.version };
+  });
+}

@@ -1,0 +1,6 @@
+// What the activity pages hand to client components: types only, importable from either side.
+
+export interface FormOptions {
+  organisations: Array<{ id: string; label: string; name: string; kind: string }>;
+  clauses: Array<{ id: string; number: string; text: string; edition: string }>;
+}
