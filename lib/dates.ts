@@ -92,6 +92,16 @@ export function dateAsGiven(date: string | null, precision: DatePrecision | null
   return date && precision ? { date, precision } : null;
 }
 
+/** An activity's period as given, from its four date columns (a row of DATE_COLUMNS). */
+export function periodOf(row: {
+  startDate: string | null;
+  startPrecision: DatePrecision | null;
+  endDate: string | null;
+  endPrecision: DatePrecision | null;
+}): { start: DateAsGiven | null; end: DateAsGiven | null } {
+  return { start: dateAsGiven(row.startDate, row.startPrecision), end: dateAsGiven(row.endDate, row.endPrecision) };
+}
+
 /** A timestamp as people read it, in UTC so every reader sees the same day: "28 Nov 2026, 14:05 UTC". */
 /**
  * A moment as people in the region write it, "2 Dec 2026, 07:51 UTC": in UTC by default, or

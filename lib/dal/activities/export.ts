@@ -9,7 +9,7 @@ import {
   organisations,
   planClauses,
 } from "@/db/schema";
-import { dateAsGiven } from "@/lib/dates";
+import { periodOf } from "@/lib/dates";
 import type { InvolvementRole, Theme } from "@/lib/domain";
 import { JOIN, type CsvActivity } from "@/lib/exports/csv";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
@@ -251,8 +251,7 @@ export async function* exportActivities(
       summary: row.summary,
       type: row.type,
       status: row.status,
-      start: dateAsGiven(row.startDate, row.startPrecision),
-      end: dateAsGiven(row.endDate, row.endPrecision),
+      ...periodOf(row),
       city: row.city,
       countryCode: row.countryCode,
       expectedParticipants: row.expectedParticipants,

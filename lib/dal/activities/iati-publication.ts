@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { activities, planEditions, reportAttachments } from "@/db/schema";
-import { dateAsGiven } from "@/lib/dates";
+import { periodOf } from "@/lib/dates";
 import { decidePublication, type IatiActivity, type IatiCandidate, type LeftOutReason } from "@/lib/iati/publication";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "@/lib/dal/access";
@@ -80,8 +80,7 @@ export async function* candidates(filters: Partial<ActivityFilters>, among?: SQL
       summary: row.summary,
       status: row.status,
       publishToIati: row.publishToIati,
-      start: dateAsGiven(row.startDate, row.startPrecision),
-      end: dateAsGiven(row.endDate, row.endPrecision),
+      ...periodOf(row),
       scope: row.scope,
       language: row.language,
       city: row.city,

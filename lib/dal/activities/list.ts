@@ -9,7 +9,7 @@ import {
   organisations,
   planClauses,
 } from "@/db/schema";
-import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
+import { periodOf, type DateAsGiven } from "@/lib/dates";
 import type { ActivityStatus, ReviewState } from "@/lib/domain";
 import { MATCH_END, MATCH_START } from "@/lib/highlight-marks";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
@@ -168,8 +168,7 @@ export async function activityPage(filters: ActivityFilters, among?: SQL): Promi
       title: row.title,
       status: row.status,
       reviewState: row.reviewState,
-      start: dateAsGiven(row.startDate, row.startPrecision),
-      end: dateAsGiven(row.endDate, row.endPrecision),
+      ...periodOf(row),
       city: row.city,
       countryCode: row.countryCode,
       lead: organisationRef(row.lead),

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { activities, reportAttachments, reports } from "@/db/schema";
 import { placeName } from "@/lib/countries";
-import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
+import { dateAsGiven, periodOf, type DateAsGiven } from "@/lib/dates";
 import type {
   ActivityScope,
   ActivityStatus,
@@ -151,8 +151,7 @@ async function activitiesOf(
     summary: row.summary,
     type: row.type,
     status: row.status,
-    start: dateAsGiven(row.startDate, row.startPrecision),
-    end: dateAsGiven(row.endDate, row.endPrecision),
+    ...periodOf(row),
     place: placeName(row.city, row.countryCode),
     countryCode: row.countryCode,
     scope: row.scope,
