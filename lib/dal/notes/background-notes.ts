@@ -15,7 +15,7 @@ import {
   users,
 } from "@/db/schema";
 import { placeName } from "@/lib/countries";
-import { dateAsGiven, formatDateAsGiven } from "@/lib/dates";
+import { periodOf, formatDateAsGiven } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import {
   buildNote,
@@ -90,7 +90,12 @@ export async function createNote(user: SessionUser, input: unknown): Promise<{ i
   });
 }
 
-/** A change of one note, through the mutation pipeline; a public note's change reaches the register. */
+/**
+ * A change of one note, through the mutation pipeline; it reaches the public register at once,
+ * except the autosave of a part as the secretariat types: dropping the register's cache from
+ * a server action redraws the page under the open text box. A public note's typed text
+ * reaches the register with the next other change, or within the cache's five minutes.
+ */
 async function changeNote(
   user: SessionUser,
   id: string,
@@ -99,7 +104,8 @@ async function changeNote(
   after: unknown,
 ): Promise<void> {
   const subject = { entityType: "note" as const, entityId: id, action };
-  await mutate({ user, subject, capability: "note:write", publicRecord: true }, async (tx, effects) => {
+  const publicRecord = action !== "edit_part";
+  await mutate({ user, subject, capability: "note:write", publicRecord }, async (tx, effects) => {
     if (!isUuid(id)) throw new AppError("not_found", "note");
     const updated = await change(tx);
     if (updated.length === 0) throw new AppError("not_found", "note");
@@ -378,8 +384,7 @@ export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promi
     summary: row.summary,
     type: row.type,
     status: row.status,
-    start: dateAsGiven(row.startDate, row.startPrecision),
-    end: dateAsGiven(row.endDate, row.endPrecision),
+    ...periodOf(row),
     place: placeName(row.city, row.countryCode),
     themes: relations.themes(row.id),
     organisations: relations.organisations(row.id).map((o) => ({
