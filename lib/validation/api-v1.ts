@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasUnusableCharacters } from "@/lib/search-params";
 import {
   ACTIVITY_SCOPES,
   ACTIVITY_STATUSES,
@@ -41,7 +42,15 @@ export const activitiesQuerySchema = z
       .transform((code) => code.toUpperCase())
       .optional()
       .meta({ description: "ISO 3166-1 alpha-2 code of where it took place." }),
-    q: z.string().trim().min(1).max(MAX_QUERY_LENGTH).optional().meta({ description: "Full-text search." }),
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_QUERY_LENGTH)
+      // A NUL or other control character: no text holds it, and PostgreSQL refuses it outright.
+      .refine((text) => !hasUnusableCharacters(text), "q holds a control character (such as NUL), which no text holds.")
+      .optional()
+      .meta({ description: "Full-text search." }),
     updated_since: z.iso
       .datetime({ offset: true })
       .optional()

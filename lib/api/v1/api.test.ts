@@ -127,7 +127,8 @@ describe.each(ENGINES)("the read API on %s", (engine) => {
   });
 
   it("refuses what it does not understand as problem details", async () => {
-    for (const query of ["status=unknown", "limit=1000", "cursor=bm90LWEtY3Vyc29y", "colour=red"]) {
+    // q=%00: a NUL, which PostgreSQL refuses outright (found by the fuzzing as a 500).
+    for (const query of ["status=unknown", "limit=1000", "cursor=bm90LWEtY3Vyc29y", "colour=red", "q=%00"]) {
       const response = await listActivities(request(`/activities?${query}`), NO_PARAMS);
       expect(response.status, query).toBe(400);
       expect(response.headers.get("content-type")).toBe("application/problem+json");
