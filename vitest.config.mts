@@ -17,6 +17,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    setupFiles: ["tests/setup.ts"],
     // Keys the sealed MFA secrets (lib/auth/secret-box.ts) as the server's secret does.
     env: { NEXTAUTH_SECRET: "test-secret-of-at-least-thirty-two-bytes" },
   },

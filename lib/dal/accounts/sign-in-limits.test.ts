@@ -3,11 +3,12 @@ import { describe, expect, it, vi } from "vitest";
 import { auditEvents, signInThrottles, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { newDeviceCookie } from "@/lib/auth/device-cookie";
+import { HashCeiling } from "@/lib/auth/hash-ceiling";
 import { ADDRESS_MAX_FAILURES, MAX_DELAY_MS } from "@/lib/auth/throttle-policy";
 import { demoUser } from "@/tests/actors";
 import { ENGINES } from "@/tests/databases";
 import { seededDatabase } from "@/tests/seeded";
-import { verifyCredentials } from "@/lib/dal/accounts/session-user";
+import { SignInBusyError, verifyCredentials } from "@/lib/dal/accounts/session-user";
 import {
   addressKey,
   countSignInAttempt,
@@ -122,6 +123,17 @@ describe.each(ENGINES)("sign-in throttles on %s", (engine) => {
         now: later,
       }),
     ).not.toBeNull();
+  });
+
+  it("past the process's ceiling of password hashes: refused as busy, unhashed and uncounted", async () => {
+    // One hash for the whole process (tests/setup.ts lifts it again before the next test).
+    (globalThis as { passwordHashCeiling?: HashCeiling }).passwordHashCeiling = new HashCeiling(1);
+    const start = new Date("2027-03-01T08:00:00Z");
+    expect(await verifyCredentials("aichr-id@demo.test", DEMO_PASSWORD, { now: start })).not.toBeNull();
+    await expect(verifyCredentials("aichr-id@demo.test", DEMO_PASSWORD, { now: start })).rejects.toBeInstanceOf(
+      SignInBusyError,
+    );
+    expect((await attempts("aichr-id@demo.test")).sign_in_failed ?? 0).toBe(0);
   });
 
   it("a device cookie of another account, or forged, is not recognised", async () => {
