@@ -75,10 +75,16 @@ export interface Verdict {
   measured: string;
   met: boolean;
   /**
-   * Judged by the smoke too, where a miss fails it: what holds on 2,000 activities and a few
-   * requests (start-up, a poll's cost). Ratios between servers need the full run's load.
+   * Judged by the smoke too: what holds on 2,000 activities and a few requests (start-up, a
+   * poll's cost). Ratios between servers need the full run's load. A miss is reported.
    */
   smoke?: boolean;
+  /**
+   * A check of behaviour, not of time (a poll answered 304 until the record changes): a miss
+   * fails the smoke, and so npm test. Timings only report: on two shared cores they measure the
+   * machine as much as the app, and performance is judged by the full bench, not by timed tests.
+   */
+  gate?: boolean;
 }
 
 const f = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? "-" : n.toFixed(digits));
@@ -124,10 +130,18 @@ export function verdicts(r: Results): Verdict[] {
   }
   for (const p of r.polls) {
     out.push({
-      measure: `feed polls, ${p.engine}`,
-      target: "< 20 ms per unchanged poll; one full answer, and one more per change",
-      measured: `${f(p.unchangedMeanMs, 1)} ms mean (p95 ${f(p.unchangedP95Ms, 1)}); ${p.full} full, ${p.other} other`,
-      met: p.unchangedMeanMs < 20 && p.full === p.changes + 1 && p.other === 0,
+      measure: `feed polls, ${p.engine}: answers`,
+      target: "one full answer, one more per change, 304 for the rest",
+      measured: `${p.full} full, ${p.other} other, ${p.changes} change(s)`,
+      met: p.full === p.changes + 1 && p.other === 0,
+      smoke: true,
+      gate: true,
+    });
+    out.push({
+      measure: `feed polls, ${p.engine}: cost`,
+      target: "< 20 ms per unchanged poll",
+      measured: `${f(p.unchangedMeanMs, 1)} ms mean (p95 ${f(p.unchangedP95Ms, 1)})`,
+      met: p.unchangedMeanMs < 20,
       smoke: true,
     });
   }
@@ -213,6 +227,11 @@ const metCell = (r: Results, v: Verdict) =>
 /** The targets a run missed: in the smoke, only those it judges. */
 export function missed(r: Results): Verdict[] {
   return verdicts(r).filter((v) => !v.met && (r.mode === "full" || v.smoke));
+}
+
+/** The behaviour checks a run failed: what fails the smoke. */
+export function failedChecks(r: Results): Verdict[] {
+  return missed(r).filter((v) => v.gate);
 }
 
 export function table(r: Results): string {
