@@ -5,14 +5,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { INPUT_CLASS } from "@/components/ui/field";
 import { countryName } from "@/lib/countries";
 import type { FilterOptions } from "@/lib/dal/activities/list";
-import {
-  ACTIVITY_STATUSES,
-  ACTIVITY_STATUS_LABELS,
-  ACTIVITY_TYPES,
-  ACTIVITY_TYPE_LABELS,
-  THEMES,
-  THEME_LABELS,
-} from "@/lib/domain";
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPES, ACTIVITY_TYPE_LABELS, THEMES, THEME_LABELS } from "@/lib/domain";
 import { activitiesHref, type ActivityFilters as Filters } from "@/lib/validation/activity-filters";
 
 const SELECT = `${INPUT_CLASS} mt-1`;
@@ -121,7 +114,7 @@ export function ActivityFilters({
           {select(
             "status",
             "Status",
-            ACTIVITY_STATUSES.map((s) => [s, ACTIVITY_STATUS_LABELS[s]]),
+            options.statuses.map((s) => [s, ACTIVITY_STATUS_LABELS[s]]),
           )}
           {select("calendar", "Calendar", [["date_passed", "Date passed: still scheduled"]])}
           {select(

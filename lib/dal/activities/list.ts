@@ -10,7 +10,7 @@ import {
   planClauses,
 } from "@/db/schema";
 import { periodOf, type DateAsGiven } from "@/lib/dates";
-import type { ActivityStatus, ReviewState } from "@/lib/domain";
+import { ACTIVITY_STATUSES, type ActivityStatus, type ReviewState } from "@/lib/domain";
 import { MATCH_END, MATCH_START } from "@/lib/highlight-marks";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "@/lib/dal/access";
@@ -187,6 +187,8 @@ export async function activityPage(filters: ActivityFilters, among?: SQL): Promi
 }
 
 export interface FilterOptions {
+  /** Every status for the signed-in list; the public register has no drafts to filter for. */
+  statuses: ActivityStatus[];
   organisations: Array<{ code: string; label: string }>;
   clauses: string[];
   years: number[];
@@ -221,13 +223,30 @@ export async function getFilterOptions(user: SessionUser): Promise<FilterOptions
   return filterOptions();
 }
 
-/** The filters' values for a caller that has decided who may see them (the public register). */
-export async function filterOptions(): Promise<FilterOptions> {
+/**
+ * The filters' values for a caller that has decided who may see them: `among` narrows them to
+ * the activities it may (the public register: a year, country or organisation that only a
+ * draft has is not offered, so the options tell nothing of unpublished work).
+ */
+export async function filterOptions(among?: SQL): Promise<FilterOptions> {
   const db = await getDatabase();
+  const amongActivities = (activityId: typeof activityOrganisations.activityId) =>
+    exists(
+      db
+        .select({ one: sql`1` })
+        .from(activities)
+        .where(and(eq(activities.id, activityId), among)),
+    );
   const involved = db
     .select({ one: sql`1` })
     .from(activityOrganisations)
-    .where(eq(activityOrganisations.organisationId, organisations.id));
+    .where(
+      and(
+        eq(activityOrganisations.organisationId, organisations.id),
+        among ? amongActivities(activityOrganisations.activityId) : undefined,
+      ),
+    );
+  const also = among ? sql` AND ${among}` : sql``;
   const [orgs, clauses, years, countries] = await Promise.all([
     db
       .select({ code: organisations.code, acronym: organisations.acronym, name: organisations.name })
@@ -237,16 +256,18 @@ export async function filterOptions(): Promise<FilterOptions> {
       .selectDistinct({ number: planClauses.number, position: planClauses.position })
       .from(planClauses)
       .orderBy(planClauses.position),
-    distinctByIndex<number>(db, firstYear(), (year) =>
-      firstYear(sql`${activities.startDate} >= make_date(${year} + 1, 1, 1)`),
+    distinctByIndex<number>(db, firstYear(among), (year) =>
+      firstYear(and(sql`${activities.startDate} >= make_date(${year} + 1, 1, 1)`, among)),
     ),
     distinctByIndex<string>(
       db,
-      sql`SELECT min(${activities.countryCode}) FROM ${activities}`,
-      (code) => sql`SELECT min(${activities.countryCode}) FROM ${activities} WHERE ${activities.countryCode} > ${code}`,
+      sql`SELECT min(${activities.countryCode}) FROM ${activities} WHERE TRUE${also}`,
+      (code) =>
+        sql`SELECT min(${activities.countryCode}) FROM ${activities} WHERE ${activities.countryCode} > ${code}${also}`,
     ),
   ]);
   return {
+    statuses: among ? ACTIVITY_STATUSES.filter((status) => status !== "draft") : [...ACTIVITY_STATUSES],
     organisations: orgs
       .map((o) => ({ code: o.code, label: o.acronym ?? o.name }))
       .sort((a, b) => a.label.localeCompare(b.label)),

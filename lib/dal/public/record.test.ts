@@ -16,6 +16,7 @@ import { reportInput } from "@/tests/report-input";
 import { completedActivity } from "@/tests/completed-activity";
 import { seededDatabase } from "@/tests/seeded";
 import { createActivity } from "@/lib/dal/activities/edits";
+import { getFilterOptions } from "@/lib/dal/activities/list";
 import { getPublishedActivity } from "@/lib/dal/public/activities";
 import { createNote, setNotePublic } from "@/lib/dal/notes/background-notes";
 import { setIatiPublication } from "@/lib/dal/activities/iati-publication";
@@ -23,6 +24,7 @@ import {
   getPublicNote,
   listPublicNotes,
   listPublishedActivities,
+  publicFilterOptions,
   publishedActivityIds,
   publishedCalendar,
   publishedCoverage,
@@ -104,6 +106,23 @@ describe.each(ENGINES)("the public record on %s", (engine) => {
       Object.values(c.counts).reduce((sum, years) => sum + Object.values(years).reduce((a, b) => a + b, 0), 0);
     expect(total(coverageAfter)).toBeLessThan(total(coverageBefore));
     await setIatiPublication(reviewer, bhr.id, { publish: true });
+  });
+
+  it("offers as filters only the years and countries of published activities: a draft's tell nothing", async () => {
+    const secretariat = await demoUser(db(), "secretariat@demo.test");
+    await createActivity(
+      secretariat,
+      await draftInput(db(), { title: "Draft in an unseen place", startDate: "2031-04-02", countryCode: "BT" }),
+    );
+    const signedIn = await getFilterOptions(secretariat);
+    expect(signedIn.years).toContain(2031);
+    expect(signedIn.countries).toContain("BT");
+    const offered = await publicFilterOptions();
+    expect(offered.years).not.toContain(2031);
+    expect(offered.countries).not.toContain("BT");
+    // What published activities hold is offered: 2017's trafficking workshop, for one.
+    expect(offered.years).toContain(2017);
+    expect(offered.organisations.length).toBeGreaterThan(0);
   });
 
   it("shows a report once approved, with only the attachments its author published, and no one's name", async () => {

@@ -28,9 +28,9 @@ export async function listPublishedActivities(filters: ActivityFilters): Promise
   return activityPage(filters, publishedActivity());
 }
 
-/** The values the public filters offer: organisations, clauses, years and countries of the record. */
+/** The values the public filters offer: organisations, years and countries of published activities, and the clauses. */
 export async function publicFilterOptions(): Promise<FilterOptions> {
-  return filterOptions();
+  return filterOptions(publishedActivity());
 }
 
 export async function publishedCalendar(
