@@ -7,13 +7,16 @@ import { GET as listEditions } from "@/app/api/v1/editions/route";
 import { GET as listOrganisations } from "@/app/api/v1/organisations/route";
 import { GET as publicCalendar } from "@/app/public/calendar.ics/route";
 import { GET as publicIati } from "@/app/public/iati/activities.xml/route";
-import { activities } from "@/db/schema";
+import { activities, reports } from "@/db/schema";
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
 import { createActivity } from "@/lib/dal/activities/edits";
 import { createApiToken, revokeApiToken } from "@/lib/dal/accounts/api-tokens";
 import { setIatiPublication } from "@/lib/dal/activities/iati-publication";
 import { activityListSchema, activitySchema, editionListSchema, organisationListSchema } from "@/lib/validation/api-v1";
+import { submitReport, transitionReport } from "@/lib/dal/reports/completion-reports";
 import { draftInput } from "@/tests/activity-input";
+import { completedActivity } from "@/tests/completed-activity";
+import { reportInput } from "@/tests/report-input";
 import { demoUser } from "@/tests/actors";
 import { ENGINES } from "@/tests/databases";
 import { seededDatabase } from "@/tests/seeded";
@@ -65,6 +68,16 @@ describe.each(ENGINES)("the read API on %s", (engine) => {
     await setIatiPublication(reviewer, bhr!.id, { publish: false });
     await setIatiPublication(reviewer, bhr!.id, { publish: true });
     expect(await everyPage(`updated_since=${encodeURIComponent(before)}`)).toEqual([bhr!.id]);
+  });
+
+  it("an approved report moves its activity's change time, so that a sync by updated_since sees the outcomes", async () => {
+    const { id, unicef, reviewer } = await completedActivity(db(), "Sync probe: report approved");
+    await setIatiPublication(reviewer, id, { publish: true });
+    await submitReport(unicef, id, 0, reportInput(unicef.organisation!.id), []);
+    const since = new Date().toISOString();
+    const [report] = await db().select().from(reports).where(eq(reports.activityId, id));
+    await transitionReport(reviewer, report!.id, "approve_report", report!.version, "");
+    expect(await everyPage(`updated_since=${encodeURIComponent(since)}`)).toEqual([id]);
   });
 
   it("answers one activity with dates to their precision, ETag and 304", async () => {

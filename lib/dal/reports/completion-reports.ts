@@ -3,7 +3,7 @@ import type { ActivityReports } from "@/lib/dal/reports/types";
 import type { Role } from "@/lib/domain";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { AuditEntry } from "@/db/audit";
-import { fileContent, organisations, reportAttachments, reports } from "@/db/schema";
+import { activities, fileContent, organisations, reportAttachments, reports } from "@/db/schema";
 import { checkAttachment } from "@/lib/attachments";
 import { dateAsGiven, parseDateAsGiven } from "@/lib/dates";
 import type { ReportState } from "@/lib/domain";
@@ -203,7 +203,11 @@ export async function transitionReport(
     if (!isUuid(reportId) || !REVIEW_ACTIONS.includes(action)) throw new AppError("not_found", "report");
     const [report] = await tx.select().from(reports).where(eq(reports.id, reportId));
     if (!report) throw new AppError("not_found", "report");
-    await lockActivity(tx, report.activityId, "share");
+    // Approving a report (or reopening an approved one) changes what the activity publishes:
+    // its change time moves, so that API clients syncing by updated_since see the outcomes. That
+    // takes the activity's row for update (two reviewers at once queue, rather than deadlock).
+    const changesPublished = action === "approve_report" || (action === "reopen_report" && report.state === "approved");
+    await lockActivity(tx, report.activityId, changesPublished ? "update" : "share");
     const activity = await loadCurrentActivity(tx, report.activityId);
     const facts: ReportFacts = {
       activityStatus: activity!.status,
@@ -233,6 +237,8 @@ export async function transitionReport(
       .where(and(eq(reports.id, reportId), eq(reports.state, report.state), eq(reports.version, expectedVersion)))
       .returning({ id: reports.id });
     if (updated.length === 0) throw new ConflictError(null, now);
+    if (changesPublished)
+      await tx.update(activities).set({ updatedAt: now }).where(eq(activities.id, report.activityId));
     effects.audit({
       actor: auditActor(user),
       entityType: "report",
