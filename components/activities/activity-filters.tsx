@@ -35,17 +35,26 @@ export function ActivityFilters({
 
   // One decision, one history entry: arrowing through a dropdown or typing a word changes the
   // same filter many times a second, and Back should undo the decision, not each step of it.
-  // Another filter is another decision, with an entry of its own. While the previous change
-  // is still on its way, the next one pushes too: it supersedes it, and a replace would
-  // instead overwrite the entry of the page the burst started from.
+  // The first change of a burst pushes; the later ones replace that entry. A replace sent
+  // while the push is still on its way would overwrite the entry the burst started from, so
+  // it waits (the latest one only) until the push has landed. Another filter is another
+  // decision, with an entry of its own.
+  const waiting = useRef<string | null>(null);
   const go = (change: Partial<Filters>) => {
     const next = { ...filters, ...change };
     const key = Object.keys(change).join();
-    const burst = !pending && lastChange.current.key === key && Date.now() - lastChange.current.at < 1_500;
+    const burst = lastChange.current.key === key && Date.now() - lastChange.current.at < 1_500;
     lastChange.current = { key, at: Date.now() };
     const href = activitiesHref(next, 1, basePath, keep);
-    startTransition(() => (burst ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false })));
+    if (burst && pending) waiting.current = href;
+    else startTransition(() => (burst ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false })));
   };
+  useEffect(() => {
+    if (pending || waiting.current === null) return;
+    const href = waiting.current;
+    waiting.current = null;
+    startTransition(() => router.replace(href, { scroll: false }));
+  }, [pending, router]);
   const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLSelectElement>) => {
     const value = event.target.value;
     go({ [key]: value === "" ? undefined : key === "year" ? Number(value) : value } as Partial<Filters>);
