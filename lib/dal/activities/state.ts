@@ -4,7 +4,9 @@ import { cache } from "react";
 import type { Database } from "@/db/client";
 import { getDatabase } from "@/lib/dal/db";
 import { activities, organisations, planClauses, users } from "@/db/schema";
-import { dateAsGiven, formatDateAsGiven, type DateAsGiven } from "@/lib/dates";
+import { placeName } from "@/lib/countries";
+import { dateAsGiven, formatDateAsGiven, periodOf, type DateAsGiven } from "@/lib/dates";
+import type { ActivityStatus, ActivityType, DatePrecision } from "@/lib/domain";
 import {
   ACTIVITY_SCOPE_LABELS,
   ACTIVITY_TYPE_LABELS,
@@ -30,6 +32,27 @@ export const DATE_FIELDS = {
 };
 
 export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/**
+ * What every reader that tells of an activity starts from (the public register, the note):
+ * its title, kind and state, its dates as given and its place in words.
+ */
+export function activityBasics(row: {
+  id: string;
+  title: string;
+  summary: string | null;
+  type: ActivityType;
+  status: ActivityStatus;
+  startDate: string | null;
+  startPrecision: DatePrecision | null;
+  endDate: string | null;
+  endPrecision: DatePrecision | null;
+  city: string | null;
+  countryCode: string | null;
+}) {
+  const { id, title, summary, type, status } = row;
+  return { id, title, summary, type, status, ...periodOf(row), place: placeName(row.city, row.countryCode) };
+}
 
 /** The stored activity as the workflow and its guards see it. */
 export interface CurrentActivity extends ActivityFacts {

@@ -1,4 +1,5 @@
 import "server-only";
+import { activityBasics } from "@/lib/dal/activities/state";
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { AuditAction } from "@/db/audit";
@@ -14,8 +15,7 @@ import {
   reports,
   users,
 } from "@/db/schema";
-import { placeName } from "@/lib/countries";
-import { periodOf, formatDateAsGiven } from "@/lib/dates";
+import { formatDateAsGiven } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import {
   buildNote,
@@ -379,13 +379,7 @@ export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promi
     participantsOf.set(r.activityId, (participantsOf.get(r.activityId) ?? 0) + r.participants);
   }
   return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    summary: row.summary,
-    type: row.type,
-    status: row.status,
-    ...periodOf(row),
-    place: placeName(row.city, row.countryCode),
+    ...activityBasics(row),
     themes: relations.themes(row.id),
     organisations: relations.organisations(row.id).map((o) => ({
       label: o.acronym ?? o.name,

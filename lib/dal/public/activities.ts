@@ -1,8 +1,8 @@
 import "server-only";
+import { activityBasics } from "@/lib/dal/activities/state";
 import { and, asc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { activities, reportAttachments, reports } from "@/db/schema";
-import { placeName } from "@/lib/countries";
-import { dateAsGiven, periodOf, type DateAsGiven } from "@/lib/dates";
+import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import type {
   ActivityScope,
   ActivityStatus,
@@ -146,13 +146,7 @@ async function activitiesOf(
     },
   });
   return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    summary: row.summary,
-    type: row.type,
-    status: row.status,
-    ...periodOf(row),
-    place: placeName(row.city, row.countryCode),
+    ...activityBasics(row),
     countryCode: row.countryCode,
     scope: row.scope,
     themes: row.themes.map((t) => t.theme),
