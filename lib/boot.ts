@@ -32,7 +32,7 @@ async function prepareDatabase(): Promise<void> {
     }
     if (env().NOTIFICATIONS_WORKER) {
       const { startNotificationWorker } = await import("@/lib/notifications/scheduler");
-      startNotificationWorker();
+      startNotificationWorker(console.error, { firstPassAtOnce: false });
     }
   } catch (error) {
     // Another process holds the embedded database: nothing this server could do would
