@@ -1,13 +1,31 @@
 // The domain's vocabularies, each with the words people read. Shared by the database
 // enums (db/schema/enums.ts), validation and the UI, so a value exists in one place.
 
-export const ORGANISATION_KINDS = ["asean_body", "aichr_representative", "un_entity", "external_partner"] as const;
+export const ORGANISATION_KINDS = [
+  "asean_body",
+  "aichr_representative",
+  "un_entity",
+  "government",
+  "intergovernmental",
+  "civil_society",
+] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   asean_body: "ASEAN body",
   aichr_representative: "AICHR representative",
   un_entity: "UN entity",
-  external_partner: "External partner",
+  government: "Government",
+  intergovernmental: "Other intergovernmental organisation",
+  civil_society: "Civil society",
+};
+
+// How an activity is held. Online needs no venue; hybrid keeps its venue and adds a link.
+export const ACTIVITY_MODES = ["in_person", "online", "hybrid"] as const;
+export type ActivityMode = (typeof ACTIVITY_MODES)[number];
+export const ACTIVITY_MODE_LABELS: Record<ActivityMode, string> = {
+  in_person: "In person",
+  online: "Online",
+  hybrid: "Hybrid",
 };
 
 export const ACTIVITY_TYPES = [

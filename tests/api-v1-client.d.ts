@@ -122,7 +122,7 @@ export interface components {
                 name: string;
                 label: string;
                 /** @enum {string} */
-                kind: "asean_body" | "aichr_representative" | "un_entity" | "external_partner";
+                kind: "asean_body" | "aichr_representative" | "un_entity" | "government" | "intergovernmental" | "civil_society";
                 /** @enum {string} */
                 role: "lead" | "co_organiser" | "supporting" | "participant";
             }[];
@@ -161,7 +161,7 @@ export interface components {
             name: string;
             label: string;
             /** @enum {string} */
-            kind: "asean_body" | "aichr_representative" | "un_entity" | "external_partner";
+            kind: "asean_body" | "aichr_representative" | "un_entity" | "government" | "intergovernmental" | "civil_society";
         };
         Attachment: {
             /** Format: uuid */
@@ -189,7 +189,7 @@ export interface components {
                 name: string;
                 label: string;
                 /** @enum {string} */
-                kind: "asean_body" | "aichr_representative" | "un_entity" | "external_partner";
+                kind: "asean_body" | "aichr_representative" | "un_entity" | "government" | "intergovernmental" | "civil_society";
                 acronym: string | null;
                 country_code: string | null;
                 iati_identifier: string | null;

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { activityScope, activityStatus, activityType, datePrecision, involvementRole, reviewState, theme } from "./enums";
+import { activityMode, activityScope, activityStatus, activityType, datePrecision, involvementRole, reviewState, theme } from "./enums";
 import { organisations } from "./organisations";
 import { planClauses } from "./plan";
 import { users } from "./users";
@@ -21,6 +21,17 @@ import { users } from "./users";
 // Kept up to date by triggers (migration 0004) from the title, summary, organisations
 // and report outcomes, so every way of writing an activity stays searchable.
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+// Meetings that recur under one name ("AICHR-UN Meeting", "Meeting of Focal Points"):
+// the note tells a series once, with its context, then its meetings in the period.
+export const activitySeries = pgTable("activity_series", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  // The sentence the note opens the series with (who meets, since when, why).
+  context: text("context"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const activities = pgTable(
   "activities",
@@ -43,10 +54,17 @@ export const activities = pgTable(
     startPrecision: datePrecision("start_precision"),
     endDate: date("end_date", { mode: "string" }),
     endPrecision: datePrecision("end_precision"),
+    // In person, online or hybrid: an online activity needs no venue (city, country).
+    mode: activityMode("mode").notNull().default("in_person"),
+    // Where an online or hybrid activity is joined; shown only to signed-in users.
+    meetingLink: text("meeting_link"),
     city: text("city"),
     // ISO 3166-1 alpha-2; places outside ASEAN occur (Auschwitz, Washington DC).
     countryCode: text("country_code"),
     expectedParticipants: integer("expected_participants"),
+    // A meeting of a series ("the 2nd AICHR-UN Meeting") and its ordinal in it.
+    seriesId: uuid("series_id").references(() => activitySeries.id),
+    seriesOrdinal: integer("series_ordinal"),
     scope: activityScope("scope").notNull().default("regional"),
     // ISO 639-1 code of the language the title and summary are written in (IATI xml:lang).
     language: text("language").notNull().default("en"),
@@ -85,6 +103,11 @@ export const activities = pgTable(
     check("activities_end_after_start", sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
     check("activities_country_code_iso", sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
     check("activities_language_iso", sql`${t.language} ~ '^[a-z]{2}$'`),
+    check("activities_meeting_link_web", sql`${t.meetingLink} ~ '^https?://'`),
+    check("activities_ordinal_needs_series", sql`${t.seriesOrdinal} IS NULL OR ${t.seriesId} IS NOT NULL`),
+    check("activities_ordinal_positive", sql`${t.seriesOrdinal} > 0`),
+    uniqueIndex("activities_series_ordinal").on(t.seriesId, t.seriesOrdinal),
+    index("activities_series_idx").on(t.seriesId),
     check("activities_participants_positive", sql`${t.expectedParticipants} > 0`),
     check("activities_version_positive", sql`${t.version} > 0`),
     check("activities_review_only_in_draft", sql`${t.status} = 'draft' OR ${t.reviewState} = 'none'`),
@@ -137,5 +160,29 @@ export const activityClauses = pgTable(
     uniqueIndex("activity_clauses_one_primary")
       .on(t.activityId)
       .where(sql`${t.isPrimary}`),
+  ],
+);
+
+// An activity held in parts ("12-14 and 26 July 2021"): each part a range at its precision.
+// Only activities of two or more parts have rows here; the activity's own start and end
+// are then the first part's start and the last part's end (kept so by the data layer),
+// so lists, filters and the list's indexes read one range as before.
+export const activityDateParts = pgTable(
+  "activity_date_parts",
+  {
+    activityId: uuid("activity_id")
+      .notNull()
+      .references(() => activities.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    startPrecision: datePrecision("start_precision").notNull(),
+    endDate: date("end_date", { mode: "string" }),
+    endPrecision: datePrecision("end_precision"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.activityId, t.position] }),
+    check("activity_date_parts_position_positive", sql`${t.position} > 0`),
+    check("activity_date_parts_end_has_precision", sql`(${t.endDate} IS NULL) = (${t.endPrecision} IS NULL)`),
+    check("activity_date_parts_end_after_start", sql`${t.endDate} IS NULL OR ${t.endDate} >= ${t.startDate}`),
   ],
 );

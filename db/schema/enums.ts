@@ -3,6 +3,7 @@ import { pgEnum } from "drizzle-orm/pg-core";
 // Domain vocabularies live in lib/domain.ts so that UI code can read them without
 // importing drizzle; the database enums are built from the same arrays.
 import {
+  ACTIVITY_MODES,
   ACTIVITY_SCOPES,
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -25,3 +26,4 @@ export const userRole = pgEnum("user_role", ROLES);
 export const reviewState = pgEnum("review_state", REVIEW_STATES);
 export const reportState = pgEnum("report_state", REPORT_STATES);
 export const activityScope = pgEnum("activity_scope", ACTIVITY_SCOPES);
+export const activityMode = pgEnum("activity_mode", ACTIVITY_MODES);

@@ -1,7 +1,14 @@
 import { relations } from "drizzle-orm";
-import { activities, activityClauses, activityOrganisations, activityThemes } from "./activities";
+import {
+  activities,
+  activityClauses,
+  activityDateParts,
+  activityOrganisations,
+  activitySeries,
+  activityThemes,
+} from "./activities";
 import { organisations } from "./organisations";
-import { planClauses, planEditions, planSections } from "./plan";
+import { planClauseContinuations, planClauses, planEditions, planFrameworks, planSections } from "./plan";
 import { reportAttachments, reports } from "./reports";
 import { users } from "./users";
 
@@ -15,7 +22,17 @@ export const activityRelations = relations(activities, ({ one, many }) => ({
   themes: many(activityThemes),
   organisations: many(activityOrganisations),
   clauses: many(activityClauses),
+  dateParts: many(activityDateParts),
+  series: one(activitySeries, { fields: [activities.seriesId], references: [activitySeries.id] }),
   reports: many(reports),
+}));
+
+export const activityDatePartRelations = relations(activityDateParts, ({ one }) => ({
+  activity: one(activities, { fields: [activityDateParts.activityId], references: [activities.id] }),
+}));
+
+export const activitySeriesRelations = relations(activitySeries, ({ many }) => ({
+  activities: many(activities),
 }));
 
 export const reportRelations = relations(reports, ({ one, many }) => ({
@@ -46,7 +63,12 @@ export const activityClauseRelations = relations(activityClauses, ({ one }) => (
   clause: one(planClauses, { fields: [activityClauses.clauseId], references: [planClauses.id] }),
 }));
 
-export const planEditionRelations = relations(planEditions, ({ many }) => ({
+export const planFrameworkRelations = relations(planFrameworks, ({ many }) => ({
+  editions: many(planEditions),
+}));
+
+export const planEditionRelations = relations(planEditions, ({ one, many }) => ({
+  framework: one(planFrameworks, { fields: [planEditions.frameworkId], references: [planFrameworks.id] }),
   sections: many(planSections),
   clauses: many(planClauses),
 }));
@@ -60,6 +82,21 @@ export const planClauseRelations = relations(planClauses, ({ one, many }) => ({
   edition: one(planEditions, { fields: [planClauses.editionId], references: [planEditions.id] }),
   section: one(planSections, { fields: [planClauses.sectionId], references: [planSections.id] }),
   activities: many(activityClauses),
+  continues: many(planClauseContinuations, { relationName: "continuation" }),
+  continuedBy: many(planClauseContinuations, { relationName: "predecessor" }),
+}));
+
+export const planClauseContinuationRelations = relations(planClauseContinuations, ({ one }) => ({
+  clause: one(planClauses, {
+    fields: [planClauseContinuations.clauseId],
+    references: [planClauses.id],
+    relationName: "continuation",
+  }),
+  previousClause: one(planClauses, {
+    fields: [planClauseContinuations.previousClauseId],
+    references: [planClauses.id],
+    relationName: "predecessor",
+  }),
 }));
 
 export const userRelations = relations(users, ({ one }) => ({

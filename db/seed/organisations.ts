@@ -155,26 +155,26 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
   },
   {
     code: "AIPR",
-    kind: "external_partner",
+    kind: "civil_society",
     iatiType: "21", // an NGO working internationally, not an intergovernmental body
     acronym: "AIPR",
     name: "Auschwitz Institute for Peace and Reconciliation",
   },
   {
     code: "IACHR",
-    kind: "external_partner",
+    kind: "intergovernmental",
     iatiType: "40",
     acronym: "IACHR",
     name: "Inter-American Commission on Human Rights",
   },
   {
     code: "ACHPR",
-    kind: "external_partner",
+    kind: "intergovernmental",
     iatiType: "40", // the African Union's, like the IACHR the OAS's
     acronym: "ACHPR",
     name: "African Commission on Human and Peoples' Rights",
   },
   // As the note names it ("the European Council"), not the Council of Europe; an EU
   // institution, multilateral for IATI.
-  { code: "EUCO", kind: "external_partner", iatiType: "40", acronym: null, name: "European Council" },
+  { code: "EUCO", kind: "intergovernmental", iatiType: "40", acronym: null, name: "European Council" },
 ];

@@ -1,6 +1,7 @@
 // The human-rights section of the ASEAN-UN Plan of Action 2016-2020, as in the Annex of
 // the Background Note. Clause 1.2.3 is elided in the note, so it is not invented here.
 export const SEED_PLAN = {
+  framework: { code: "ASEAN-UN-POA", name: "ASEAN-UN Plan of Action", owner: "ASEAN and the United Nations" },
   edition: {
     code: "ASEAN-UN-POA-2016-2020",
     title: "ASEAN-UN Plan of Action 2016-2020",

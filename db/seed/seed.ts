@@ -15,6 +15,7 @@ import {
   organisations,
   planClauses,
   planEditions,
+  planFrameworks,
   planSections,
   users,
 } from "../schema";
@@ -85,8 +86,16 @@ async function seedOrganisations(tx: Tx, audit: AuditEntry[]): Promise<Map<strin
 }
 
 async function seedPlan(tx: Tx, audit: AuditEntry[]): Promise<Map<string, string>> {
-  const { edition, sections, clauses } = SEED_PLAN;
-  await tx.insert(planEditions).values(edition).onConflictDoNothing({ target: planEditions.code });
+  const { framework, edition, sections, clauses } = SEED_PLAN;
+  await tx.insert(planFrameworks).values(framework).onConflictDoNothing({ target: planFrameworks.code });
+  const [{ id: frameworkId }] = (await tx
+    .select({ id: planFrameworks.id })
+    .from(planFrameworks)
+    .where(sql`${planFrameworks.code} = ${framework.code}`)) as [{ id: string }];
+  await tx
+    .insert(planEditions)
+    .values({ ...edition, frameworkId })
+    .onConflictDoNothing({ target: planEditions.code });
   const [{ id: editionId }] = (await tx
     .select({ id: planEditions.id })
     .from(planEditions)

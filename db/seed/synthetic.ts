@@ -80,7 +80,7 @@ export async function addSyntheticActivities(db: Database, count: number, seed =
   if (orgs.length === 0 || clauses.length === 0) throw new Error("Seed the record first (npm run db:seed).");
   const leads = orgs.filter((o) => o.kind === "asean_body" || o.kind === "aichr_representative");
   const unEntities = orgs.filter((o) => o.kind === "un_entity");
-  const partners = orgs.filter((o) => o.kind === "external_partner");
+  const partners = orgs.filter((o) => o.kind === "intergovernmental" || o.kind === "civil_society");
   const today = new Date().toISOString().slice(0, 10);
   const [{ n: existing }] = (await db
     .select({ n: sql<number>`count(*)::int` })

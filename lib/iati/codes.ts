@@ -24,13 +24,16 @@ export const isIatiOrganisationType = (code: string): code is IatiOrganisationTy
 /**
  * An organisation's type when none is recorded: UN entities and ASEAN bodies are
  * intergovernmental (40 Multilateral), AICHR representatives stand for their governments
- * (10). An external partner can be anything, so it is 90 Other until an administrator says.
+ * (10), as governments are; other intergovernmental organisations are 40 and civil society
+ * is 21 (International NGO) until an administrator says otherwise.
  */
 export const DEFAULT_ORGANISATION_TYPE: Record<OrganisationKind, IatiOrganisationType> = {
   un_entity: "40",
   asean_body: "40",
   aichr_representative: "10",
-  external_partner: "90",
+  government: "10",
+  intergovernmental: "40",
+  civil_society: "21",
 };
 
 /**

@@ -32,7 +32,7 @@ const candidate = (changes: Partial<IatiCandidate> = {}): IatiCandidate => ({
       name: "AIPR",
       iatiRef: null,
       iatiType: "21",
-      kind: "external_partner",
+      kind: "civil_society",
       countryCode: null,
       role: "supporting",
     },

@@ -1,7 +1,7 @@
 import "server-only";
 import { count, desc, eq, inArray } from "drizzle-orm";
 import type { AuditAction, AuditEntry } from "@/db/audit";
-import { activityClauses, planClauses, planEditions, planSections } from "@/db/schema";
+import { activityClauses, planClauses, planEditions, planFrameworks, planSections } from "@/db/schema";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { compareNumbers, enclosingNumber, naturalPositions } from "@/lib/plan-numbers";
@@ -128,9 +128,18 @@ export async function createPlanEdition(user: SessionUser, input: unknown): Prom
         code: `An edition with the code ${code} exists.`,
       });
     }
+    // Until the form asks which framework, a new edition is one of the ASEAN-UN Plan of Action.
+    await tx
+      .insert(planFrameworks)
+      .values({ code: "ASEAN-UN-POA", name: "ASEAN-UN Plan of Action" })
+      .onConflictDoNothing({ target: planFrameworks.code });
+    const [framework] = await tx
+      .select({ id: planFrameworks.id })
+      .from(planFrameworks)
+      .where(eq(planFrameworks.code, "ASEAN-UN-POA"));
     const [edition] = await tx
       .insert(planEditions)
-      .values({ code, ...editionColumns(values) })
+      .values({ code, frameworkId: framework!.id, ...editionColumns(values) })
       .returning({ id: planEditions.id });
     const id = edition!.id;
     const audit = await writeContents(tx, user, id, values);
