@@ -178,8 +178,9 @@ export const rescheduleSchema = z
     endDate: z.string().trim().max(10),
     endPrecision: z.enum(DATE_PRECISIONS),
     city: optionalText(100, "City"),
-    // A scheduled activity keeps its country: it was required to submit it for review.
-    countryCode: z.string().refine(isCountryCode, "Choose the country."),
+    // A scheduled activity keeps its country (it was required to submit it for review),
+    // unless it is held online: the data layer asks by the activity's mode.
+    countryCode: z.string().refine((c) => c === "" || isCountryCode(c), "Choose the country."),
   })
   .strict()
   .superRefine(datePair("startDate", "startPrecision", "Start date"))
