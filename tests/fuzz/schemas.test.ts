@@ -217,6 +217,8 @@ describe("hostile stored text, rendered", () => {
               start: day,
               end: null,
               place: summary,
+              mode: "hybrid",
+              meetingLink: title,
               lead: "UNICEF",
               version: 1,
               updatedAt: new Date(),
