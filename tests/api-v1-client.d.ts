@@ -112,7 +112,13 @@ export interface components {
             start_precision: ("day" | "month" | "year") | null;
             end: string | null;
             end_precision: ("day" | "month" | "year") | null;
+            /** @description The venue; null for an activity held online. */
             place: string | null;
+            /**
+             * @description How it is held: in person, online, or hybrid (at the venue and online).
+             * @enum {string}
+             */
+            mode: "in_person" | "online" | "hybrid";
             country_code: string | null;
             /** @enum {string} */
             scope: "regional" | "national" | "interregional" | "global";

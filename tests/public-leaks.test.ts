@@ -4,13 +4,17 @@ import { GET as apiReports } from "@/app/api/v1/activities/[id]/reports/route";
 import { GET as apiActivity } from "@/app/api/v1/activities/[id]/route";
 import { GET as apiActivities } from "@/app/api/v1/activities/route";
 import { GET as apiOrganisations } from "@/app/api/v1/organisations/route";
+import { GET as privateCalendar } from "@/app/calendar.ics/route";
 import { GET as publicCalendar } from "@/app/public/calendar.ics/route";
 import { GET as publicIati } from "@/app/public/iati/activities.xml/route";
 import sitemap from "@/app/sitemap";
 import { reports } from "@/db/schema";
+import { renewCalendarFeed } from "@/lib/dal/activities/calendar";
 import { createActivity } from "@/lib/dal/activities/edits";
+import { getActivity } from "@/lib/dal/activities/read";
 import { getPublishedActivity } from "@/lib/dal/public/activities";
-import { listPublicNotes, listPublishedActivities } from "@/lib/dal/public/record";
+import { createNote, setNotePublic } from "@/lib/dal/notes/background-notes";
+import { getPublicNote, listPublicNotes, listPublishedActivities } from "@/lib/dal/public/record";
 import { submitReport, transitionReport } from "@/lib/dal/reports/completion-reports";
 import { setUserActive } from "@/lib/dal/accounts/users";
 import { parseActivityFilters } from "@/lib/validation/activity-filters";
@@ -65,6 +69,45 @@ describe.each(ENGINES)("nothing unpublished leaks to a public surface, on %s", (
     texts.push(JSON.stringify(await sitemap()), JSON.stringify(await listPublicNotes()));
     return texts.join("\n");
   }
+
+  it("keeps the meeting link of a published online or hybrid activity to signed-in users", async () => {
+    const online = "https://asean.zoom.us/j/81234567890?pwd=leakprobeonline";
+    const hybrid = "https://meet.example.org/leak-probe-hybrid";
+    const a = await completedActivity(db(), "Leak probe online meeting", { mode: "online", meetingLink: online });
+    const b = await completedActivity(db(), "Leak probe hybrid meeting", { mode: "hybrid", meetingLink: hybrid });
+    // A public Background Note of the period they fall in.
+    const secretariat = await demoUser(db(), "secretariat@demo.test");
+    const note = await createNote(secretariat, {
+      title: "Leak probe note",
+      noteDate: "2026-12-01",
+      periodFrom: "2026-01-01",
+      periodTo: "2026-12-31",
+      organisationCodes: [],
+      themes: [],
+      includeUndated: false,
+    });
+    await setNotePublic(secretariat, note.id, true);
+
+    const text = `${await everythingPublic([a.id, b.id])}\n${JSON.stringify(await getPublicNote(note.id))}`;
+    // Published, with how they are held, but never where to join.
+    expect(text).toContain("Leak probe online meeting");
+    expect(text).toContain("Leak probe hybrid meeting");
+    expect(text).toContain("by videoconference");
+    expect(text).toContain('"mode":"online"');
+    expect(text).toContain('"mode":"hybrid"');
+    for (const secret of [online, hybrid, "leakprobeonline", "leak-probe-hybrid", "zoom.us", "meet.example.org"]) {
+      expect(text, secret).not.toContain(secret);
+    }
+    // Signed in, the same links are there: on the activity's page and in the private feed.
+    const viewer = await demoUser(db(), "viewer@demo.test");
+    expect((await getActivity(viewer, a.id))?.meetingLink).toBe(online);
+    const { token } = await renewCalendarFeed(viewer);
+    const feed = await (await privateCalendar(get(`/calendar.ics?token=${token}&from=1900-01-01`), NO_PARAMS)).text();
+    const unfolded = feed.replace(/\r\n /g, "");
+    expect(unfolded).toContain(`Online: ${online}`);
+    expect(unfolded).toContain(`Also online: ${hybrid}`);
+    expect(unfolded).toContain("LOCATION:Online");
+  });
 
   it("keeps out a draft, an unapproved report, an unpublished attachment and a retired user's name", async () => {
     const admin = await demoUser(db(), "admin@demo.test");

@@ -1,10 +1,11 @@
 import type { ActivityDetail } from "@/lib/dal/activities/read";
-import { placeName } from "@/lib/countries";
+import { heldWhere } from "@/lib/activity-mode";
 import { formatTimestamp } from "@/lib/dates";
 import { ACTIVITY_SCOPE_LABELS, ACTIVITY_TYPE_LABELS, THEME_LABELS } from "@/lib/domain";
 import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
 import { RetiredBadge } from "@/components/organisations/retired-badge";
 import { ActivityDates } from "./activity-dates";
+import { MeetingLink } from "./meeting-link";
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -18,7 +19,7 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
 const notRecorded = <span className="text-slate-500">Not recorded</span>;
 
 export function ActivityFacts({ activity }: { activity: ActivityDetail }) {
-  const place = placeName(activity.city, activity.countryCode);
+  const place = heldWhere(activity.mode, activity.city, activity.countryCode);
   return (
     <dl className="divide-y divide-slate-100">
       <Fact term="Type">{ACTIVITY_TYPE_LABELS[activity.type]}</Fact>
@@ -26,6 +27,11 @@ export function ActivityFacts({ activity }: { activity: ActivityDetail }) {
         <ActivityDates start={activity.start} end={activity.end} />
       </Fact>
       <Fact term="Place">{place ?? notRecorded}</Fact>
+      {activity.meetingLink ? (
+        <Fact term="Meeting link">
+          <MeetingLink href={activity.meetingLink} />
+        </Fact>
+      ) : null}
       <Fact term="Scope">{ACTIVITY_SCOPE_LABELS[activity.scope]}</Fact>
       <Fact term="Language">{ACTIVITY_LANGUAGES[activity.language as ActivityLanguage] ?? activity.language}</Fact>
       <Fact term="Publish to IATI">

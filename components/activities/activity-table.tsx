@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ActivityListItem } from "@/lib/dal/activities/list";
-import { placeName } from "@/lib/countries";
+import { heldWhere } from "@/lib/activity-mode";
 import { DATE_PASSED_MESSAGE, isDatePassed } from "@/lib/date-passed";
 import { DataTable } from "@/components/ui/data-table";
 import { Highlighted } from "@/components/ui/highlighted";
@@ -52,7 +52,7 @@ export function ActivityTable({
             </td>
             <td className="whitespace-nowrap">
               <ActivityDates start={activity.start} end={activity.end} />
-              <span className="block text-slate-600">{placeName(activity.city, activity.countryCode)}</span>
+              <span className="block text-slate-600">{heldWhere(activity.mode, activity.city, activity.countryCode)}</span>
             </td>
             <td>
               <StatusBadge status={activity.status} reviewState={workflowNotes ? activity.reviewState : undefined} />

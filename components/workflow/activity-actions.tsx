@@ -12,7 +12,7 @@ import { CountryOptions } from "@/components/ui/country-options";
 import { INPUT_CLASS } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import type { ActivityDetail } from "@/lib/dal/activities/read";
-import type { DatePrecision } from "@/lib/domain";
+import type { ActivityMode, DatePrecision } from "@/lib/domain";
 import { ActionDialog } from "./action-dialog";
 
 type StateAction = Parameters<typeof transitionActivityAction>[2];
@@ -130,6 +130,8 @@ export interface Schedule {
   endPrecision: DatePrecision;
   city: string;
   countryCode: string;
+  /** An online activity has no venue to change. */
+  mode?: ActivityMode;
 }
 
 /** A date and its precision, starting from the current values; the input follows the precision. */
@@ -213,25 +215,29 @@ function RescheduleDialog({
           precision={schedule.startPrecision}
         />
         <DateWithPrecision name="end" label="End date" date={schedule.endDate} precision={schedule.endPrecision} />
-        <div>
-          <label htmlFor="reschedule-city" className="block text-sm font-medium text-slate-800">
-            City
-          </label>
-          <input id="reschedule-city" name="city" defaultValue={schedule.city} className={INPUT_CLASS} />
-        </div>
-        <div>
-          <label htmlFor="reschedule-country" className="block text-sm font-medium text-slate-800">
-            Country
-          </label>
-          <select
-            id="reschedule-country"
-            name="countryCode"
-            defaultValue={schedule.countryCode}
-            className={INPUT_CLASS}
-          >
-            <CountryOptions emptyLabel="Choose…" />
-          </select>
-        </div>
+        {schedule.mode === "online" ? null : (
+          <>
+            <div>
+              <label htmlFor="reschedule-city" className="block text-sm font-medium text-slate-800">
+                City
+              </label>
+              <input id="reschedule-city" name="city" defaultValue={schedule.city} className={INPUT_CLASS} />
+            </div>
+            <div>
+              <label htmlFor="reschedule-country" className="block text-sm font-medium text-slate-800">
+                Country
+              </label>
+              <select
+                id="reschedule-country"
+                name="countryCode"
+                defaultValue={schedule.countryCode}
+                className={INPUT_CLASS}
+              >
+                <CountryOptions emptyLabel="Choose…" />
+              </select>
+            </div>
+          </>
+        )}
       </div>
     </ActionDialog>
   );

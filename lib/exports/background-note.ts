@@ -8,6 +8,7 @@ import {
   themeOpening,
   type WriterActivity,
 } from "./note-writer";
+import { placeKey } from "./note-writer";
 
 // The Background Note as data, built from the record the way the secretariat writes it:
 // A. Introduction; B. I. Meetings (formal meetings, by series), II. Activities (each once,
@@ -97,7 +98,16 @@ export function fingerprint(a: WriterActivity): string {
   if (known) return known;
   // Organisations in a fixed order: the database returns them in no particular one.
   const organisations = a.organisations.map((o) => `${o.role}:${o.label}:${o.name}:${o.kind}`).sort();
-  const text = JSON.stringify([a.title, a.summary, a.start, a.end, a.place, organisations, a.participants, a.outcomes]);
+  const text = JSON.stringify([
+    a.title,
+    a.summary,
+    a.start,
+    a.end,
+    placeKey(a),
+    organisations,
+    a.participants,
+    a.outcomes,
+  ]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   const print = hash.toString(16);

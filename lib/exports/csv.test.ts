@@ -9,8 +9,10 @@ const activity: CsvActivity = {
   status: "completed",
   start: { date: "2017-11-13", precision: "day" },
   end: { date: "2017-11-16", precision: "day" },
-  city: null,
-  countryCode: null,
+  city: "Bangkok",
+  countryCode: "TH",
+  mode: "in_person",
+  meetingLink: null,
   expectedParticipants: 60,
   lead: "AICHR",
   involved: "UNDP (co_organiser)",
@@ -21,8 +23,24 @@ const activity: CsvActivity = {
 describe("the CSV of activities", () => {
   it("writes one RFC 4180 row per activity, quoting what needs it", () => {
     expect(csvLines([csvCells(activity)])).toBe(
-      'note2019-bhr-training-2017,AICHR Training on Business and Human Rights,"A ""four-day"" training, in Bangkok; with UNDP",training,completed,2017-11-13,2017-11-16,,,60,AICHR,UNDP (co_organiser),business_human_rights,1.2.4; 1.2.1\r\n',
+      'note2019-bhr-training-2017,AICHR Training on Business and Human Rights,"A ""four-day"" training, in Bangkok; with UNDP",training,completed,2017-11-13,2017-11-16,Bangkok,TH,60,AICHR,UNDP (co_organiser),business_human_rights,1.2.4; 1.2.1,in_person,\r\n',
     );
+  });
+
+  it("writes how it is held and the meeting link beside the place", () => {
+    const cells = csvCells({
+      ...activity,
+      city: null,
+      countryCode: null,
+      mode: "online",
+      meetingLink: "https://asean.zoom.us/j/81234567890",
+    });
+    expect([...cells.slice(7, 9), ...cells.slice(-2)]).toEqual([
+      "",
+      "",
+      "online",
+      "https://asean.zoom.us/j/81234567890",
+    ]);
   });
 
   it("writes dates at their precision", () => {

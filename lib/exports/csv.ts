@@ -16,15 +16,19 @@ export const CSV_COLUMNS = [
   ["start_date", "As given: YYYY-MM-DD (a day), YYYY-MM (a month) or YYYY (a year)."],
   ["end_date", "As start_date; empty when the activity has one date."],
   ["city", "City."],
-  ["country", "ISO 3166-1 alpha-2 code, e.g. TH."],
+  ["country", "ISO 3166-1 alpha-2 code, e.g. TH; empty for an online activity."],
   ["expected_participants", "Whole number."],
   ["lead_organisation", "Organisation code, e.g. AICHR."],
   ["involved_organisations", 'Code and role, joined with "; ": UNDP (supporting); ESCAP (co_organiser).'],
   ["themes", 'Theme codes joined with "; ": business_human_rights; womens_rights.'],
   ["clauses", 'Plan of Action clause numbers joined with "; ", the primary first.'],
+  ["mode", "in_person, online or hybrid (how it is held); empty reads as in_person for a new activity."],
+  ["meeting_link", "Web address where an online or hybrid activity is joined (https://…)."],
 ] as const;
 
 export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
+/** Columns a file may leave out (files exported before they existed): their cells read as empty. */
+export const OPTIONAL_CSV_COLUMNS: readonly string[] = ["mode", "meeting_link"];
 export const JOIN = "; ";
 
 export interface CsvActivity {
@@ -37,6 +41,8 @@ export interface CsvActivity {
   end: DateAsGiven | null;
   city: string | null;
   countryCode: string | null;
+  mode: string;
+  meetingLink: string | null;
   expectedParticipants: number | null;
   lead: string;
   /** The list cells, joined with JOIN: "UNDP (supporting); ESCAP (co_organiser)". */
@@ -71,6 +77,8 @@ export function csvCells(a: CsvActivity): string[] {
     a.involved,
     a.themes,
     a.clauses,
+    a.mode,
+    a.meetingLink ?? "",
   ].map(neutralise);
 }
 

@@ -12,6 +12,7 @@ const base: CalendarActivity = {
   start: { date: "2018-05-15", precision: "day" },
   end: null,
   place: "Jakarta, Indonesia",
+  mode: "in_person",
   lead: "AICHR",
   version: 3,
   updatedAt: new Date("2026-11-20T10:15:00Z"),
@@ -83,6 +84,26 @@ describe("the ICS feed", () => {
     // A year is one all-day event on its first day, the text saying it is the year.
     expect([year!.start, year!.end]).toEqual(["2017-01-01", "2017-01-02"]);
     expect(year!.description).toContain("Date as recorded: 2017 (no exact day).");
+  });
+
+  it("places an online activity 'Online', a hybrid one at its venue, and tells where to join", () => {
+    const link = "https://asean.zoom.us/j/81234567890?pwd=a,b;c";
+    const [inPerson, online, hybrid, unlinked] = events([
+      base,
+      { ...base, id: "o", mode: "online", place: null, meetingLink: link },
+      { ...base, id: "h", mode: "hybrid", meetingLink: link },
+      { ...base, id: "u", mode: "online", place: null },
+    ]);
+    expect(inPerson!.location).toBe("Jakarta, Indonesia");
+    expect(inPerson!.description).not.toContain("Online");
+    expect(online!.location).toBe("Online");
+    expect(online!.description).toContain(`Online: ${link}`);
+    expect(hybrid!.location).toBe("Jakarta, Indonesia");
+    expect(hybrid!.description).toContain(`Also online: ${link}`);
+    // The event's URL stays the activity's page; without a link, nothing about joining.
+    expect(online!.url).toBe("https://tracker.example/activities/o");
+    expect(unlinked!.location).toBe("Online");
+    expect(unlinked!.description).not.toContain("https://");
   });
 
   it("names the app in the usual PRODID form", () => {

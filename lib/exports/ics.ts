@@ -1,6 +1,6 @@
 import type { DateAsGiven } from "@/lib/dates";
 import { exclusiveEnd, formatDateAsGiven } from "@/lib/dates";
-import type { ActivityStatus } from "@/lib/domain";
+import type { ActivityMode, ActivityStatus } from "@/lib/domain";
 
 // An RFC 5545 calendar of activities. Every activity is an all-day event: the record holds
 // days, months or years, never times. Written here rather than with the `ics` package,
@@ -14,7 +14,11 @@ export interface CalendarActivity {
   status: ActivityStatus;
   start: DateAsGiven;
   end: DateAsGiven | null;
+  /** The venue ("Bangkok, Thailand"); an online activity has none. */
   place: string | null;
+  mode: ActivityMode;
+  /** Only in a signed-in user's feed: the public calendar never carries it. */
+  meetingLink?: string | null;
   lead: string;
   version: number;
   updatedAt: Date;
@@ -63,11 +67,24 @@ const lastDayShown = (activity: CalendarActivity): DateAsGiven =>
     ? { date: activity.start.date, precision: "day" }
     : (activity.end ?? activity.start);
 
+/** LOCATION: the venue held in person or hybrid, "Online" for an online activity. */
+function locationLines(activity: Pick<CalendarActivity, "mode" | "place">): string[] {
+  const location = activity.mode === "online" ? "Online" : activity.place;
+  return location ? [`LOCATION:${text(location)}`] : [];
+}
+
+/** How to join an online or hybrid activity, where the feed may say it. */
+function joinLine(activity: Pick<CalendarActivity, "mode" | "meetingLink">): string | null {
+  if (!activity.meetingLink) return null;
+  return `${activity.mode === "hybrid" ? "Also online" : "Online"}: ${activity.meetingLink}`;
+}
+
 function event(activity: CalendarActivity, pageUrl: string, stamp: string): string[] {
   const asGiven = formatDateAsGiven(activity.start, activity.end);
   const description = [
     activity.start.precision === "day" ? null : `Date as recorded: ${asGiven} (no exact day).`,
     `Lead: ${activity.lead}.`,
+    joinLine(activity),
     activity.summary,
   ]
     .filter(Boolean)
@@ -83,7 +100,7 @@ function event(activity: CalendarActivity, pageUrl: string, stamp: string): stri
     `SEQUENCE:${activity.version}`,
     `DESCRIPTION:${text(description)}`,
     `URL:${pageUrl}/${activity.id}`,
-    ...(activity.place ? [`LOCATION:${text(activity.place)}`] : []),
+    ...locationLines(activity),
     `STATUS:${activity.status === "cancelled" ? "CANCELLED" : "CONFIRMED"}`,
     "TRANSP:TRANSPARENT",
     `LAST-MODIFIED:${utc(activity.updatedAt)}`,

@@ -113,6 +113,50 @@ describe("the note's sentence writer", () => {
     );
   });
 
+  it("tells an online meeting as held by videoconference, naming no venue, and a hybrid one at its venue too", () => {
+    const aichr = {
+      label: "AICHR",
+      name: "ASEAN Intergovernmental Commission on Human Rights",
+      kind: "asean_body" as const,
+    };
+    const meeting: WriterActivity = {
+      ...bare,
+      title: "31st Meeting of the AICHR",
+      type: "meeting",
+      start: { date: "2020-06-09", precision: "day" },
+      end: { date: "2020-06-10", precision: "day" },
+      organisations: [{ ...aichr, role: "lead" }],
+      mode: "online",
+      // A venue left on an online entry is not told.
+      place: "Jakarta, Indonesia",
+    };
+    expect(meetingText(meeting)).toBe(
+      "On 9–10 June 2020, the AICHR held the 31st Meeting of the AICHR by videoconference.",
+    );
+    expect(activityText(meeting)).toBe(
+      "On 9–10 June 2020, the AICHR held the 31st Meeting of the AICHR by videoconference.",
+    );
+    expect(listedText(meeting)).toBe(
+      "The AICHR held the 31st Meeting of the AICHR, on 9–10 June 2020 by videoconference.",
+    );
+    const hybrid = { ...meeting, title: "34th Meeting of the AICHR", mode: "hybrid" as const };
+    expect(meetingText(hybrid)).toBe(
+      "On 9–10 June 2020, the AICHR held the 34th Meeting of the AICHR in Jakarta, Indonesia and by videoconference.",
+    );
+    expect(meetingText({ ...hybrid, place: null })).toBe(
+      "On 9–10 June 2020, the AICHR held the 34th Meeting of the AICHR in person and by videoconference.",
+    );
+    // With no date and no organiser, the plain opening still says how it was held.
+    expect(activityText({ ...bare, mode: "online" })).toBe(
+      "The Regional Consultation on Migrant Workers took place by videoconference.",
+    );
+    for (const text of [meetingText(meeting), activityText(hybrid), listedText(hybrid)]) expectProse(text, "online");
+    // An in-person entry reads as it always has.
+    expect(meetingText({ ...meeting, mode: "in_person" })).toBe(
+      "On 9–10 June 2020, the AICHR held the 31st Meeting of the AICHR in Jakarta, Indonesia.",
+    );
+  });
+
   it("adds approved outcomes that say something new, once", () => {
     const a = {
       ...bare,

@@ -1,5 +1,5 @@
 import { formatDateAsGiven, type DateAsGiven } from "@/lib/dates";
-import type { ActivityStatus, ActivityType, InvolvementRole, OrganisationKind } from "@/lib/domain";
+import type { ActivityMode, ActivityStatus, ActivityType, InvolvementRole, OrganisationKind } from "@/lib/domain";
 
 // The sentences of the Background Note, written from the record in the note's register:
 // when and where, who organised and who supported, how many took part, then what it was
@@ -21,7 +21,10 @@ export interface WriterActivity {
   status: ActivityStatus;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  /** The venue ("Bangkok, Thailand"); an online activity names none. */
   place: string | null;
+  /** How it was held; in person when not said. */
+  mode?: ActivityMode;
   organisations: WriterOrganisation[];
   /** Participants from the approved reports, or as expected when none is approved. */
   participants: number | null;
@@ -56,12 +59,27 @@ export function whenPhrase(a: Pick<WriterActivity, "start" | "end">): string | n
   return `${a.start.precision === "day" ? "On" : "In"} ${formatDateAsGiven(a.start, a.end)}`;
 }
 
+/**
+ * Where it was held, as the note says it, after the verb: " in Bangkok, Thailand",
+ * " by videoconference" (online: no venue named), " in Jakarta, Indonesia and by
+ * videoconference" (hybrid); "" when the record names no place.
+ */
+export function wherePhrase(a: Pick<WriterActivity, "place" | "mode">): string {
+  if (a.mode === "online") return " by videoconference";
+  if (a.mode === "hybrid") return `${a.place ? ` in ${a.place}` : " in person"} and by videoconference`;
+  return a.place ? ` in ${a.place}` : "";
+}
+
+/** The place as the fingerprint reads it: as before for in person, so saved notes' bases hold. */
+export const placeKey = (a: Pick<WriterActivity, "place" | "mode">) =>
+  !a.mode || a.mode === "in_person" ? a.place : `${a.mode}:${a.place ?? ""}`;
+
 const the = (title: string) => (/^(the|a|an)\s/i.test(title) ? title : `the ${title}`);
 
 /** The opening sentence: date, organisers, supporters, title and place. */
 function opening(a: WriterActivity): string {
   const when = whenPhrase(a);
-  const where = a.place ? ` in ${a.place}` : "";
+  const where = wherePhrase(a);
   const hosts = organisers(a).map(prose);
   const backers = supporters(a).map(prose);
   const title = the(a.title);
@@ -82,11 +100,12 @@ function opening(a: WriterActivity): string {
 
 /** The opening when the summary itself says who did it: only what, when and where ("The X took place on ..."); nothing when the record has neither date nor place. */
 function plainOpening(a: WriterActivity): string | null {
-  if (!a.start && !a.place) return null;
+  const where = wherePhrase(a);
+  if (!a.start && !where) return null;
   const when = a.start ? ` ${a.start.precision === "day" ? "on" : "in"} ${formatDateAsGiven(a.start, a.end)}` : "";
   const verb =
     a.status === "scheduled" ? "is to take place" : a.type === "thematic_study" ? "was under way" : "took place";
-  return `${capitalise(the(a.title))} ${verb}${when}${a.place ? ` in ${a.place}` : ""}.`;
+  return `${capitalise(the(a.title))} ${verb}${when}${where}.`;
 }
 
 const mentions = (text: string, o: WriterOrganisation) => text.includes(o.label) || text.includes(o.name);
@@ -168,7 +187,7 @@ export function listedText(a: WriterActivity): string {
     .map(prose);
   const unBackers = a.organisations.filter((o) => isUn(o) && o.role !== "lead" && o.role !== "co_organiser").map(prose);
   const when = a.start ? `${a.start.precision === "day" ? "on" : "in"} ${formatDateAsGiven(a.start, a.end)}` : null;
-  const details = [when, a.place ? `in ${a.place}` : null].filter(Boolean).join(" ");
+  const details = [when, wherePhrase(a).trim() || null].filter(Boolean).join(" ");
   const tail = `${details ? `, ${details}` : ""}.`;
   const title = the(a.title);
   if (unHosts.length > 0) {
@@ -189,7 +208,7 @@ export function listedText(a: WriterActivity): string {
 export function meetingText(a: WriterActivity): string {
   const hosts = organisers(a).map(prose);
   const when = whenPhrase(a);
-  const where = a.place ? ` in ${a.place}` : "";
+  const where = wherePhrase(a);
   const future = a.status === "scheduled";
   const verb = future ? "is to hold" : "held";
   const first =

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { validateIati } from "@/tests/iati";
+import { renderIati } from "@/lib/exports/iati";
 import { decidePublication, type IatiCandidate } from "./publication";
 
 const NOW = new Date("2026-12-02T10:00:00Z");
@@ -129,5 +131,29 @@ describe("what the IATI export publishes of an activity", () => {
       { name: "UNDP", ref: "XM-DAC-41114", type: "40", role: "4" },
       { name: "AIPR", ref: null, type: "21", role: "4" },
     ]);
+  });
+
+  it("publishes no location for an online activity; a hybrid one keeps its venue; the file stays valid", () => {
+    const online = published({ id: "online-1", mode: "online", city: null, countryCode: null });
+    // Even with a venue left on the row, an online activity names none.
+    const stale = published({ id: "online-2", mode: "online" });
+    const hybrid = published({ id: "hybrid-1", mode: "hybrid", city: "Jakarta", countryCode: "ID" });
+    expect([online.location, stale.location, hybrid.location]).toEqual([null, null, "Jakarta, Indonesia"]);
+    expect(published({ mode: "in_person" }).location).toBe("Bangkok, Thailand");
+    // A national online activity is still its lead's member state's.
+    const national = published({
+      mode: "online",
+      city: null,
+      countryCode: null,
+      scope: "national",
+      organisations: [{ ...candidate().organisations[0]!, countryCode: "ID" }, ...candidate().organisations.slice(1)],
+    });
+    expect(national.recipient).toEqual({ country: "ID" });
+    const xml = renderIati([online, hybrid], { ref: "XX-TEST", name: "ASEAN Secretariat", baseUrl: "https://t" }, NOW);
+    expect(validateIati(xml).valid).toBe(true);
+    const [first, second] = xml.split("<iati-activity ").slice(1);
+    expect(first).not.toContain("<location");
+    expect(second).toContain("<location>");
+    expect(second).toContain("Jakarta, Indonesia");
   });
 });

@@ -1,6 +1,13 @@
 import type { DateAsGiven } from "../dates";
 import { formatDateAsGiven, lastDay } from "../dates";
-import type { ActivityScope, ActivityStatus, InvolvementRole, OrganisationKind, ReportState } from "../domain";
+import type {
+  ActivityMode,
+  ActivityScope,
+  ActivityStatus,
+  InvolvementRole,
+  OrganisationKind,
+  ReportState,
+} from "../domain";
 import { ACTIVITY_SCOPE_CODE, DEFAULT_ORGANISATION_TYPE, ORGANISATION_ROLE, RECIPIENT_REGION } from "./codes";
 import { placeName } from "../countries";
 import { owesReport } from "../reports-due";
@@ -21,6 +28,8 @@ export interface IatiCandidate {
   end: DateAsGiven | null;
   scope: ActivityScope;
   language: string;
+  /** An online activity has no location to publish; in person when not said. */
+  mode?: ActivityMode;
   city: string | null;
   countryCode: string | null;
   updatedAt: Date;
@@ -113,6 +122,11 @@ function recipient(a: IatiCandidate): IatiActivity["recipient"] | null {
   return country ? { country } : null;
 }
 
+/** The <location> an activity is published with: its venue, none for an online activity. */
+function iatiLocation(a: Pick<IatiCandidate, "mode" | "city" | "countryCode">): string | null {
+  return a.mode === "online" ? null : placeName(a.city, a.countryCode);
+}
+
 export function decidePublication(a: IatiCandidate, now: Date): Publication {
   if (a.status === "draft") return { leftOut: "draft" };
   if (!a.publishToIati) return { leftOut: "not_marked" };
@@ -136,7 +150,7 @@ export function decidePublication(a: IatiCandidate, now: Date): Publication {
       dates,
       scope: ACTIVITY_SCOPE_CODE[a.scope],
       recipient: to,
-      location: placeName(a.city, a.countryCode),
+      location: iatiLocation(a),
       organisations: a.organisations.flatMap((o) => {
         const role = ORGANISATION_ROLE[o.role];
         return role

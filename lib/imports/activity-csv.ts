@@ -1,5 +1,5 @@
 import { parse } from "csv-parse/sync";
-import { CSV_HEADER, JOIN } from "@/lib/exports/csv";
+import { CSV_HEADER, JOIN, OPTIONAL_CSV_COLUMNS } from "@/lib/exports/csv";
 
 // Reading the activities CSV (the export's own columns) with csv-parse (node-csv). Pure:
 // the data layer turns rows into activities.
@@ -39,7 +39,7 @@ export function parseActivityCsv(text: string): { rows: CsvRow[] } | { error: st
   const [header, ...body] = records;
   if (!header) return { error: "The file is empty." };
   const names = header.map((h) => h.trim());
-  const missing = CSV_HEADER.filter((c) => !names.includes(c));
+  const missing = CSV_HEADER.filter((c) => !names.includes(c) && !OPTIONAL_CSV_COLUMNS.includes(c));
   const unknown = names.filter((n) => !(CSV_HEADER as readonly string[]).includes(n));
   if (missing.length > 0 || unknown.length > 0) {
     return {
@@ -57,7 +57,10 @@ export function parseActivityCsv(text: string): { rows: CsvRow[] } | { error: st
     rows: body.map((record, index) => ({
       line: index + 2,
       cells: Object.fromEntries(
-        CSV_HEADER.map((column) => [column, (record[names.indexOf(column)] ?? "").trim()]),
+        CSV_HEADER.map((column) => [
+          column,
+          names.includes(column) ? (record[names.indexOf(column)] ?? "").trim() : "",
+        ]),
       ) as Record<Column, string>,
     })),
   };

@@ -57,4 +57,31 @@ describe("the activity form schema", () => {
     });
     expect(messages({ ...valid, countryCode: "Thailand" })).toEqual({ countryCode: "Choose a country from the list." });
   });
+
+  it("takes a meeting link, a web address, for an online or hybrid activity only", () => {
+    const link = "https://asean.zoom.us/j/81234567890?pwd=abc";
+    expect(messages({ ...valid, mode: "online", meetingLink: link })).toEqual({});
+    expect(messages({ ...valid, mode: "hybrid", meetingLink: "http://meet.example.org/aichr" })).toEqual({});
+    expect(messages({ ...valid, mode: "online", meetingLink: "" })).toEqual({});
+    expect(messages({ ...valid, mode: "in_person", meetingLink: link })).toEqual({
+      meetingLink: "A meeting link is only for an online or hybrid activity: remove it, or choose Online or Hybrid.",
+    });
+    for (const wrong of [
+      "zoom.us/j/123",
+      "javascript:alert(1)",
+      "ftp://files.example.org/x",
+      "https://",
+      "https://a b.org",
+    ]) {
+      expect(messages({ ...valid, mode: "online", meetingLink: wrong })).toEqual({
+        meetingLink: "Enter the meeting link as a web address (https://…).",
+      });
+    }
+    expect(messages({ ...valid, mode: "online", meetingLink: `https://x.org/${"a".repeat(490)}` })).toEqual({
+      meetingLink: "Meeting link is at most 500 characters.",
+    });
+    expect(messages({ ...valid, mode: "by_post" })).toEqual({ mode: "Choose how it is held." });
+    // Trimmed as typed around it.
+    expect(activityFormSchema.parse({ ...valid, mode: "online", meetingLink: `  ${link} ` }).meetingLink).toBe(link);
+  });
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries-list";
 import { parseDateAsGiven } from "@/lib/dates";
-import { ACTIVITY_SCOPES, ACTIVITY_TYPES, DATE_PRECISIONS, THEMES } from "@/lib/domain";
+import { takesMeetingLink } from "@/lib/activity-mode";
+import { ACTIVITY_MODES, ACTIVITY_SCOPES, ACTIVITY_TYPES, DATE_PRECISIONS, THEMES } from "@/lib/domain";
 import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
 import { PLAIN_TEXT, PLAIN_TEXT_MESSAGE } from "./text";
 
@@ -32,6 +33,33 @@ function datePair<K extends string>(dateKey: K, precisionKey: string, label: str
   };
 }
 
+/** A meeting link: "" (none) or a web address (https or http) of at most 500 characters. */
+export const meetingLinkSchema = z
+  .string()
+  .trim()
+  .max(500, "Meeting link is at most 500 characters.")
+  .refine((link) => link === "" || isWebAddress(link), "Enter the meeting link as a web address (https://…).");
+
+function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+  try {
+    return new URL(text).hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
+/** A meeting link only on an activity joined online (online or hybrid). */
+function linkFitsMode(value: { mode: (typeof ACTIVITY_MODES)[number]; meetingLink: string }, ctx: z.RefinementCtx) {
+  if (value.meetingLink && !takesMeetingLink(value.mode)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["meetingLink"],
+      message: "A meeting link is only for an online or hybrid activity: remove it, or choose Online or Hybrid.",
+    });
+  }
+}
+
 export const involvementSchema = z.object({
   organisationId: uuid,
   role: z.enum(["co_organiser", "supporting", "participant"]),
@@ -56,6 +84,9 @@ export const activityFormSchema = z
     startPrecision: z.enum(DATE_PRECISIONS),
     endDate: z.string().trim().max(10),
     endPrecision: z.enum(DATE_PRECISIONS),
+    // In person, online or hybrid; online needs no venue (lib/activity-mode.ts).
+    mode: z.enum(ACTIVITY_MODES, "Choose how it is held."),
+    meetingLink: meetingLinkSchema,
     city: optionalText(100, "City"),
     countryCode: z.string().refine((c) => c === "" || isCountryCode(c), "Choose a country from the list."),
     // Regional, national, interregional or global: what IATI publishes as the recipient.
@@ -74,6 +105,7 @@ export const activityFormSchema = z
   .strict()
   .superRefine(datePair("startDate", "startPrecision", "Start date"))
   .superRefine(datePair("endDate", "endPrecision", "End date"))
+  .superRefine(linkFitsMode)
   .superRefine((value, ctx) => {
     if (value.endDate && !value.startDate) {
       ctx.addIssue({ code: "custom", path: ["startDate"], message: "Give the start date before the end date." });
@@ -117,6 +149,8 @@ export const EMPTY_ACTIVITY_FORM: ActivityFormValues = {
   startPrecision: "day",
   endDate: "",
   endPrecision: "day",
+  mode: "in_person",
+  meetingLink: "",
   city: "",
   countryCode: "",
   scope: "regional",
@@ -144,8 +178,9 @@ export const rescheduleSchema = z
     endDate: z.string().trim().max(10),
     endPrecision: z.enum(DATE_PRECISIONS),
     city: optionalText(100, "City"),
-    // A scheduled activity keeps its country: it was required to submit it for review.
-    countryCode: z.string().refine(isCountryCode, "Choose the country."),
+    // A scheduled activity keeps its country (it was required to submit it for review),
+    // unless it is held online: the data layer asks by the activity's mode.
+    countryCode: z.string().refine((c) => c === "" || isCountryCode(c), "Choose the country."),
   })
   .strict()
   .superRefine(datePair("startDate", "startPrecision", "Start date"))

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { hasUnusableCharacters } from "@/lib/search-params";
 import {
+  ACTIVITY_MODES,
   ACTIVITY_SCOPES,
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -116,7 +117,10 @@ export const activitySchema = z
     start_precision: precision.nullable(),
     end: isoDate.nullable(),
     end_precision: precision.nullable(),
-    place: z.string().nullable(),
+    place: z.string().nullable().meta({ description: "The venue; null for an activity held online." }),
+    mode: z
+      .enum(ACTIVITY_MODES)
+      .meta({ description: "How it is held: in person, online, or hybrid (at the venue and online)." }),
     country_code: z.string().nullable(),
     scope: z.enum(ACTIVITY_SCOPES),
     themes: z.array(z.enum(THEMES)),

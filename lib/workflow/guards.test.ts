@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completionProblem, draftFacts, submissionProblems, unmetRequirement } from "./guards";
+import { completionProblem, draftFacts, requiredToSubmit, submissionProblems, unmetRequirement } from "./guards";
 
 describe("submission for review", () => {
   const complete = {
@@ -26,6 +26,26 @@ describe("submission for review", () => {
     ]);
   });
 
+  it("asks a country of an activity held in person or hybrid, not of an online one", () => {
+    const placeless = { ...complete, countryCode: null };
+    const country = [{ field: "countryCode", message: "Give the country." }];
+    expect(submissionProblems(placeless)).toEqual(country);
+    expect(submissionProblems({ ...placeless, mode: "in_person" })).toEqual(country);
+    expect(submissionProblems({ ...placeless, mode: "hybrid" })).toEqual(country);
+    expect(submissionProblems({ ...placeless, mode: "online" })).toEqual([]);
+    expect(
+      unmetRequirement("submit", { ...placeless, mode: "hybrid", end: null, reportsUnderReview: 0 }, new Date()),
+    ).toBe("Before submitting: Give the country.");
+    expect(
+      unmetRequirement("submit", { ...placeless, mode: "online", end: null, reportsUnderReview: 0 }, new Date()),
+    ).toBeNull();
+    // The form's marks follow the mode.
+    expect(requiredToSubmit("countryCode", "in_person")).toBe(true);
+    expect(requiredToSubmit("countryCode", "hybrid")).toBe(true);
+    expect(requiredToSubmit("countryCode", "online")).toBe(false);
+    expect(requiredToSubmit("themes", "online")).toBe(true);
+  });
+
   it("reads the form's values as the server reads the saved draft: the lead counts as a UN entity too", () => {
     const kinds: Record<string, string> = { unicef: "un_entity", aichr: "asean_body" };
     const form = {
@@ -39,6 +59,11 @@ describe("submission for review", () => {
     expect(submissionProblems(draftFacts(form, (id) => kinds[id]))).toEqual([]);
     const led = draftFacts({ ...form, leadOrganisationId: "aichr", involved: [] }, (id) => kinds[id]);
     expect(submissionProblems(led)).toEqual([{ field: "involved", message: "Involve at least one UN entity." }]);
+    // The mode the form is set to counts: an online draft needs no country.
+    expect(submissionProblems(draftFacts({ ...form, countryCode: "", mode: "online" }, (id) => kinds[id]))).toEqual([]);
+    expect(submissionProblems(draftFacts({ ...form, countryCode: "", mode: "hybrid" }, (id) => kinds[id]))).toEqual([
+      { field: "countryCode", message: "Give the country." },
+    ]);
     // A date that does not parse is no date.
     expect(draftFacts({ ...form, startDate: "2027-13" }, (id) => kinds[id]).start).toBeNull();
   });

@@ -1,4 +1,6 @@
+import { hasVenue } from "@/lib/activity-mode";
 import { formatDateAsGiven, parseDateAsGiven, type DateAsGiven } from "@/lib/dates";
+import type { ActivityMode } from "@/lib/domain";
 import type { ActivityAction, Requirement } from "./activity";
 import { activityTransition } from "./activity";
 
@@ -12,6 +14,8 @@ export interface SubmissionFacts {
   start: DateAsGiven | null;
   countryCode: string | null;
   unEntityCount: number;
+  /** How it is held: an online activity needs no country. In person when not said. */
+  mode?: ActivityMode;
 }
 
 /** The form's fields a submission for review needs (as the activity form names them). */
@@ -26,9 +30,19 @@ const SUBMISSION_REQUIREMENTS: Array<SubmissionProblem & { met: (draft: Submissi
   { field: "clauseIds", message: "Link at least one Plan of Action clause.", met: (d) => d.clauseCount > 0 },
   { field: "themes", message: "Choose at least one theme.", met: (d) => d.themeCount > 0 },
   { field: "startDate", message: "Give a start date.", met: (d) => d.start !== null },
-  { field: "countryCode", message: "Give the country.", met: (d) => !!d.countryCode },
+  { field: "countryCode", message: "Give the country.", met: (d) => !!d.countryCode || !venueNeeded(d.mode) },
   { field: "involved", message: "Involve at least one UN entity.", met: (d) => d.unEntityCount > 0 },
 ];
+
+/** Whether the activity's venue (its country) is asked for: not for an online one. */
+function venueNeeded(mode: ActivityMode | undefined): boolean {
+  return hasVenue(mode ?? "in_person");
+}
+
+/** Whether the form marks a field "Required to submit" for an activity held so. */
+export function requiredToSubmit(field: SubmissionField, mode: ActivityMode): boolean {
+  return field === "countryCode" ? venueNeeded(mode) : SUBMISSION_FIELDS.includes(field);
+}
 
 /** The fields the form marks "Required to submit". */
 export const SUBMISSION_FIELDS: SubmissionField[] = SUBMISSION_REQUIREMENTS.map((r) => r.field);
@@ -47,6 +61,7 @@ export function draftFacts(
     countryCode: string;
     leadOrganisationId: string;
     involved: Array<{ organisationId: string }>;
+    mode?: ActivityMode;
   },
   kindOf: (organisationId: string) => string | undefined,
 ): SubmissionFacts {
@@ -57,6 +72,7 @@ export function draftFacts(
     start: parseDateAsGiven(values.startDate),
     countryCode: values.countryCode || null,
     unEntityCount: organisations.filter((id) => kindOf(id) === "un_entity").length,
+    mode: values.mode,
   };
 }
 

@@ -13,6 +13,7 @@ import { requireUser } from "@/lib/auth/session";
 import { continuousYears, monthKey, monthOf, parseMonth, shiftMonth, type Month } from "@/lib/calendar-month";
 import { getFilterOptions } from "@/lib/dal/activities/list";
 import { openCalendarMonth } from "@/lib/dal/activities/calendar";
+import { heldAt } from "@/lib/activity-mode";
 import { formatDateAsGiven } from "@/lib/dates";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { activitiesHref, parseActivityFilters } from "@/lib/validation/activity-filters";
@@ -108,7 +109,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                 <Link href={`/activities/${a.id}`} className="flex-1 font-medium text-brand-700 hover:underline">
                   {a.title}
                 </Link>
-                <span className="text-sm text-slate-600">{a.place ?? ""}</span>
+                <span className="text-sm text-slate-600">{heldAt(a.mode, a.place) ?? ""}</span>
                 <StatusBadge status={a.status} />
               </li>
             ))}

@@ -8,7 +8,6 @@ import { useForm, useWatch, type Path } from "react-hook-form";
 import { transitionActivityAction } from "@/app/(app)/activities/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { CountryOptions } from "@/components/ui/country-options";
 import { describedBy, Field, INPUT_CLASS } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import type { ActionResult } from "@/lib/action-result";
@@ -27,6 +26,7 @@ import { ClausePicker } from "./clause-picker";
 import { ConflictNotice } from "./conflict-notice";
 import { DateRangeFields } from "./date-field";
 import { InvolvedOrganisations, OrganisationOptions } from "./involved-organisations";
+import { ModeField } from "./mode-field";
 import { REQUIRED_TO_SUBMIT, SubmissionChecklist } from "./submission-checklist";
 
 type SaveResult = ActionResult<{ id?: string; version: number }>;
@@ -184,14 +184,7 @@ export function ActivityForm({
           watch={watch}
           errors={errors}
         />
-        <Field id="city" label="City" error={errors.city?.message}>
-          <input type="text" className={INPUT_CLASS} {...register("city")} />
-        </Field>
-        <Field id="countryCode" label="Country" hint={REQUIRED_TO_SUBMIT} error={errors.countryCode?.message}>
-          <select className={INPUT_CLASS} {...register("countryCode")}>
-            <CountryOptions emptyLabel="Not known yet" />
-          </select>
-        </Field>
+        <ModeField control={control} register={register} setValue={setValue} errors={errors} />
         <Field id="scope" label="Scope" error={errors.scope?.message}>
           <select className={INPUT_CLASS} {...register("scope")}>
             {ACTIVITY_SCOPES.map((scope) => (

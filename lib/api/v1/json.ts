@@ -45,6 +45,7 @@ export function activityJson(a: PublicActivity, baseUrl: string): z.infer<typeof
     end: isoToPrecision(a.end),
     end_precision: a.end?.precision ?? null,
     place: a.place,
+    mode: a.mode,
     country_code: a.countryCode,
     scope: a.scope,
     themes: a.themes,

@@ -90,7 +90,8 @@ export async function listCalendarActivities(
   within?: { from: string; to?: string },
 ): Promise<CalendarActivity[]> {
   assertCan(user, "activity:read");
-  return calendarActivities(filters, within);
+  // Signed in: the feed and the calendar page may carry the meeting links.
+  return calendarActivities(filters, within, undefined, { meetingLinks: true });
 }
 
 /** The calendar's activities for a caller that has decided who may see them; `among` narrows them. */
@@ -98,6 +99,8 @@ export async function calendarActivities(
   filters: Partial<ActivityFilters>,
   within?: { from: string; to?: string },
   among?: SQL,
+  /** Only for a signed-in reader; the public calendar leaves them out. */
+  { meetingLinks = false }: { meetingLinks?: boolean } = {},
 ): Promise<CalendarActivity[]> {
   const db = await getDatabase();
   const rows = await db.query.activities.findMany({
@@ -107,6 +110,8 @@ export async function calendarActivities(
       summary: true,
       status: true,
       ...DATE_COLUMNS,
+      mode: true,
+      meetingLink: meetingLinks,
       city: true,
       countryCode: true,
       version: true,
@@ -128,6 +133,9 @@ export async function calendarActivities(
     start: dateAsGiven(row.startDate, row.startPrecision)!,
     end: dateAsGiven(row.endDate, row.endPrecision),
     place: placeName(row.city, row.countryCode),
+    mode: row.mode,
+    // Selected only when asked for (the columns above): absent from the public calendar's rows.
+    ...(meetingLinks ? { meetingLink: (row as { meetingLink?: string | null }).meetingLink ?? null } : {}),
     lead: row.lead.acronym ?? row.lead.name,
     version: row.version,
     updatedAt: row.updatedAt,

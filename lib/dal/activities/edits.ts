@@ -9,6 +9,7 @@ import {
   organisations,
   planClauses,
 } from "@/db/schema";
+import { hasVenue, takesMeetingLink } from "@/lib/activity-mode";
 import { dateAsGiven, parseDateAsGiven, typedDate } from "@/lib/dates";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -33,6 +34,7 @@ function columnsOf(values: ActivityFormValues) {
   const start = parseDateAsGiven(values.startDate);
   const end = parseDateAsGiven(values.endDate);
   return {
+    ...modeColumnsOf(values),
     title: values.title,
     summary: values.summary || null,
     type: values.type,
@@ -41,11 +43,20 @@ function columnsOf(values: ActivityFormValues) {
     startPrecision: start?.precision ?? null,
     endDate: end?.date ?? null,
     endPrecision: end?.precision ?? null,
-    city: values.city || null,
-    countryCode: values.countryCode || null,
     scope: values.scope,
     language: values.language,
     expectedParticipants: values.expectedParticipants ? Number(values.expectedParticipants) : null,
+  };
+}
+
+/** How it is held and where: an online activity keeps no city or country, an in-person one no link. */
+function modeColumnsOf(values: ActivityFormValues) {
+  const venue = hasVenue(values.mode);
+  return {
+    mode: values.mode,
+    meetingLink: takesMeetingLink(values.mode) ? values.meetingLink || null : null,
+    city: venue ? values.city || null : null,
+    countryCode: venue ? values.countryCode || null : null,
   };
 }
 
@@ -241,6 +252,8 @@ export async function loadFormValues(
       startPrecision: row.startPrecision ?? "day",
       endDate: typedDate(dateAsGiven(row.endDate, row.endPrecision)),
       endPrecision: row.endPrecision ?? "day",
+      mode: row.mode,
+      meetingLink: row.meetingLink ?? "",
       city: row.city ?? "",
       countryCode: row.countryCode ?? "",
       scope: row.scope,

@@ -58,6 +58,7 @@ export function inIdOrder<Row extends { id: string }>(ids: string[], rows: Row[]
 /** The columns of an activity's dates (as given) and place, for flat selects. */
 export const WHEN_AND_WHERE = {
   ...DATE_FIELDS,
+  mode: activities.mode,
   city: activities.city,
   countryCode: activities.countryCode,
 };
@@ -240,6 +241,8 @@ export async function* exportActivities(
         type: activities.type,
         status: activities.status,
         ...WHEN_AND_WHERE,
+        // The CSV is for signed-in users only: it carries the meeting link.
+        meetingLink: activities.meetingLink,
         expectedParticipants: activities.expectedParticipants,
         lead: lead.code,
       })
@@ -255,6 +258,8 @@ export async function* exportActivities(
       ...periodOf(row),
       city: row.city,
       countryCode: row.countryCode,
+      mode: row.mode,
+      meetingLink: row.meetingLink,
       expectedParticipants: row.expectedParticipants,
       lead: row.lead,
       involved: lists.involved.get(row.id) ?? "",

@@ -63,7 +63,7 @@ describe.each(ENGINES)("CSV export and import on %s", (engine) => {
       return rows;
     };
     const all = await rowsOf({});
-    const cells = (reference: string) => all.find((r) => r[0] === reference)!.slice(10);
+    const cells = (reference: string) => all.find((r) => r[0] === reference)!.slice(10, 14);
     // The lead apart, involved organisations by code; the primary clause first.
     expect(cells("note2019-bhr-interregional-dialogue-2018")).toEqual([
       "AICHR",
@@ -156,6 +156,95 @@ describe.each(ENGINES)("CSV export and import on %s", (engine) => {
       countryCode: "PH",
       version: 2,
     });
+  });
+
+  it("round-trips how an activity is held and its meeting link", async () => {
+    const row = (cells: Partial<Record<(typeof CSV_HEADER)[number], string>>) => CSV_HEADER.map((c) => cells[c] ?? "");
+    const common = { type: "meeting", lead_organisation: "AICHR", start_date: "2020-06-09", end_date: "2020-06-10" };
+    const link = "https://asean.zoom.us/j/81234567890?pwd=x";
+    const created = await applyImport(
+      secretariat,
+      csvLines([
+        CSV_HEADER.slice(),
+        // An online row that still names a city: an online activity keeps no venue.
+        row({
+          ...common,
+          reference: "mode-online",
+          title: "31st AICHR Meeting",
+          mode: "online",
+          meeting_link: link,
+          city: "Jakarta",
+        }),
+        row({
+          ...common,
+          reference: "mode-hybrid",
+          title: "Hybrid dialogue",
+          mode: "hybrid",
+          meeting_link: "http://meet.example.org/x",
+          city: "Jakarta",
+          country: "ID",
+        }),
+        row({ ...common, reference: "mode-bad", title: "Held by post", mode: "by_post" }),
+        row({ ...common, reference: "mode-link", title: "Linked in person", mode: "in_person", meeting_link: link }),
+      ]),
+    );
+    expect(created.rows.map((r) => [r.reference, r.action, r.messages])).toEqual([
+      ["mode-online", "create", []],
+      ["mode-hybrid", "create", []],
+      ["mode-bad", "error", ['mode: "by_post" is not in_person, online or hybrid.']],
+      [
+        "mode-link",
+        "error",
+        [
+          "meetingLink: A meeting link is only for an online or hybrid activity: remove it, or choose Online or Hybrid.",
+        ],
+      ],
+    ]);
+    const stored = async (ref: string) =>
+      (await database.db.select().from(activities).where(eq(activities.externalRef, ref)))[0]!;
+    expect(await stored("mode-online")).toMatchObject({
+      mode: "online",
+      meetingLink: link,
+      city: null,
+      countryCode: null,
+    });
+    expect(await stored("mode-hybrid")).toMatchObject({
+      mode: "hybrid",
+      meetingLink: "http://meet.example.org/x",
+      city: "Jakarta",
+      countryCode: "ID",
+    });
+    // Exported and read back: the same record, nothing to write.
+    const csv = await exportAll();
+    const exported = csv.split("\r\n").find((line) => line.startsWith("mode-online,"))!;
+    expect(exported.endsWith(`,online,${link}`)).toBe(true);
+    const before = await dump();
+    const again = await applyImport(secretariat, csv);
+    expect(again.counts).toMatchObject({ create: 0, update: 0, error: 0 });
+    expect(await dump()).toEqual(before);
+    // Made in person by a later row: the link goes with it.
+    await applyImport(
+      secretariat,
+      csvLines([CSV_HEADER.slice(), row({ reference: "mode-hybrid", mode: "in_person" })]),
+    );
+    expect(await stored("mode-hybrid")).toMatchObject({ mode: "in_person", meetingLink: null, city: "Jakarta" });
+  });
+
+  it("reads a file exported before the mode columns existed", async () => {
+    const old = CSV_HEADER.filter((c) => c !== "mode" && c !== "meeting_link");
+    const plan = await planImport(
+      secretariat,
+      csvLines([
+        old,
+        old.map(
+          (c) =>
+            ({ reference: "mode-old", title: "Old file", type: "meeting", lead_organisation: "AICHR" })[c as "title"] ??
+            "",
+        ),
+      ]),
+    );
+    expect(plan.error).toBeUndefined();
+    expect(plan.rows[0]).toMatchObject({ action: "create", values: { mode: "in_person", meetingLink: "" } });
   });
 
   it("refuses the import to roles that may not log activities in bulk", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, inArray, or } from "drizzle-orm";
 import { activities, organisations, planClauses, planEditions } from "@/db/schema";
 import { parseDateAsGiven } from "@/lib/dates";
-import { ACTIVITY_TYPES, type ActivityType, type Theme } from "@/lib/domain";
+import { ACTIVITY_MODES, ACTIVITY_TYPES, type ActivityMode, type ActivityType, type Theme } from "@/lib/domain";
 import { AppError, ConflictError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { isFormula, parseActivityCsv, splitList, unneutralise, type CsvRow } from "@/lib/imports/activity-csv";
@@ -98,6 +98,7 @@ function rowValues(row: CsvRow, base: ActivityFormValues, look: Lookups, message
     if (!parsed) messages.push(`${column}: "${text}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).`);
     else [values[dateKey], values[precisionKey]] = [text, parsed.precision];
   }
+  modeOfRow(cell("mode"), cell("meeting_link"), values, messages);
   if (cell("city")) values.city = cell("city");
   if (cell("country")) values.countryCode = cell("country").toUpperCase();
   if (cell("expected_participants")) values.expectedParticipants = cell("expected_participants");
@@ -127,6 +128,20 @@ function rowValues(row: CsvRow, base: ActivityFormValues, look: Lookups, message
     values.primaryClauseId = values.clauseIds[0] ?? "";
   }
   return values;
+}
+
+/**
+ * The mode and meeting link cells over the values. A row that makes an activity held in
+ * person drops a link it had (it has nowhere to lead), and an online one its venue.
+ */
+function modeOfRow(mode: string, link: string, values: ActivityFormValues, messages: string[]): void {
+  if (mode) {
+    if ((ACTIVITY_MODES as readonly string[]).includes(mode)) values.mode = mode as ActivityMode;
+    else messages.push(`mode: "${mode}" is not in_person, online or hybrid.`);
+  }
+  if (link) values.meetingLink = link;
+  else if (values.mode === "in_person") values.meetingLink = "";
+  if (values.mode === "online") [values.city, values.countryCode] = ["", ""];
 }
 
 /** The same activity whatever the order of its lists. */

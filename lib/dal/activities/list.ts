@@ -10,7 +10,7 @@ import {
   planClauses,
 } from "@/db/schema";
 import { periodOf, type DateAsGiven } from "@/lib/dates";
-import { ACTIVITY_STATUSES, type ActivityStatus, type ReviewState } from "@/lib/domain";
+import { ACTIVITY_STATUSES, type ActivityMode, type ActivityStatus, type ReviewState } from "@/lib/domain";
 import { MATCH_END, MATCH_START } from "@/lib/highlight-marks";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "@/lib/dal/access";
@@ -30,6 +30,7 @@ export interface ActivityListItem {
   reviewState: ReviewState;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  mode: ActivityMode;
   city: string | null;
   countryCode: string | null;
   lead: OrganisationRef;
@@ -145,6 +146,7 @@ export async function activityPage(filters: ActivityFilters, among?: SQL): Promi
       title: true,
       status: true,
       reviewState: true,
+      mode: true,
       city: true,
       countryCode: true,
       ...DATE_COLUMNS,
@@ -169,6 +171,7 @@ export async function activityPage(filters: ActivityFilters, among?: SQL): Promi
       status: row.status,
       reviewState: row.reviewState,
       ...periodOf(row),
+      mode: row.mode,
       city: row.city,
       countryCode: row.countryCode,
       lead: organisationRef(row.lead),

@@ -49,4 +49,35 @@ describe.each(ENGINES)("overlap warnings on %s", (engine) => {
     const found = await findOverlaps(unicef, id);
     expect(found.map((o) => o.id).sort()).toEqual([same, month].sort());
   });
+
+  it("does not overlap online entries by place; a hybrid one keeps its venue", async () => {
+    const unicef = await demoUser(seeded.current.db, "unicef@demo.test");
+    const base = await draftInput(seeded.current.db, {
+      title: "In Bangkok in June",
+      startDate: "2027-06-10",
+      endDate: "2027-06-11",
+      endPrecision: "day",
+    });
+    const { id } = await createActivity(unicef, base);
+    const { id: hybrid } = await createActivity(unicef, {
+      ...base,
+      title: "Hybrid, in Bangkok too",
+      mode: "hybrid",
+      meetingLink: "https://meet.example.org/h",
+    });
+    const { id: online } = await createActivity(unicef, {
+      ...base,
+      title: "Online, same dates",
+      mode: "online",
+      meetingLink: "https://meet.example.org/o",
+    });
+    // Even a row written online before its venue was dropped meets nothing by place.
+    const { id: legacy } = await createActivity(unicef, { ...base, title: "Legacy online row" });
+    await seeded.current.db.update(activities).set({ mode: "online" }).where(eq(activities.id, legacy));
+
+    expect((await findOverlaps(unicef, id)).map((o) => o.id)).toEqual([hybrid]);
+    expect((await findOverlaps(unicef, hybrid)).map((o) => o.id)).toEqual([id]);
+    expect(await findOverlaps(unicef, online)).toEqual([]);
+    expect(await findOverlaps(unicef, legacy)).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, ne, or, exists, sql, asc } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { activities, activityClauses, activityThemes } from "@/db/schema";
+import { hasVenue } from "@/lib/activity-mode";
 import { dateAsGiven, exclusiveEnd, type DateAsGiven } from "@/lib/dates";
 import { assertCan } from "@/lib/dal/access";
 import { DATE_FIELDS, readCurrentActivity } from "@/lib/dal/activities/state";
@@ -17,7 +18,7 @@ export interface Overlap {
 }
 
 /**
- * Other activities in the same country at the same time that share a clause or a theme:
+ * Other activities held in the same country (in person or hybrid) at the same time that share a clause or a theme:
  * a warning, not a block, so people can coordinate. One query.
  */
 export async function findOverlaps(user: SessionUser, activityId: string): Promise<Overlap[]> {
@@ -25,6 +26,8 @@ export async function findOverlaps(user: SessionUser, activityId: string): Promi
   const db = await getDatabase();
   const current = await readCurrentActivity(activityId);
   if (!current?.start || !current.countryCode || current.status === "cancelled") return [];
+  // Online entries meet nowhere: they do not overlap by place (a hybrid one has its venue).
+  if (!hasVenue(current.mode)) return [];
   const from = current.start.date;
   const until = exclusiveEnd(current.end ?? current.start);
   const mine = alias(activityClauses, "mine");
@@ -55,6 +58,7 @@ export async function findOverlaps(user: SessionUser, activityId: string): Promi
         ne(activities.id, activityId),
         ne(activities.status, "cancelled"),
         eq(activities.countryCode, current.countryCode),
+        ne(activities.mode, "online"),
         periodMeets(from, until),
         or(sharesClause, sharesTheme),
       ),

@@ -5,6 +5,7 @@ import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { isDatePassed } from "@/lib/date-passed";
 import type {
+  ActivityMode,
   ActivityScope,
   ActivityStatus,
   ActivityType,
@@ -59,6 +60,9 @@ export interface ActivityDetail {
   status: ActivityStatus;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  /** In person, online or hybrid; the link is for signed-in users only (this page is). */
+  mode: ActivityMode;
+  meetingLink: string | null;
   city: string | null;
   countryCode: string | null;
   expectedParticipants: number | null;

@@ -6,8 +6,9 @@ import { getDatabase } from "@/lib/dal/db";
 import { activities, organisations, planClauses, users } from "@/db/schema";
 import { placeName } from "@/lib/countries";
 import { dateAsGiven, formatDateAsGiven, periodOf, type DateAsGiven } from "@/lib/dates";
-import type { ActivityStatus, ActivityType, DatePrecision } from "@/lib/domain";
+import type { ActivityMode, ActivityStatus, ActivityType, DatePrecision } from "@/lib/domain";
 import {
+  ACTIVITY_MODE_LABELS,
   ACTIVITY_SCOPE_LABELS,
   ACTIVITY_TYPE_LABELS,
   type ActivityScope,
@@ -46,11 +47,13 @@ export function activityBasics(row: {
   startPrecision: DatePrecision | null;
   endDate: string | null;
   endPrecision: DatePrecision | null;
+  mode: ActivityMode;
   city: string | null;
   countryCode: string | null;
 }) {
-  const { id, title, summary, type, status } = row;
-  return { id, title, summary, type, status, ...periodOf(row), place: placeName(row.city, row.countryCode) };
+  const { id, title, summary, type, status, mode } = row;
+  // The place is the venue; with the mode, readers say "Online" or "Jakarta, Indonesia and online".
+  return { id, title, summary, type, status, ...periodOf(row), mode, place: placeName(row.city, row.countryCode) };
 }
 
 /** The stored activity as the workflow and its guards see it. */
@@ -61,6 +64,7 @@ export interface CurrentActivity extends ActivityFacts {
   end: DateAsGiven | null;
   city: string | null;
   countryCode: string | null;
+  mode: ActivityMode;
   clauseCount: number;
   themeCount: number;
   unEntityCount: number;
@@ -81,6 +85,7 @@ export async function loadCurrentActivity(db: Executor, id: string): Promise<Cur
       ...DATE_COLUMNS,
       city: true,
       countryCode: true,
+      mode: true,
     },
     with: {
       organisations: { columns: { organisationId: true }, with: { organisation: { columns: { kind: true } } } },
@@ -137,6 +142,8 @@ export interface SnapshotInput {
   primaryClauseId: string | null;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  mode: ActivityMode;
+  meetingLink: string | null;
   city: string | null;
   countryCode: string | null;
   scope: ActivityScope;
@@ -175,12 +182,18 @@ export async function snapshotOf(db: Executor, input: SnapshotInput): Promise<Ac
       .sort((a, b) => a.position - b.position)
       .map((c) => (c.id === input.primaryClauseId ? `${c.number} (primary)` : c.number)),
     Dates: input.start ? formatDateAsGiven(input.start, input.end) : null,
+    ...modeSnapshot(input),
     City: input.city || null,
     Country: input.countryCode || null,
     Scope: ACTIVITY_SCOPE_LABELS[input.scope],
     Language: ACTIVITY_LANGUAGES[input.language as ActivityLanguage] ?? input.language,
     "Expected participants": input.expectedParticipants === null ? null : String(input.expectedParticipants),
   };
+}
+
+/** How it is held, in the history's words; the link only where there is one. */
+function modeSnapshot(input: Pick<SnapshotInput, "mode" | "meetingLink">): ActivitySnapshot {
+  return { "How it is held": ACTIVITY_MODE_LABELS[input.mode], "Meeting link": input.meetingLink || null };
 }
 
 /** Only the fields that differ, as { field: [before, after] }. */

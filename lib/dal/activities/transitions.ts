@@ -2,7 +2,9 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { activities } from "@/db/schema";
 import { formatDateAsGiven, parseDateAsGiven } from "@/lib/dates";
+import { hasVenue } from "@/lib/activity-mode";
 import { countryName } from "@/lib/countries";
+import type { ActivityMode } from "@/lib/domain";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { rescheduleSchema, transitionSchema, type RescheduleValues } from "@/lib/validation/activity";
@@ -124,6 +126,13 @@ const NOTIFY_ON: Partial<Record<ActivityAction, NotificationKind>> = {
 const placeOf = (city: string | null, country: string | null) =>
   [city, countryName(country)].filter(Boolean).join(", ") || null;
 
+/** The venue a rescheduling gives: none for an online activity; a country for the others, as to submit. */
+function rescheduledVenue(mode: ActivityMode, values: RescheduleValues) {
+  if (!hasVenue(mode)) return { city: null, countryCode: null };
+  if (!values.countryCode) throw new InvalidInputError("Choose the country.", { countryCode: "Choose the country." });
+  return { city: values.city || null, countryCode: values.countryCode };
+}
+
 /** New dates or place for a scheduled activity, with the reason. */
 export async function rescheduleActivity(
   user: SessionUser,
@@ -143,8 +152,7 @@ export async function rescheduleActivity(
     const current = await allowedCurrent(tx, user, id, "reschedule", expectedVersion);
     const start = parseDateAsGiven(values.startDate)!;
     const end = values.endDate ? parseDateAsGiven(values.endDate) : null;
-    const city = values.city || null;
-    const countryCode = values.countryCode || null;
+    const { city, countryCode } = rescheduledVenue(current.mode, values);
     const before = {
       Dates: formatDateAsGiven(current.start, current.end),
       Place: placeOf(current.city, current.countryCode),

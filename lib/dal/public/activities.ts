@@ -4,6 +4,7 @@ import { and, asc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { activities, reportAttachments, reports } from "@/db/schema";
 import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
 import type {
+  ActivityMode,
   ActivityScope,
   ActivityStatus,
   ActivityType,
@@ -51,7 +52,9 @@ export interface PublicActivity {
   status: ActivityStatus;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  /** The venue; with the mode, "Online" or "Jakarta, Indonesia and online". Never the meeting link. */
   place: string | null;
+  mode: ActivityMode;
   countryCode: string | null;
   scope: ActivityScope;
   themes: Theme[];
@@ -106,6 +109,7 @@ async function activitiesOf(
       type: true,
       status: true,
       ...DATE_COLUMNS,
+      mode: true,
       city: true,
       countryCode: true,
       scope: true,

@@ -90,6 +90,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
               endPrecision: activity.end?.precision ?? "day",
               city: activity.city ?? "",
               countryCode: activity.countryCode ?? "",
+              mode: activity.mode,
             }}
           />
         </div>

@@ -6,6 +6,7 @@ import { StatusBadge } from "@/components/activities/status-badge";
 import { SummaryCard } from "@/components/activities/summary-card";
 import { ReportFigures } from "@/components/reports/report-figures";
 import { Card } from "@/components/ui/card";
+import { heldAt } from "@/lib/activity-mode";
 import { formatDateAsGiven } from "@/lib/dates";
 import { ACTIVITY_TYPE_LABELS, INVOLVEMENT_ROLE_LABELS, THEME_LABELS } from "@/lib/domain";
 import { cachedPublishedActivity } from "@/lib/public-record-cache";
@@ -16,7 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const activity = await cachedPublishedActivity(id);
   if (!activity) return { title: "Activity not found" };
-  const description = [formatDateAsGiven(activity.start, activity.end), activity.place, activity.summary]
+  const description = [
+    formatDateAsGiven(activity.start, activity.end),
+    heldAt(activity.mode, activity.place),
+    activity.summary,
+  ]
     .filter(Boolean)
     .join(" · ")
     .slice(0, 300);
@@ -94,7 +99,7 @@ export default async function PublicActivityPage({ params }: Props) {
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-600">Where</dt>
-                <dd className={FACT}>{activity.place ?? "No place recorded"}</dd>
+                <dd className={FACT}>{heldAt(activity.mode, activity.place) ?? "No place recorded"}</dd>
               </div>
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-600">Type</dt>
