@@ -21,7 +21,7 @@ const activity: CsvActivity = {
 describe("the CSV of activities", () => {
   it("writes one RFC 4180 row per activity, quoting what needs it", () => {
     expect(csvLines([csvCells(activity)])).toBe(
-      'note2019-bhr-training-2017,AICHR Training on Business and Human Rights,"A ""four-day"" training, in Bangkok; with UNDP",training,completed,2017-11-13,2017-11-16,,,60,AICHR,UNDP (co_organiser),business_human_rights,1.2.4; 1.2.1\r\n',
+      'note2019-bhr-training-2017,AICHR Training on Business and Human Rights,"A ""four-day"" training, in Bangkok; with UNDP",training,completed,2017-11-13,2017-11-16,,,60,AICHR,UNDP (co_organiser),business_human_rights,1.2.4; 1.2.1,\r\n',
     );
   });
 

@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import { typedDate, type DateAsGiven } from "@/lib/dates";
+import { datePartsCell } from "@/lib/date-parts";
+import { typedDate, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 
 // The CSV of activities (RFC 4180, UTF-8), one row per activity, written with csv-stringify
 // (node-csv, maintained). The same columns are read back by the import.
@@ -22,6 +23,10 @@ export const CSV_COLUMNS = [
   ["involved_organisations", 'Code and role, joined with "; ": UNDP (supporting); ESCAP (co_organiser).'],
   ["themes", 'Theme codes joined with "; ": business_human_rights; womens_rights.'],
   ["clauses", 'Plan of Action clause numbers joined with "; ", the primary first.'],
+  [
+    "date_parts",
+    'Held in parts: each range as start/end (or one date), joined with "; ": 2021-07-12/2021-07-14; 2021-07-26. start_date and end_date are then the first start and the last end. Empty for one range.',
+  ],
 ] as const;
 
 export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
@@ -35,6 +40,8 @@ export interface CsvActivity {
   status: string;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  /** Held in parts: each range (none for one range). */
+  parts?: DateRangeAsGiven[];
   city: string | null;
   countryCode: string | null;
   expectedParticipants: number | null;
@@ -71,6 +78,7 @@ export function csvCells(a: CsvActivity): string[] {
     a.involved,
     a.themes,
     a.clauses,
+    datePartsCell(a.parts ?? []),
   ].map(neutralise);
 }
 

@@ -4,6 +4,9 @@ import { CSV_HEADER, JOIN } from "@/lib/exports/csv";
 // Reading the activities CSV (the export's own columns) with csv-parse (node-csv). Pure:
 // the data layer turns rows into activities.
 
+/** Columns added since files were first exported: a file without them still imports. */
+const OPTIONAL_COLUMNS: readonly string[] = ["date_parts"];
+
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export type Column = (typeof CSV_HEADER)[number];
@@ -39,7 +42,7 @@ export function parseActivityCsv(text: string): { rows: CsvRow[] } | { error: st
   const [header, ...body] = records;
   if (!header) return { error: "The file is empty." };
   const names = header.map((h) => h.trim());
-  const missing = CSV_HEADER.filter((c) => !names.includes(c));
+  const missing = CSV_HEADER.filter((c) => !names.includes(c) && !OPTIONAL_COLUMNS.includes(c));
   const unknown = names.filter((n) => !(CSV_HEADER as readonly string[]).includes(n));
   if (missing.length > 0 || unknown.length > 0) {
     return {

@@ -176,6 +176,7 @@ export const EMPTY_ACTIVITY_FORM: ActivityFormValues = {
   startPrecision: "day",
   endDate: "",
   endPrecision: "day",
+  dateParts: [],
   city: "",
   countryCode: "",
   scope: "regional",

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, inArray, or } from "drizzle-orm";
 import { activities, organisations, planClauses, planEditions } from "@/db/schema";
+import { readDatePartsCell } from "@/lib/date-parts";
 import { parseDateAsGiven } from "@/lib/dates";
 import { ACTIVITY_TYPES, type ActivityType, type Theme } from "@/lib/domain";
 import { AppError, ConflictError, InvalidInputError } from "@/lib/errors";
@@ -98,6 +99,7 @@ function rowValues(row: CsvRow, base: ActivityFormValues, look: Lookups, message
     if (!parsed) messages.push(`${column}: "${text}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY).`);
     else [values[dateKey], values[precisionKey]] = [text, parsed.precision];
   }
+  if (cell("date_parts")) values.dateParts = readDatePartsCell(cell("date_parts"));
   if (cell("city")) values.city = cell("city");
   if (cell("country")) values.countryCode = cell("country").toUpperCase();
   if (cell("expected_participants")) values.expectedParticipants = cell("expected_participants");
