@@ -10,6 +10,9 @@ import { draftInput } from "@/tests/activity-input";
 import { ENGINES, createTestDatabase, type TestDatabase } from "@/tests/databases";
 import { createActivity, getActivityForEdit, updateActivity } from "@/lib/dal/activities/edits";
 import { exportActivities } from "@/lib/dal/activities/export";
+import { listCalendarActivities } from "@/lib/dal/activities/calendar";
+import { activityCoversDay } from "@/lib/calendar-month";
+import { renderCalendar } from "@/lib/exports/ics";
 import { getActivityHistory } from "@/lib/dal/activities/history";
 import { applyImport } from "@/lib/dal/activities/import";
 import { listActivities } from "@/lib/dal/activities/list";
@@ -166,6 +169,30 @@ describe.each(ENGINES)("an activity held in parts on %s", (engine) => {
       endDate: "2021-09-10",
       endPrecision: "day",
     });
+  });
+
+  it("is on the calendar in the months and days of its parts, not of the gap, with one event per part", async () => {
+    const input = await draftInput(database.db, {
+      title: "Calendar in parts",
+      dateParts: [part("2021-05-10", "2021-05-11"), part("2021-07-26")],
+    });
+    const { id } = await createActivity(secretariat, input);
+    await database.db.update(activities).set({ status: "scheduled" }).where(eq(activities.id, id));
+    const inMonth = async (from: string, to: string) =>
+      (await listCalendarActivities(secretariat, {}, { from, to })).filter((a) => a.id === id);
+    expect(await inMonth("2021-06-01", "2021-06-30")).toEqual([]);
+    const [may] = await inMonth("2021-05-01", "2021-05-31");
+    const [july] = await inMonth("2021-07-01", "2021-07-31");
+    expect(may!.parts).toHaveLength(2);
+    expect(july).toEqual(may);
+    expect(
+      ["2021-05-10", "2021-05-11", "2021-05-12", "2021-06-15", "2021-07-26"].map((d) => activityCoversDay(july!, d)),
+    ).toEqual([true, true, false, false, true]);
+    const ics = renderCalendar([july!], { name: "t", baseUrl: "https://x" });
+    expect([...ics.matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1])).toEqual([
+      `${id}-1@asean-un-tracker`,
+      `${id}-2@asean-un-tracker`,
+    ]);
   });
 
   it("reads a file exported before the parts column", async () => {
