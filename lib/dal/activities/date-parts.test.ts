@@ -13,6 +13,8 @@ import { exportActivities } from "@/lib/dal/activities/export";
 import { listCalendarActivities } from "@/lib/dal/activities/calendar";
 import { activityCoversDay } from "@/lib/calendar-month";
 import { renderCalendar } from "@/lib/exports/ics";
+import { noteParts } from "@/lib/exports/background-note";
+import { createNote, getNote } from "@/lib/dal/notes/background-notes";
 import { getActivityHistory } from "@/lib/dal/activities/history";
 import { applyImport } from "@/lib/dal/activities/import";
 import { listActivities } from "@/lib/dal/activities/list";
@@ -193,6 +195,26 @@ describe.each(ENGINES)("an activity held in parts on %s", (engine) => {
       `${id}-1@asean-un-tracker`,
       `${id}-2@asean-un-tracker`,
     ]);
+  });
+
+  it("is told in a 2021 note by its parts", async () => {
+    const input = await draftInput(database.db, { title: "Regional dialogue held in two parts", dateParts: JULY_2021 });
+    const { id } = await createActivity(secretariat, input);
+    await database.db.update(activities).set({ status: "completed" }).where(eq(activities.id, id));
+    const note = await createNote(secretariat, {
+      title: "Background Note 2021",
+      noteDate: "2021-12-31",
+      periodFrom: "2021-01-01",
+      periodTo: "2021-12-31",
+      organisationCodes: [],
+      themes: [],
+      includeUndated: false,
+    });
+    const text = noteParts((await getNote(secretariat, note.id))!.model)
+      .map((p) => p.text)
+      .join("\n");
+    const sentence = text.split("\n").find((line) => line.includes("Regional dialogue held in two parts"));
+    expect(sentence).toContain("12–14 and 26 July 2021");
   });
 
   it("reads a file exported before the parts column", async () => {

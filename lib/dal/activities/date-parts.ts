@@ -1,5 +1,6 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { activityDateParts } from "@/db/schema";
 import type { Database } from "@/db/client";
 import { dateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
@@ -38,17 +39,24 @@ export async function writeDateParts(tx: Tx, activityId: string, parts: readonly
   );
 }
 
-/** The parts of each of these activities, in order; an activity in one range has none (absent). */
+/**
+ * The parts of each of these activities (ids, or a scope such as the export's
+ * matchingActivities for a whole record), in order; an activity in one range has none (absent).
+ */
 export async function readDateParts(
   db: Database | Tx,
-  activityIds: readonly string[],
+  activities: readonly string[] | ((activityId: AnyPgColumn) => SQL),
 ): Promise<Map<string, DateRangeAsGiven[]>> {
   const byActivity = new Map<string, DateRangeAsGiven[]>();
-  if (activityIds.length === 0) return byActivity;
+  if (Array.isArray(activities) && activities.length === 0) return byActivity;
   const rows = await db
     .select()
     .from(activityDateParts)
-    .where(inArray(activityDateParts.activityId, [...new Set(activityIds)]))
+    .where(
+      typeof activities === "function"
+        ? activities(activityDateParts.activityId)
+        : inArray(activityDateParts.activityId, [...new Set(activities as readonly string[])]),
+    )
     .orderBy(asc(activityDateParts.activityId), asc(activityDateParts.position));
   for (const row of rows) {
     const list = byActivity.get(row.activityId) ?? [];
