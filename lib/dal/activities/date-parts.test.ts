@@ -13,6 +13,9 @@ import { exportActivities } from "@/lib/dal/activities/export";
 import { listCalendarActivities } from "@/lib/dal/activities/calendar";
 import { activityCoversDay } from "@/lib/calendar-month";
 import { renderCalendar } from "@/lib/exports/ics";
+import { renderIati } from "@/lib/exports/iati";
+import { validateIati } from "@/tests/iati";
+import { iatiPublication } from "@/lib/dal/activities/iati-publication";
 import { noteParts } from "@/lib/exports/background-note";
 import { createNote, getNote } from "@/lib/dal/notes/background-notes";
 import { getActivityHistory } from "@/lib/dal/activities/history";
@@ -215,6 +218,24 @@ describe.each(ENGINES)("an activity held in parts on %s", (engine) => {
       .join("\n");
     const sentence = text.split("\n").find((line) => line.includes("Regional dialogue held in two parts"));
     expect(sentence).toContain("12–14 and 26 July 2021");
+  });
+
+  it("publishes to IATI the first part's start and the last part's end, in a valid file", async () => {
+    const input = await draftInput(database.db, {
+      title: "IATI in parts",
+      dateParts: [part("2021-07-12", "2021-07-14"), part("2021-07-26"), part("2021-08-02", "2021-08-03")],
+    });
+    const { id } = await createActivity(secretariat, input);
+    await database.db.update(activities).set({ status: "scheduled" }).where(eq(activities.id, id));
+    const { published } = await iatiPublication(secretariat, {});
+    const mine = published.find((a) => a.id === id)!;
+    expect(mine.dates.map((d) => [d.type, d.isoDate])).toEqual([
+      // Scheduled: planned start (1) and planned end (3).
+      ["1", "2021-07-12"],
+      ["3", "2021-08-03"],
+    ]);
+    const xml = renderIati([mine], { ref: "XX-TEST", name: "ASEAN Secretariat", baseUrl: "https://tracker.example" });
+    expect(validateIati(xml).valid).toBe(true);
   });
 
   it("reads a file exported before the parts column", async () => {
