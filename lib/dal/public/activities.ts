@@ -2,7 +2,7 @@ import "server-only";
 import { activityBasics } from "@/lib/dal/activities/state";
 import { and, asc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { activities, reportAttachments, reports } from "@/db/schema";
-import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
+import { dateAsGiven, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import type {
   ActivityScope,
   ActivityStatus,
@@ -51,6 +51,8 @@ export interface PublicActivity {
   status: ActivityStatus;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  /** Held in parts: each range, in order (none for one range). */
+  parts: DateRangeAsGiven[];
   place: string | null;
   countryCode: string | null;
   scope: ActivityScope;
@@ -112,6 +114,10 @@ async function activitiesOf(
       updatedAt: true,
     },
     with: {
+      dateParts: {
+        columns: { startDate: true, startPrecision: true, endDate: true, endPrecision: true },
+        orderBy: (p, { asc }) => [asc(p.position)],
+      },
       themes: { columns: { theme: true } },
       organisations: { columns: { role: true }, with: { organisation: { columns: ORGANISATION } } },
       clauses: {
@@ -147,6 +153,10 @@ async function activitiesOf(
   });
   return rows.map((row) => ({
     ...activityBasics(row),
+    parts: row.dateParts.map((p) => ({
+      start: dateAsGiven(p.startDate, p.startPrecision)!,
+      end: dateAsGiven(p.endDate, p.endPrecision),
+    })),
     countryCode: row.countryCode,
     scope: row.scope,
     themes: row.themes.map((t) => t.theme),

@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/activities/status-badge";
 import { SummaryCard } from "@/components/activities/summary-card";
 import { ReportFigures } from "@/components/reports/report-figures";
 import { Card } from "@/components/ui/card";
-import { formatDateAsGiven } from "@/lib/dates";
+import { formatActivityDates } from "@/lib/dates";
 import { ACTIVITY_TYPE_LABELS, INVOLVEMENT_ROLE_LABELS, THEME_LABELS } from "@/lib/domain";
 import { cachedPublishedActivity } from "@/lib/public-record-cache";
 
@@ -16,7 +16,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const activity = await cachedPublishedActivity(id);
   if (!activity) return { title: "Activity not found" };
-  const description = [formatDateAsGiven(activity.start, activity.end), activity.place, activity.summary]
+  const description = [
+    formatActivityDates(activity.start, activity.end, activity.parts),
+    activity.place,
+    activity.summary,
+  ]
     .filter(Boolean)
     .join(" · ")
     .slice(0, 300);
@@ -89,7 +93,7 @@ export default async function PublicActivityPage({ params }: Props) {
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-600">When</dt>
                 <dd className={FACT}>
-                  <ActivityDates start={activity.start} end={activity.end} />
+                  <ActivityDates start={activity.start} end={activity.end} parts={activity.parts} />
                 </dd>
               </div>
               <div>
