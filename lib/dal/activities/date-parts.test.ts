@@ -22,6 +22,7 @@ import { getActivityHistory } from "@/lib/dal/activities/history";
 import { applyImport } from "@/lib/dal/activities/import";
 import { listActivities } from "@/lib/dal/activities/list";
 import { getActivity } from "@/lib/dal/activities/read";
+import { rescheduleActivity } from "@/lib/dal/activities/transitions";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
 const part = (startDate: string, endDate = "") => ({
@@ -236,6 +237,31 @@ describe.each(ENGINES)("an activity held in parts on %s", (engine) => {
     ]);
     const xml = renderIati([mine], { ref: "XX-TEST", name: "ASEAN Secretariat", baseUrl: "https://tracker.example" });
     expect(validateIati(xml).valid).toBe(true);
+  });
+
+  it("is rescheduled to the one range given, its parts gone, the audit telling both", async () => {
+    const input = await draftInput(database.db, { title: "Rescheduled from parts", dateParts: JULY_2021 });
+    const { id } = await createActivity(secretariat, input);
+    const [row] = await database.db
+      .update(activities)
+      .set({ status: "scheduled" })
+      .where(eq(activities.id, id))
+      .returning({ version: activities.version });
+    await rescheduleActivity(secretariat, id, row!.version, {
+      comment: "Moved to one sitting",
+      startDate: "2021-10-04",
+      startPrecision: "day",
+      endDate: "2021-10-05",
+      endPrecision: "day",
+      city: input.city,
+      countryCode: input.countryCode,
+    });
+    expect(await storedParts(id)).toEqual([]);
+    expect((await getActivityHistory(secretariat, id)).at(-1)).toMatchObject({
+      action: "reschedule",
+      before: { Dates: "12–14 and 26 July 2021" },
+      after: { Dates: "4–5 October 2021" },
+    });
   });
 
   it("reads a file exported before the parts column", async () => {
