@@ -22,6 +22,7 @@ import { getActivityHistory } from "@/lib/dal/activities/history";
 import { applyImport } from "@/lib/dal/activities/import";
 import { listActivities } from "@/lib/dal/activities/list";
 import { getActivity } from "@/lib/dal/activities/read";
+import { getDashboard } from "@/lib/dal/activities/dashboard";
 import { rescheduleActivity } from "@/lib/dal/activities/transitions";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
@@ -262,6 +263,18 @@ describe.each(ENGINES)("an activity held in parts on %s", (engine) => {
       before: { Dates: "12–14 and 26 July 2021" },
       after: { Dates: "4–5 October 2021" },
     });
+  });
+
+  it("shows its parts on the dashboard's upcoming list", async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const input = await draftInput(database.db, {
+      title: "Upcoming in parts",
+      dateParts: [part(day(10), day(11)), part(day(20))],
+    });
+    const { id } = await createActivity(secretariat, input);
+    await database.db.update(activities).set({ status: "scheduled" }).where(eq(activities.id, id));
+    const upcoming = (await getDashboard(secretariat)).upcoming.find((a) => a.id === id);
+    expect(upcoming!.parts!.map((p) => p.start.date)).toEqual([day(10), day(20)]);
   });
 
   it("reads a file exported before the parts column", async () => {
