@@ -2,10 +2,9 @@ import "server-only";
 import { asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { activityDateParts } from "@/db/schema";
-import type { Database } from "@/db/client";
 import { dateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import { partsAsGiven, spanOfParts, typedPart, type TypedDatePart } from "@/lib/date-parts";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Executor, Tx } from "@/lib/dal/db";
 
 // The parts of activities held in parts. Only an activity of two or more parts has rows;
 // its own start and end are the parts' span, written here with them (same transaction).
@@ -44,7 +43,7 @@ export async function writeDateParts(tx: Tx, activityId: string, parts: readonly
  * matchingActivities for a whole record), in order; an activity in one range has none (absent).
  */
 export async function readDateParts(
-  db: Database | Tx,
+  db: Executor,
   activities: readonly string[] | ((activityId: AnyPgColumn) => SQL),
 ): Promise<Map<string, DateRangeAsGiven[]>> {
   const byActivity = new Map<string, DateRangeAsGiven[]>();
@@ -70,6 +69,6 @@ export async function readDateParts(
 }
 
 /** One activity's parts as the form types them (none for one range). */
-export async function readTypedDateParts(db: Database | Tx, activityId: string): Promise<TypedDatePart[]> {
+export async function readTypedDateParts(db: Executor, activityId: string): Promise<TypedDatePart[]> {
   return ((await readDateParts(db, [activityId])).get(activityId) ?? []).map(typedPart);
 }
