@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -16,10 +16,17 @@ const EMPTY_PART: DatePartValues = { startDate: "", startPrecision: "day", endDa
  * the submission checklist and the server read the same span.
  */
 export function ActivityDateFields({ form, hint }: { form: UseFormReturn<ActivityFormValues>; hint?: string }) {
-  const { control, register, watch, setValue, getValues, formState } = form;
+  const { control, register, watch, setValue, getValues, setFocus, formState } = form;
   const { fields, append, remove } = useFieldArray({ control, name: "dateParts" });
   const watched = useWatch({ control, name: "dateParts" });
   const inParts = fields.length >= 2;
+  // Back to one range: the focus goes to its start date once it is shown again.
+  const focusRange = useRef(false);
+  useEffect(() => {
+    if (inParts || !focusRange.current) return;
+    focusRange.current = false;
+    setFocus("startDate");
+  }, [inParts, setFocus]);
 
   useEffect(() => {
     const parts = watched ?? [];
@@ -55,7 +62,7 @@ export function ActivityDateFields({ form, hint }: { form: UseFormReturn<Activit
     setValue("endDate", kept.endDate);
     setValue("endPrecision", kept.endPrecision);
     setValue("dateParts", [], { shouldDirty: true });
-    document.getElementById("startDate")?.focus();
+    focusRange.current = true;
   };
 
   const addButton = (
