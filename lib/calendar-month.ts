@@ -1,4 +1,4 @@
-import { exclusiveEnd, type DateAsGiven } from "./dates";
+import { exclusiveEnd, type DateAsGiven, type DateRangeAsGiven } from "./dates";
 
 // The month grid of the calendar page, as plain data: weeks of days, Monday first.
 
@@ -62,6 +62,16 @@ export function monthWeeks({ year, month }: Month): Array<Array<string | null>> 
 /** Is the day within the activity's dates (which are of day precision)? */
 export function coversDay(start: DateAsGiven, end: DateAsGiven | null, day: string): boolean {
   return start.date <= day && day < exclusiveEnd(end ?? start);
+}
+
+/** Is the day within the activity's dates: within one of its parts when held in parts (not the gaps)? */
+export function activityCoversDay(
+  a: { start: DateAsGiven; end: DateAsGiven | null; parts?: readonly DateRangeAsGiven[] },
+  day: string,
+): boolean {
+  return a.parts && a.parts.length >= 2
+    ? a.parts.some((p) => coversDay(p.start, p.end, day))
+    : coversDay(a.start, a.end, day);
 }
 
 /** Every year from the earliest to the latest given: a picker without gaps. */

@@ -157,3 +157,41 @@ export function typedDate(date: DateAsGiven | null): string {
       ? date.date.slice(0, 7)
       : date.date;
 }
+
+/** One range of an activity held in parts: a start and, if it runs longer than its start, an end. */
+export interface DateRangeAsGiven {
+  start: DateAsGiven;
+  end: DateAsGiven | null;
+}
+
+/**
+ * An activity's dates as people write them, whether in one range or in parts: the parts
+ * share what they have in common once, at the end: "12–14 and 26 July 2021",
+ * "30 November – 2 December 2021 and 15 January 2022", "5 March, 12 May and 3 June 2021".
+ * With no parts it is the one range (formatDateAsGiven).
+ */
+export function formatActivityDates(
+  start: DateAsGiven | null,
+  end: DateAsGiven | null,
+  parts: readonly DateRangeAsGiven[] = [],
+): string {
+  if (parts.length < 2) return formatDateAsGiven(start, end);
+  const full = parts.map((p) => formatDateAsGiven(p.start, p.end));
+  const shown = full.map((text, i) => {
+    const next = full[i + 1];
+    if (next === undefined) return text;
+    const last = parts[i]!.end ?? parts[i]!.start;
+    const { month, year } = { month: MONTHS[Number(last.date.slice(5, 7)) - 1], year: last.date.slice(0, 4) };
+    // Within one month, at day precision ("12–14 July 2021"): the month goes with the next part's.
+    const monthTail = ` ${month} ${year}`;
+    if (parts[i]!.start.precision === "day" && last.precision === "day" && /^\d+(–\d+)? /.test(text)) {
+      if (text.endsWith(monthTail) && next.endsWith(monthTail)) return text.slice(0, -monthTail.length);
+    }
+    const yearTail = ` ${year}`;
+    if (last.precision !== "year" && text.endsWith(yearTail) && next.endsWith(yearTail)) {
+      return text.slice(0, -yearTail.length);
+    }
+    return text;
+  });
+  return `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
+}

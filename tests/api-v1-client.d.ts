@@ -112,6 +112,8 @@ export interface components {
             start_precision: ("day" | "month" | "year") | null;
             end: string | null;
             end_precision: ("day" | "month" | "year") | null;
+            /** @description Held in parts (12-14 and 26 July 2021): each range in order; start and end above are then the first part's start and the last part's end. Empty for one range. */
+            date_parts: components["schemas"]["DatePart"][];
             /** @description The venue; null for an activity held online. */
             place: string | null;
             /**
@@ -140,6 +142,15 @@ export interface components {
             reports: components["schemas"]["Report"][];
             /** Format: date-time */
             updated_at: string;
+        };
+        /** @description One range of an activity held in parts. */
+        DatePart: {
+            /** @description ISO 8601 to the precision recorded: 2019, 2019-05 or 2019-05-02. */
+            start: string;
+            /** @enum {string} */
+            start_precision: "day" | "month" | "year";
+            end: string | null;
+            end_precision: ("day" | "month" | "year") | null;
         };
         /** @description The public part of an approved completion report. */
         Report: {

@@ -100,7 +100,7 @@ export default async function DashboardPage() {
             <ul className="space-y-2 text-sm">
               {dashboard.upcoming.map((a) => (
                 <li key={a.id}>
-                  <ActivityDates start={a.start} end={a.end} />:{" "}
+                  <ActivityDates start={a.start} end={a.end} parts={a.parts} />:{" "}
                   <Link href={`/activities/${a.id}`} className="text-brand-700 underline hover:no-underline">
                     {a.title}
                   </Link>
@@ -120,7 +120,7 @@ export default async function DashboardPage() {
                   <Link href={`/activities/${a.id}`} className="text-brand-700 underline hover:no-underline">
                     {a.title}
                   </Link>{" "}
-                  (<ActivityDates start={a.start} end={a.end} />)
+                  (<ActivityDates start={a.start} end={a.end} parts={a.parts} />)
                 </li>
               ))}
             </ul>

@@ -24,7 +24,7 @@ export function ActivityFacts({ activity }: { activity: ActivityDetail }) {
     <dl className="divide-y divide-slate-100">
       <Fact term="Type">{ACTIVITY_TYPE_LABELS[activity.type]}</Fact>
       <Fact term="Dates">
-        <ActivityDates start={activity.start} end={activity.end} />
+        <ActivityDates start={activity.start} end={activity.end} parts={activity.parts} />
       </Fact>
       <Fact term="Place">{place ?? notRecorded}</Fact>
       {activity.meetingLink ? (

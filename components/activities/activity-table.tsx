@@ -51,7 +51,7 @@ export function ActivityTable({
               ) : null}
             </td>
             <td className="whitespace-nowrap">
-              <ActivityDates start={activity.start} end={activity.end} />
+              <ActivityDates start={activity.start} end={activity.end} parts={activity.parts} />
               <span className="block text-slate-600">{heldWhere(activity.mode, activity.city, activity.countryCode)}</span>
             </td>
             <td>

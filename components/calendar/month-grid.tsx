@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { coversDay, monthWeeks, type Month } from "@/lib/calendar-month";
+import { activityCoversDay, monthWeeks, type Month } from "@/lib/calendar-month";
 import type { CalendarActivity } from "@/lib/exports/ics";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -53,7 +53,7 @@ export function MonthGrid({
                   </span>
                   <ul className="mt-1 space-y-1">
                     {dayPrecise
-                      .filter((a) => coversDay(a.start, a.end, day))
+                      .filter((a) => activityCoversDay(a, day))
                       .map((a) => (
                         <li key={a.id}>
                           <Link

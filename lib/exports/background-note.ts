@@ -98,16 +98,9 @@ export function fingerprint(a: WriterActivity): string {
   if (known) return known;
   // Organisations in a fixed order: the database returns them in no particular one.
   const organisations = a.organisations.map((o) => `${o.role}:${o.label}:${o.name}:${o.kind}`).sort();
-  const text = JSON.stringify([
-    a.title,
-    a.summary,
-    a.start,
-    a.end,
-    placeKey(a),
-    organisations,
-    a.participants,
-    a.outcomes,
-  ]);
+  // Parts only when held in parts: a one-range activity keeps the print its notes' edits hold.
+  const dates = a.parts?.length ? [a.start, a.end, a.parts] : [a.start, a.end];
+  const text = JSON.stringify([a.title, a.summary, ...dates, placeKey(a), organisations, a.participants, a.outcomes]);
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   const print = hash.toString(16);

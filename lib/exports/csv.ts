@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import { typedDate, type DateAsGiven } from "@/lib/dates";
+import { datePartsCell } from "@/lib/date-parts";
+import { typedDate, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 
 // The CSV of activities (RFC 4180, UTF-8), one row per activity, written with csv-stringify
 // (node-csv, maintained). The same columns are read back by the import.
@@ -24,11 +25,15 @@ export const CSV_COLUMNS = [
   ["clauses", 'Plan of Action clause numbers joined with "; ", the primary first.'],
   ["mode", "in_person, online or hybrid (how it is held); empty reads as in_person for a new activity."],
   ["meeting_link", "Web address where an online or hybrid activity is joined (https://…)."],
+  [
+    "date_parts",
+    'Held in parts: each range as start/end (or one date), joined with "; ": 2021-07-12/2021-07-14; 2021-07-26. start_date and end_date are then the first start and the last end. Empty for one range.',
+  ],
 ] as const;
 
 export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
 /** Columns a file may leave out (files exported before they existed): their cells read as empty. */
-export const OPTIONAL_CSV_COLUMNS: readonly string[] = ["mode", "meeting_link"];
+export const OPTIONAL_CSV_COLUMNS: readonly string[] = ["mode", "meeting_link", "date_parts"];
 export const JOIN = "; ";
 
 export interface CsvActivity {
@@ -39,6 +44,8 @@ export interface CsvActivity {
   status: string;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  /** Held in parts: each range (none for one range). */
+  parts?: DateRangeAsGiven[];
   city: string | null;
   countryCode: string | null;
   mode: string;
@@ -79,6 +86,7 @@ export function csvCells(a: CsvActivity): string[] {
     a.clauses,
     a.mode,
     a.meetingLink ?? "",
+    datePartsCell(a.parts ?? []),
   ].map(neutralise);
 }
 

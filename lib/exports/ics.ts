@@ -1,5 +1,5 @@
-import type { DateAsGiven } from "@/lib/dates";
-import { exclusiveEnd, formatDateAsGiven } from "@/lib/dates";
+import type { DateAsGiven, DateRangeAsGiven } from "@/lib/dates";
+import { exclusiveEnd, formatActivityDates } from "@/lib/dates";
 import type { ActivityMode, ActivityStatus } from "@/lib/domain";
 
 // An RFC 5545 calendar of activities. Every activity is an all-day event: the record holds
@@ -14,6 +14,8 @@ export interface CalendarActivity {
   status: ActivityStatus;
   start: DateAsGiven;
   end: DateAsGiven | null;
+  /** Held in parts: each range (none for one range); each part is an event of its own. */
+  parts?: DateRangeAsGiven[];
   /** The venue ("Bangkok, Thailand"); an online activity has none. */
   place: string | null;
   mode: ActivityMode;
@@ -62,7 +64,7 @@ function fold(line: string): string {
  * A year-only date is one all-day event on the year's first day (the text says it is the
  * year): a 365-day block would fill every day of the year in people's calendars.
  */
-const lastDayShown = (activity: CalendarActivity): DateAsGiven =>
+const lastDayShown = (activity: DateRangeAsGiven): DateAsGiven =>
   activity.start.precision === "year"
     ? { date: activity.start.date, precision: "day" }
     : (activity.end ?? activity.start);
@@ -79,10 +81,31 @@ function joinLine(activity: Pick<CalendarActivity, "mode" | "meetingLink">): str
   return `${activity.mode === "hybrid" ? "Also online" : "Online"}: ${activity.meetingLink}`;
 }
 
-function event(activity: CalendarActivity, pageUrl: string, stamp: string): string[] {
-  const asGiven = formatDateAsGiven(activity.start, activity.end);
+/**
+ * An activity's events: one, or one per part when it is held in parts. The one-range
+ * event's UID is the activity's own; a part's is <id>-<position>, stable while the parts stay.
+ */
+function events(activity: CalendarActivity, pageUrl: string, stamp: string): string[] {
+  const parts = activity.parts ?? [];
+  if (parts.length < 2) return event(activity, activity, activity.id, null, pageUrl, stamp);
+  return parts.flatMap((part, i) =>
+    event(activity, part, `${activity.id}-${i + 1}`, `Part ${i + 1} of ${parts.length}`, pageUrl, stamp),
+  );
+}
+
+function event(
+  activity: CalendarActivity,
+  range: DateRangeAsGiven,
+  uid: string,
+  partLabel: string | null,
+  pageUrl: string,
+  stamp: string,
+): string[] {
+  const asGiven = formatActivityDates(activity.start, activity.end, activity.parts);
+  const exact = range.start.precision === "day" && (!partLabel || !range.end || range.end.precision === "day");
   const description = [
-    activity.start.precision === "day" ? null : `Date as recorded: ${asGiven} (no exact day).`,
+    partLabel ? `${partLabel}; all dates: ${asGiven}.` : null,
+    exact ? null : `Date as recorded: ${asGiven} (no exact day).`,
     `Lead: ${activity.lead}.`,
     joinLine(activity),
     activity.summary,
@@ -91,11 +114,11 @@ function event(activity: CalendarActivity, pageUrl: string, stamp: string): stri
     .join("\n\n");
   return [
     "BEGIN:VEVENT",
-    `UID:${activity.id}@${UID_DOMAIN}`,
+    `UID:${uid}@${UID_DOMAIN}`,
     `SUMMARY:${text(activity.title)}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${day(activity.start.date)}`,
-    `DTEND;VALUE=DATE:${day(exclusiveEnd(lastDayShown(activity)))}`,
+    `DTSTART;VALUE=DATE:${day(range.start.date)}`,
+    `DTEND;VALUE=DATE:${day(exclusiveEnd(lastDayShown(range)))}`,
     // The activity's version: calendar apps replace an event when its sequence grows.
     `SEQUENCE:${activity.version}`,
     `DESCRIPTION:${text(description)}`,
@@ -130,7 +153,7 @@ export function renderCalendar(
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${text(name)}`,
     "X-PUBLISHED-TTL:PT1H",
-    ...activities.flatMap((a) => event(a, `${baseUrl}${activityPath}`, stamp)),
+    ...activities.flatMap((a) => events(a, `${baseUrl}${activityPath}`, stamp)),
     "END:VCALENDAR",
   ];
   return `${lines.map(fold).join("\r\n")}\r\n`;

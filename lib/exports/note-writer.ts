@@ -1,4 +1,4 @@
-import { formatDateAsGiven, type DateAsGiven } from "@/lib/dates";
+import { formatActivityDates, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import type { ActivityMode, ActivityStatus, ActivityType, InvolvementRole, OrganisationKind } from "@/lib/domain";
 
 // The sentences of the Background Note, written from the record in the note's register:
@@ -21,6 +21,8 @@ export interface WriterActivity {
   status: ActivityStatus;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  /** Held in parts ("12–14 and 26 July 2021"): each range; absent for one range. */
+  parts?: DateRangeAsGiven[];
   /** The venue ("Bangkok, Thailand"); an online activity names none. */
   place: string | null;
   /** How it was held; in person when not said. */
@@ -53,10 +55,19 @@ const organisers = (a: WriterActivity) => a.organisations.filter((o) => o.role =
 const supporters = (a: WriterActivity) => a.organisations.filter((o) => o.role === "supporting");
 const participating = (a: WriterActivity) => a.organisations.filter((o) => o.role === "participant");
 
-/** "On 13–16 November 2017", "In June 2018", "In 2017", or nothing when the record has no date. */
-export function whenPhrase(a: Pick<WriterActivity, "start" | "end">): string | null {
+/**
+ * "on 13–16 November 2017", "in June 2018", "on 12–14 and 26 July 2021" (in parts), or null
+ * when the record has no date.
+ */
+export function datesPhrase(a: Pick<WriterActivity, "start" | "end" | "parts">): string | null {
   if (!a.start) return null;
-  return `${a.start.precision === "day" ? "On" : "In"} ${formatDateAsGiven(a.start, a.end)}`;
+  return `${a.start.precision === "day" ? "on" : "in"} ${formatActivityDates(a.start, a.end, a.parts)}`;
+}
+
+/** "On 13–16 November 2017", "In June 2018", "In 2017", or nothing when the record has no date. */
+export function whenPhrase(a: Pick<WriterActivity, "start" | "end" | "parts">): string | null {
+  const phrase = datesPhrase(a);
+  return phrase && capitalise(phrase);
 }
 
 /**
@@ -102,7 +113,7 @@ function opening(a: WriterActivity): string {
 function plainOpening(a: WriterActivity): string | null {
   const where = wherePhrase(a);
   if (!a.start && !where) return null;
-  const when = a.start ? ` ${a.start.precision === "day" ? "on" : "in"} ${formatDateAsGiven(a.start, a.end)}` : "";
+  const when = a.start ? ` ${datesPhrase(a)}` : "";
   const verb =
     a.status === "scheduled" ? "is to take place" : a.type === "thematic_study" ? "was under way" : "took place";
   return `${capitalise(the(a.title))} ${verb}${when}${where}.`;
@@ -186,7 +197,7 @@ export function listedText(a: WriterActivity): string {
     .filter((o) => !isUn(o))
     .map(prose);
   const unBackers = a.organisations.filter((o) => isUn(o) && o.role !== "lead" && o.role !== "co_organiser").map(prose);
-  const when = a.start ? `${a.start.precision === "day" ? "on" : "in"} ${formatDateAsGiven(a.start, a.end)}` : null;
+  const when = datesPhrase(a);
   const details = [when, wherePhrase(a).trim() || null].filter(Boolean).join(" ");
   const tail = `${details ? `, ${details}` : ""}.`;
   const title = the(a.title);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/countries-list";
-import { parseDateAsGiven } from "@/lib/dates";
+import { lastDay, parseDateAsGiven } from "@/lib/dates";
 import { takesMeetingLink } from "@/lib/activity-mode";
 import { ACTIVITY_MODES, ACTIVITY_SCOPES, ACTIVITY_TYPES, DATE_PRECISIONS, THEMES } from "@/lib/domain";
 import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
@@ -17,7 +17,7 @@ const optionalText = (max: number, label: string) =>
 const DATE_SHAPES = { day: "YYYY-MM-DD", month: "YYYY-MM", year: "YYYY" } as const;
 
 /** A date typed at a precision: "" (none) or a real date of that shape. */
-function datePair<K extends string>(dateKey: K, precisionKey: string, label: string) {
+function datePair<K extends string>(dateKey: K, precisionKey: string, label: string, at: Array<string | number> = []) {
   return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
     const text = value[dateKey] as string;
     if (!text) return;
@@ -26,7 +26,7 @@ function datePair<K extends string>(dateKey: K, precisionKey: string, label: str
     if (!parsed || parsed.precision !== precision) {
       ctx.addIssue({
         code: "custom",
-        path: [dateKey],
+        path: [...at, dateKey],
         message: `${label}: enter a ${precision} as ${DATE_SHAPES[precision]}.`,
       });
     }
@@ -60,6 +60,62 @@ function linkFitsMode(value: { mode: (typeof ACTIVITY_MODES)[number]; meetingLin
   }
 }
 
+/** One part of an activity held in parts: a range at its precision, like the activity's own. */
+export const datePartSchema = z
+  .object({
+    startDate: z.string().trim().max(10),
+    startPrecision: z.enum(DATE_PRECISIONS),
+    endDate: z.string().trim().max(10),
+    endPrecision: z.enum(DATE_PRECISIONS),
+  })
+  .strict();
+
+export type DatePartValues = z.infer<typeof datePartSchema>;
+
+export const MAX_DATE_PARTS = 20;
+
+/**
+ * An activity's dates in parts ("12-14 and 26 July 2021"): none, or 2 to 20 ranges, each
+ * checked as the activity's own range is, in order and apart. The messages name the part
+ * as the form labels it ("Part 2 start date").
+ */
+function datePartsInOrder(value: { dateParts?: DatePartValues[] }, ctx: z.RefinementCtx) {
+  const parts = value.dateParts ?? [];
+  if (parts.length === 0) return;
+  if (parts.length === 1) {
+    ctx.addIssue({ code: "custom", path: ["dateParts"], message: "An activity in parts has two parts or more." });
+  }
+  let previousLastDay: string | null = null;
+  parts.forEach((part, i) => {
+    const n = i + 1;
+    const at = ["dateParts", i];
+    if (!part.startDate) {
+      ctx.addIssue({ code: "custom", path: [...at, "startDate"], message: `Give the start date of part ${n}.` });
+    }
+    datePair("startDate", "startPrecision", `Part ${n} start date`, at)(part, ctx);
+    datePair("endDate", "endPrecision", `Part ${n} end date`, at)(part, ctx);
+    // Only dates of their chosen precision count (a mistyped one has its message above).
+    const asTyped = (text: string, precision: string) => {
+      const parsed = parseDateAsGiven(text);
+      return parsed?.precision === precision ? parsed : null;
+    };
+    const start = asTyped(part.startDate, part.startPrecision);
+    const end = asTyped(part.endDate, part.endPrecision);
+    if (start && end && end.date < start.date) {
+      ctx.addIssue({ code: "custom", path: [...at, "endDate"], message: `Part ${n} ends before it starts.` });
+    }
+    if (start && previousLastDay !== null && start.date <= previousLastDay) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...at, "startDate"],
+        message: `Part ${n} must start after part ${i} ends.`,
+      });
+    }
+    const last = end ?? start;
+    if (last) previousLastDay = lastDay(last);
+  });
+}
+
 export const involvementSchema = z.object({
   organisationId: uuid,
   role: z.enum(["co_organiser", "supporting", "participant"]),
@@ -87,6 +143,8 @@ export const activityFormSchema = z
     // In person, online or hybrid; online needs no venue (lib/activity-mode.ts).
     mode: z.enum(ACTIVITY_MODES, "Choose how it is held."),
     meetingLink: meetingLinkSchema,
+    // Held in parts: the parts' first start and last end become the start and end above.
+    dateParts: z.array(datePartSchema).max(MAX_DATE_PARTS, `At most ${MAX_DATE_PARTS} parts.`).optional(),
     city: optionalText(100, "City"),
     countryCode: z.string().refine((c) => c === "" || isCountryCode(c), "Choose a country from the list."),
     // Regional, national, interregional or global: what IATI publishes as the recipient.
@@ -106,6 +164,7 @@ export const activityFormSchema = z
   .superRefine(datePair("startDate", "startPrecision", "Start date"))
   .superRefine(datePair("endDate", "endPrecision", "End date"))
   .superRefine(linkFitsMode)
+  .superRefine(datePartsInOrder)
   .superRefine((value, ctx) => {
     if (value.endDate && !value.startDate) {
       ctx.addIssue({ code: "custom", path: ["startDate"], message: "Give the start date before the end date." });
@@ -151,6 +210,7 @@ export const EMPTY_ACTIVITY_FORM: ActivityFormValues = {
   endPrecision: "day",
   mode: "in_person",
   meetingLink: "",
+  dateParts: [],
   city: "",
   countryCode: "",
   scope: "regional",

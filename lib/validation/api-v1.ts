@@ -105,6 +105,15 @@ export const reportSchema = z
   })
   .meta({ id: "Report", description: "The public part of an approved completion report." });
 
+export const datePartSchema = z
+  .object({
+    start: isoDate,
+    start_precision: precision,
+    end: isoDate.nullable(),
+    end_precision: precision.nullable(),
+  })
+  .meta({ id: "DatePart", description: "One range of an activity held in parts." });
+
 export const activitySchema = z
   .object({
     id: z.uuid(),
@@ -117,6 +126,10 @@ export const activitySchema = z
     start_precision: precision.nullable(),
     end: isoDate.nullable(),
     end_precision: precision.nullable(),
+    date_parts: z.array(datePartSchema).meta({
+      description:
+        "Held in parts (12-14 and 26 July 2021): each range in order; start and end above are then the first part's start and the last part's end. Empty for one range.",
+    }),
     place: z.string().nullable().meta({ description: "The venue; null for an activity held online." }),
     mode: z
       .enum(ACTIVITY_MODES)

@@ -14,7 +14,7 @@ import { continuousYears, monthKey, monthOf, parseMonth, shiftMonth, type Month 
 import { getFilterOptions } from "@/lib/dal/activities/list";
 import { openCalendarMonth } from "@/lib/dal/activities/calendar";
 import { heldAt } from "@/lib/activity-mode";
-import { formatDateAsGiven } from "@/lib/dates";
+import { formatActivityDates, formatDateAsGiven } from "@/lib/dates";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { activitiesHref, parseActivityFilters } from "@/lib/validation/activity-filters";
 
@@ -77,7 +77,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             <ul className="space-y-1 text-sm">
               {notDayPrecise.map((a) => (
                 <li key={a.id}>
-                  <span className="font-medium">{formatDateAsGiven(a.start, a.end)}:</span>{" "}
+                  <span className="font-medium">{formatActivityDates(a.start, a.end, a.parts)}:</span>{" "}
                   <Link href={`/activities/${a.id}`} className="text-brand-700 hover:underline">
                     {a.title}
                   </Link>
@@ -104,7 +104,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             {activities.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
                 <span className="w-56 shrink-0 text-sm text-slate-700">
-                  <ActivityDates start={a.start} end={a.end} />
+                  <ActivityDates start={a.start} end={a.end} parts={a.parts} />
                 </span>
                 <Link href={`/activities/${a.id}`} className="flex-1 font-medium text-brand-700 hover:underline">
                   {a.title}

@@ -24,7 +24,7 @@ import { activityFormSchema, type ActivityFormValues } from "@/lib/validation/ac
 import { draftFacts, submissionProblems } from "@/lib/workflow/guards";
 import { ClausePicker } from "./clause-picker";
 import { ConflictNotice } from "./conflict-notice";
-import { DateRangeFields } from "./date-field";
+import { ActivityDateFields } from "./date-parts-fields";
 import { InvolvedOrganisations, OrganisationOptions } from "./involved-organisations";
 import { ModeField } from "./mode-field";
 import { REQUIRED_TO_SUBMIT, SubmissionChecklist } from "./submission-checklist";
@@ -48,7 +48,7 @@ export function ActivityForm({
   const [problem, setProblem] = useState<Failure | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const form = useForm<ActivityFormValues>({ resolver: zodResolver(activityFormSchema), defaultValues: defaults });
-  const { register, handleSubmit, control, watch, setValue, setError, formState } = form;
+  const { register, handleSubmit, control, setValue, setError, formState } = form;
   const { errors, isSubmitting } = formState;
   const kindOf = (id: string) => options.organisations.find((o) => o.id === id)?.kind;
   // Checked as the user types, by the function the server's submit guard runs.
@@ -176,14 +176,7 @@ export function ActivityForm({
             }}
           />
         </div>
-        <DateRangeFields<ActivityFormValues>
-          labels={{ start: "Start date", end: "End date" }}
-          hints={{ start: REQUIRED_TO_SUBMIT }}
-          names={{ start: "startDate", startPrecision: "startPrecision", end: "endDate", endPrecision: "endPrecision" }}
-          register={register}
-          watch={watch}
-          errors={errors}
-        />
+        <ActivityDateFields form={form} hint={REQUIRED_TO_SUBMIT} />
         <ModeField control={control} register={register} setValue={setValue} errors={errors} />
         <Field id="scope" label="Scope" error={errors.scope?.message}>
           <select className={INPUT_CLASS} {...register("scope")}>

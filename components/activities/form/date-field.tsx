@@ -1,6 +1,6 @@
 "use client";
 
-import type { FieldErrors, FieldPath, UseFormRegister, UseFormWatch } from "react-hook-form";
+import { get, type FieldErrors, type FieldPath, type UseFormRegister, type UseFormWatch } from "react-hook-form";
 import { describedBy, INPUT_CLASS } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import type { DatePrecision } from "@/lib/domain";
@@ -91,7 +91,8 @@ export function DateRangeFields<T extends Record<string, unknown>>({
   watch: UseFormWatch<T>;
   errors: FieldErrors<T>;
 }) {
-  const message = (name: FieldPath<T>) => (errors[name] as { message?: string } | undefined)?.message;
+  // get() reads nested names too ("dateParts.1.startDate").
+  const message = (name: FieldPath<T>) => (get(errors, name) as { message?: string } | undefined)?.message;
   return (
     <>
       {(["start", "end"] as const).map((which) => {

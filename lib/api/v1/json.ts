@@ -44,6 +44,12 @@ export function activityJson(a: PublicActivity, baseUrl: string): z.infer<typeof
     start_precision: a.start?.precision ?? null,
     end: isoToPrecision(a.end),
     end_precision: a.end?.precision ?? null,
+    date_parts: a.parts.map((p) => ({
+      start: isoToPrecision(p.start)!,
+      start_precision: p.start.precision,
+      end: isoToPrecision(p.end),
+      end_precision: p.end?.precision ?? null,
+    })),
     place: a.place,
     mode: a.mode,
     country_code: a.countryCode,

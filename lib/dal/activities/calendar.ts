@@ -5,7 +5,7 @@ import type { Database } from "@/db/client";
 import { activities, calendarFeeds, organisations, users } from "@/db/schema";
 import { monthBounds, monthOf, type Month } from "@/lib/calendar-month";
 import { placeName } from "@/lib/countries";
-import { dateAsGiven, exclusiveEnd } from "@/lib/dates";
+import { dateAsGiven, exclusiveEnd, type DateRangeAsGiven } from "@/lib/dates";
 import type { CalendarActivity } from "@/lib/exports/ics";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "@/lib/dal/access";
@@ -15,10 +15,15 @@ import { DATE_COLUMNS } from "@/lib/dal/activities/state";
 import { getDatabase } from "@/lib/dal/db";
 import { mutate } from "@/lib/dal/mutation";
 import { periodMeets } from "@/lib/dal/activities/periods";
+import { readDateParts } from "@/lib/dal/activities/date-parts";
 import { SESSION_USER_COLUMNS, toSessionUser, type SessionUser } from "@/lib/dal/accounts/session-user";
 import { mfaRequiredRolesSetting } from "@/lib/dal/admin/settings";
 
 const nextDay = (day: string) => exclusiveEnd({ date: day, precision: "day" });
+
+/** Does the part meet [from, until) (ISO days, until exclusive; none: open-ended)? As periodMeets, for one part. */
+const partMeets = (part: DateRangeAsGiven, from: string, until?: string) =>
+  exclusiveEnd(part.end ?? part.start) > from && (!until || part.start.date < until);
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Makes (or replaces) the user's private feed token; the old URL stops working. Shown once. */
@@ -125,21 +130,33 @@ export async function calendarActivities(
     ),
     orderBy: [asc(activities.startDate), asc(activities.id)],
   });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    summary: row.summary,
-    status: row.status,
-    start: dateAsGiven(row.startDate, row.startPrecision)!,
-    end: dateAsGiven(row.endDate, row.endPrecision),
-    place: placeName(row.city, row.countryCode),
-    mode: row.mode,
-    // Selected only when asked for (the columns above): absent from the public calendar's rows.
-    ...(meetingLinks ? { meetingLink: (row as { meetingLink?: string | null }).meetingLink ?? null } : {}),
-    lead: row.lead.acronym ?? row.lead.name,
-    version: row.version,
-    updatedAt: row.updatedAt,
-  }));
+  const parts = await readDateParts(
+    db,
+    rows.map((row) => row.id),
+  );
+  // Held in parts, an activity is on the calendar of the parts' days, not of the gaps between.
+  const meetsWindow = (id: string) =>
+    !within ||
+    (parts.get(id) ?? []).length < 2 ||
+    parts.get(id)!.some((p) => partMeets(p, within.from, within.to && nextDay(within.to)));
+  return rows
+    .filter((row) => meetsWindow(row.id))
+    .map((row) => ({
+      id: row.id,
+      title: row.title,
+      summary: row.summary,
+      status: row.status,
+      start: dateAsGiven(row.startDate, row.startPrecision)!,
+      end: dateAsGiven(row.endDate, row.endPrecision),
+      parts: parts.get(row.id) ?? [],
+      place: placeName(row.city, row.countryCode),
+      mode: row.mode,
+      // Selected only when asked for (the columns above): absent from the public calendar's rows.
+      ...(meetingLinks ? { meetingLink: (row as { meetingLink?: string | null }).meetingLink ?? null } : {}),
+      lead: row.lead.acronym ?? row.lead.name,
+      version: row.version,
+      updatedAt: row.updatedAt,
+    }));
 }
 
 /** The month of the latest activity the filters select, or null when they select none. */

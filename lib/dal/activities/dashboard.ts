@@ -2,11 +2,12 @@ import "server-only";
 import { and, asc, count, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
 import { activities, activityOrganisations, activityThemes, organisations, reports } from "@/db/schema";
 import { continuousYears } from "@/lib/continuous-years";
-import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
+import { dateAsGiven, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import type { Theme } from "@/lib/domain";
 import { assertCan } from "@/lib/dal/access";
 import { DATE_FIELDS } from "@/lib/dal/activities/state";
 import { getDatabase } from "@/lib/dal/db";
+import { readDateParts } from "@/lib/dal/activities/date-parts";
 import { datePassedCondition } from "@/lib/dal/activities/date-passed";
 import { owingReports } from "@/lib/dal/reports/owing";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
@@ -17,11 +18,23 @@ export interface Dashboard {
   perTheme: Array<{ theme: Theme; count: number }>;
   perUnEntity: Array<{ code: string; label: string; count: number }>;
   participantsBySex: { women: number; men: number; other: number; reports: number };
-  upcoming: Array<{ id: string; title: string; start: DateAsGiven | null; end: DateAsGiven | null }>;
+  upcoming: Array<{
+    id: string;
+    title: string;
+    start: DateAsGiven | null;
+    end: DateAsGiven | null;
+    parts?: DateRangeAsGiven[];
+  }>;
   /** The oldest reports due (owingReports: the queue and the reminders read the same list). */
   reportsDue: Array<{ activityId: string; title: string; organisation: string; dueOn: string; overdue: boolean }>;
   /** Scheduled activities whose date has passed, oldest first. */
-  datePassed: Array<{ id: string; title: string; start: DateAsGiven | null; end: DateAsGiven | null }>;
+  datePassed: Array<{
+    id: string;
+    title: string;
+    start: DateAsGiven | null;
+    end: DateAsGiven | null;
+    parts?: DateRangeAsGiven[];
+  }>;
 }
 
 const DAY = 86_400_000;
@@ -76,6 +89,10 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       .orderBy(asc(activities.startDate))
       .limit(50),
   ]);
+  const parts = await readDateParts(
+    db,
+    [...upcoming, ...passed].map((a) => a.id),
+  );
   return {
     perYear: continuousYears(perYear),
     perTheme,
@@ -86,6 +103,7 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       title: a.title,
       start: dateAsGiven(a.startDate, a.startPrecision),
       end: dateAsGiven(a.endDate, a.endPrecision),
+      parts: parts.get(a.id) ?? [],
     })),
     reportsDue: due.map(({ activityId, title, organisation, dueOn, overdue }) => ({
       activityId,
@@ -99,6 +117,7 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       title: a.title,
       start: dateAsGiven(a.startDate, a.startPrecision),
       end: dateAsGiven(a.endDate, a.endPrecision),
+      parts: parts.get(a.id) ?? [],
     })),
   };
 }

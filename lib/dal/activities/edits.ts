@@ -27,6 +27,8 @@ import { getDatabase, type Executor, type Tx } from "@/lib/dal/db";
 import { assertCan } from "@/lib/dal/access";
 import { activityEvent, actorOf } from "@/lib/dal/audit-trail";
 import { mutate } from "@/lib/dal/mutation";
+import { readTypedDateParts, spanColumns, writeDateParts } from "@/lib/dal/activities/date-parts";
+import { partsAsGiven } from "@/lib/date-parts";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
 
@@ -46,6 +48,8 @@ function columnsOf(values: ActivityFormValues) {
     scope: values.scope,
     language: values.language,
     expectedParticipants: values.expectedParticipants ? Number(values.expectedParticipants) : null,
+    // Held in parts: the activity's own range is the parts' span.
+    ...spanColumns(values.dateParts),
   };
 }
 
@@ -70,6 +74,7 @@ function snapshotInput(values: ActivityFormValues): SnapshotInput {
     primaryClauseId: values.primaryClauseId || null,
     start: dateAsGiven(columns.startDate, columns.startPrecision),
     end: dateAsGiven(columns.endDate, columns.endPrecision),
+    parts: partsAsGiven(values.dateParts),
   };
 }
 
@@ -153,6 +158,7 @@ export async function createActivity(
         .returning({ id: activities.id, version: activities.version });
       const { id, version } = row!;
       await writeLinks(tx, id, values);
+      await writeDateParts(tx, id, values.dateParts);
       const after = await snapshotOf(tx, snapshotInput(values));
       effects.audit(activityEvent(user, id, "create", { after }));
       return { id, version };
@@ -209,6 +215,7 @@ export async function updateActivity(
         .returning({ version: activities.version });
       if (updated.length === 0) throw await conflictFor(tx, id);
       await writeLinks(tx, id, values);
+      await writeDateParts(tx, id, values.dateParts);
       const changes = changedFields(before, await snapshotOf(tx, snapshotInput(values)));
       effects.audit(activityEvent(user, id, "edit", changes));
       return { version: updated[0]!.version };
@@ -254,6 +261,7 @@ export async function loadFormValues(
       endPrecision: row.endPrecision ?? "day",
       mode: row.mode,
       meetingLink: row.meetingLink ?? "",
+      dateParts: await readTypedDateParts(tx, id),
       city: row.city ?? "",
       countryCode: row.countryCode ?? "",
       scope: row.scope,

@@ -12,6 +12,7 @@ import {
 import { periodOf } from "@/lib/dates";
 import type { InvolvementRole, Theme } from "@/lib/domain";
 import { JOIN, type CsvActivity } from "@/lib/exports/csv";
+import { readDateParts } from "@/lib/dal/activities/date-parts";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "@/lib/dal/access";
 import { conditions, ordering } from "@/lib/dal/activities/list";
@@ -249,6 +250,7 @@ export async function* exportActivities(
       .from(activities)
       .innerJoin(lead, eq(lead.id, activities.leadOrganisationId))
       .where(amongIds(ids)(activities.id));
+    const parts = await readDateParts(db, ids);
     yield inIdOrder(ids, rows).map((row) => ({
       reference: csvReference(row.id, row.externalRef),
       title: row.title,
@@ -256,6 +258,7 @@ export async function* exportActivities(
       type: row.type,
       status: row.status,
       ...periodOf(row),
+      parts: parts.get(row.id) ?? [],
       city: row.city,
       countryCode: row.countryCode,
       mode: row.mode,

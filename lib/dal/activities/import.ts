@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, inArray, or } from "drizzle-orm";
 import { activities, organisations, planClauses, planEditions } from "@/db/schema";
+import { readDatePartsCell } from "@/lib/date-parts";
 import { parseDateAsGiven } from "@/lib/dates";
 import { ACTIVITY_MODES, ACTIVITY_TYPES, type ActivityMode, type ActivityType, type Theme } from "@/lib/domain";
 import { AppError, ConflictError, InvalidInputError } from "@/lib/errors";
@@ -99,6 +100,7 @@ function rowValues(row: CsvRow, base: ActivityFormValues, look: Lookups, message
     else [values[dateKey], values[precisionKey]] = [text, parsed.precision];
   }
   modeOfRow(cell("mode"), cell("meeting_link"), values, messages);
+  if (cell("date_parts")) values.dateParts = readDatePartsCell(cell("date_parts"));
   if (cell("city")) values.city = cell("city");
   if (cell("country")) values.countryCode = cell("country").toUpperCase();
   if (cell("expected_participants")) values.expectedParticipants = cell("expected_participants");

@@ -9,13 +9,14 @@ import {
   organisations,
   planClauses,
 } from "@/db/schema";
-import { periodOf, type DateAsGiven } from "@/lib/dates";
+import { periodOf, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import { ACTIVITY_STATUSES, type ActivityMode, type ActivityStatus, type ReviewState } from "@/lib/domain";
 import { MATCH_END, MATCH_START } from "@/lib/highlight-marks";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "@/lib/dal/access";
 import { ORGANISATION_COLUMNS, organisationRef, type OrganisationRef } from "@/lib/dal/activities/read";
 import { DATE_COLUMNS } from "@/lib/dal/activities/state";
+import { readDateParts } from "@/lib/dal/activities/date-parts";
 import { datePassedCondition } from "@/lib/dal/activities/date-passed";
 import { getDatabase } from "@/lib/dal/db";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
@@ -31,6 +32,8 @@ export interface ActivityListItem {
   start: DateAsGiven | null;
   end: DateAsGiven | null;
   mode: ActivityMode;
+  /** Held in parts: each range (none for one range; the data layer always gives it). */
+  parts?: DateRangeAsGiven[];
   city: string | null;
   countryCode: string | null;
   lead: OrganisationRef;
@@ -162,6 +165,10 @@ export async function activityPage(filters: ActivityFilters, among?: SQL): Promi
     ),
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const parts = await readDateParts(
+    db,
+    page.map((p) => p.id),
+  );
   const items = page.map(({ id, ...marks }) => {
     const row = byId.get(id)!;
     const highlight = marks as { titleHighlight?: string; snippet?: string };
@@ -172,6 +179,7 @@ export async function activityPage(filters: ActivityFilters, among?: SQL): Promi
       reviewState: row.reviewState,
       ...periodOf(row),
       mode: row.mode,
+      parts: parts.get(id) ?? [],
       city: row.city,
       countryCode: row.countryCode,
       lead: organisationRef(row.lead),

@@ -1,7 +1,7 @@
 import "server-only";
 import { count, eq } from "drizzle-orm";
 import { activities } from "@/db/schema";
-import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
+import { dateAsGiven, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 import { isDatePassed } from "@/lib/date-passed";
 import type {
@@ -19,6 +19,7 @@ import { availableActivityActions, type ActivityAction } from "@/lib/workflow/ac
 import { submissionProblems, unmetRequirement, type SubmissionProblem } from "@/lib/workflow/guards";
 import { assertCan } from "@/lib/dal/access";
 import { readCurrentActivity } from "@/lib/dal/activities/state";
+import { readDateParts } from "@/lib/dal/activities/date-parts";
 import { actorOf } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
@@ -63,6 +64,8 @@ export interface ActivityDetail {
   /** In person, online or hybrid; the link is for signed-in users only (this page is). */
   mode: ActivityMode;
   meetingLink: string | null;
+  /** Held in parts: each range (none for one range). */
+  parts: DateRangeAsGiven[];
   city: string | null;
   countryCode: string | null;
   expectedParticipants: number | null;
@@ -146,6 +149,7 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
   };
   // The guards' facts (counts, reports under review) as the transition will read them.
   const current = await readCurrentActivity(id);
+  const parts = (await readDateParts(db, [id])).get(id) ?? [];
   const now = new Date();
   const actions = availableActivityActions(actorOf(user), facts).map((t) => ({
     action: t.action,
@@ -161,6 +165,7 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
     submission: current && actions.some((a) => a.action === "submit") ? submissionProblems(current) : null,
     start: dateAsGiven(startDate, startPrecision),
     end: dateAsGiven(endDate, endPrecision),
+    parts,
     canSetPublication: can(user.role, "activity:publish"),
     datePassed: isDatePassed(row.status, dateAsGiven(startDate, startPrecision), dateAsGiven(endDate, endPrecision)),
     lead: organisationRef(lead),

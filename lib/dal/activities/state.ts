@@ -5,7 +5,7 @@ import type { Executor, Tx } from "@/lib/dal/db";
 import { getDatabase } from "@/lib/dal/db";
 import { activities, organisations, planClauses, users } from "@/db/schema";
 import { placeName } from "@/lib/countries";
-import { dateAsGiven, formatDateAsGiven, periodOf, type DateAsGiven } from "@/lib/dates";
+import { dateAsGiven, formatActivityDates, periodOf, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import type { ActivityMode, ActivityStatus, ActivityType, DatePrecision } from "@/lib/domain";
 import {
   ACTIVITY_MODE_LABELS,
@@ -144,6 +144,8 @@ export interface SnapshotInput {
   end: DateAsGiven | null;
   mode: ActivityMode;
   meetingLink: string | null;
+  /** Held in parts: each range (none for one range). */
+  parts?: DateRangeAsGiven[];
   city: string | null;
   countryCode: string | null;
   scope: ActivityScope;
@@ -181,7 +183,7 @@ export async function snapshotOf(db: Executor, input: SnapshotInput): Promise<Ac
     "Plan of Action clauses": clauses
       .sort((a, b) => a.position - b.position)
       .map((c) => (c.id === input.primaryClauseId ? `${c.number} (primary)` : c.number)),
-    Dates: input.start ? formatDateAsGiven(input.start, input.end) : null,
+    Dates: input.start ? formatActivityDates(input.start, input.end, input.parts) : null,
     ...modeSnapshot(input),
     City: input.city || null,
     Country: input.countryCode || null,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { activities } from "@/db/schema";
-import { formatDateAsGiven, parseDateAsGiven } from "@/lib/dates";
+import { formatActivityDates, formatDateAsGiven, parseDateAsGiven } from "@/lib/dates";
 import { hasVenue } from "@/lib/activity-mode";
 import { countryName } from "@/lib/countries";
 import type { ActivityMode } from "@/lib/domain";
@@ -26,6 +26,7 @@ import type { NotificationKind } from "@/lib/dal/notifications/notify";
 import { activityEvent, actorOf } from "@/lib/dal/audit-trail";
 import type { Tx } from "@/lib/dal/db";
 import { mutate } from "@/lib/dal/mutation";
+import { readDateParts, writeDateParts } from "@/lib/dal/activities/date-parts";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
 export type StateAction = (typeof STATE_ACTIONS)[number];
@@ -153,8 +154,10 @@ export async function rescheduleActivity(
     const start = parseDateAsGiven(values.startDate)!;
     const end = values.endDate ? parseDateAsGiven(values.endDate) : null;
     const { city, countryCode } = rescheduledVenue(current.mode, values);
+    // Rescheduled to the one range given: an activity held in parts is so no more.
+    const parts = (await readDateParts(tx, [id])).get(id);
     const before = {
-      Dates: formatDateAsGiven(current.start, current.end),
+      Dates: formatActivityDates(current.start, current.end, parts),
       Place: placeOf(current.city, current.countryCode),
     };
     const after = { Dates: formatDateAsGiven(start, end), Place: placeOf(city, countryCode) };
@@ -179,6 +182,7 @@ export async function rescheduleActivity(
       .where(and(eq(activities.id, id), eq(activities.version, expectedVersion), eq(activities.status, "scheduled")))
       .returning({ version: activities.version });
     if (updated.length === 0) throw await conflictFor(tx, id);
+    if (parts) await writeDateParts(tx, id, []);
     effects.audit(activityEvent(user, id, "reschedule", { before, after: { ...after, comment: values.comment } }));
     effects.notify({ kind: "rescheduled", activityId: id, actorId: user.id, comment: values.comment });
     return { version: updated[0]!.version };

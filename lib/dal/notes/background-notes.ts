@@ -29,6 +29,7 @@ import type { Theme } from "@/lib/domain";
 import { notePartSchema, noteSettingsSchema, type NoteSettings } from "@/lib/validation/background-note";
 import { assertCan } from "@/lib/dal/access";
 import { activityRelations, matchingActivities, WHEN_AND_WHERE } from "@/lib/dal/activities/export";
+import { readDateParts } from "@/lib/dal/activities/date-parts";
 import type { Tx } from "@/lib/dal/db";
 import { auditActor } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";
@@ -353,7 +354,7 @@ export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promi
   // each clause's text) took PostgreSQL over a second for 20,000 activities.
   const selected = and(...where);
   const scope = matchingActivities(db, selected);
-  const [rows, relations, outcomes] = await Promise.all([
+  const [rows, relations, outcomes, parts] = await Promise.all([
     db
       .select({
         id: activities.id,
@@ -371,6 +372,7 @@ export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promi
       .select({ activityId: reports.activityId, outcomes: reports.outcomes, participants: reports.participantsTotal })
       .from(reports)
       .where(and(eq(reports.state, "approved"), scope(reports.activityId))),
+    readDateParts(db, scope),
   ]);
   const outcomesOf = new Map<string, string[]>();
   const participantsOf = new Map<string, number>();
@@ -380,6 +382,7 @@ export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promi
   }
   return rows.map((row) => ({
     ...activityBasics(row),
+    ...(parts.has(row.id) ? { parts: parts.get(row.id) } : {}),
     themes: relations.themes(row.id),
     organisations: relations.organisations(row.id).map((o) => ({
       label: o.acronym ?? o.name,

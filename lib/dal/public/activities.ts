@@ -2,7 +2,7 @@ import "server-only";
 import { activityBasics } from "@/lib/dal/activities/state";
 import { and, asc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { activities, reportAttachments, reports } from "@/db/schema";
-import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
+import { dateAsGiven, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import type {
   ActivityMode,
   ActivityScope,
@@ -52,6 +52,8 @@ export interface PublicActivity {
   status: ActivityStatus;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  /** Held in parts: each range, in order (none for one range). */
+  parts: DateRangeAsGiven[];
   /** The venue; with the mode, "Online" or "Jakarta, Indonesia and online". Never the meeting link. */
   place: string | null;
   mode: ActivityMode;
@@ -116,6 +118,10 @@ async function activitiesOf(
       updatedAt: true,
     },
     with: {
+      dateParts: {
+        columns: { startDate: true, startPrecision: true, endDate: true, endPrecision: true },
+        orderBy: (p, { asc }) => [asc(p.position)],
+      },
       themes: { columns: { theme: true } },
       organisations: { columns: { role: true }, with: { organisation: { columns: ORGANISATION } } },
       clauses: {
@@ -151,6 +157,10 @@ async function activitiesOf(
   });
   return rows.map((row) => ({
     ...activityBasics(row),
+    parts: row.dateParts.map((p) => ({
+      start: dateAsGiven(p.startDate, p.startPrecision)!,
+      end: dateAsGiven(p.endDate, p.endPrecision),
+    })),
     countryCode: row.countryCode,
     scope: row.scope,
     themes: row.themes.map((t) => t.theme),

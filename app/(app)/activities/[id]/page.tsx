@@ -115,7 +115,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
                 <Link href={`/activities/${o.id}`} className="font-medium underline">
                   {o.title}
                 </Link>{" "}
-                (<ActivityDates start={o.start} end={o.end} />)
+                (<ActivityDates start={o.start} end={o.end} parts={o.parts} />)
               </li>
             ))}
           </ul>

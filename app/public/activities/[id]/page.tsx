@@ -7,7 +7,7 @@ import { SummaryCard } from "@/components/activities/summary-card";
 import { ReportFigures } from "@/components/reports/report-figures";
 import { Card } from "@/components/ui/card";
 import { heldAt } from "@/lib/activity-mode";
-import { formatDateAsGiven } from "@/lib/dates";
+import { formatActivityDates } from "@/lib/dates";
 import { ACTIVITY_TYPE_LABELS, INVOLVEMENT_ROLE_LABELS, THEME_LABELS } from "@/lib/domain";
 import { cachedPublishedActivity } from "@/lib/public-record-cache";
 
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const activity = await cachedPublishedActivity(id);
   if (!activity) return { title: "Activity not found" };
   const description = [
-    formatDateAsGiven(activity.start, activity.end),
+    formatActivityDates(activity.start, activity.end, activity.parts),
     heldAt(activity.mode, activity.place),
     activity.summary,
   ]
@@ -94,7 +94,7 @@ export default async function PublicActivityPage({ params }: Props) {
               <div>
                 <dt className="text-xs font-medium uppercase text-slate-600">When</dt>
                 <dd className={FACT}>
-                  <ActivityDates start={activity.start} end={activity.end} />
+                  <ActivityDates start={activity.start} end={activity.end} parts={activity.parts} />
                 </dd>
               </div>
               <div>
