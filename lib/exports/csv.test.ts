@@ -16,13 +16,22 @@ const activity: CsvActivity = {
   involved: "UNDP (co_organiser)",
   themes: "business_human_rights",
   clauses: "1.2.4; 1.2.1",
+  series: "",
+  seriesNumber: null,
 };
 
 describe("the CSV of activities", () => {
   it("writes one RFC 4180 row per activity, quoting what needs it", () => {
     expect(csvLines([csvCells(activity)])).toBe(
-      'note2019-bhr-training-2017,AICHR Training on Business and Human Rights,"A ""four-day"" training, in Bangkok; with UNDP",training,completed,2017-11-13,2017-11-16,,,60,AICHR,UNDP (co_organiser),business_human_rights,1.2.4; 1.2.1\r\n',
+      'note2019-bhr-training-2017,AICHR Training on Business and Human Rights,"A ""four-day"" training, in Bangkok; with UNDP",training,completed,2017-11-13,2017-11-16,,,60,AICHR,UNDP (co_organiser),business_human_rights,1.2.4; 1.2.1,,\r\n',
     );
+  });
+
+  it("writes a meeting's series by its code and its number in it", () => {
+    expect(csvCells({ ...activity, series: "AICHR-UN-MEETING", seriesNumber: 2 }).slice(-2)).toEqual([
+      "AICHR-UN-MEETING",
+      "2",
+    ]);
   });
 
   it("writes dates at their precision", () => {

@@ -22,6 +22,8 @@ export const CSV_COLUMNS = [
   ["involved_organisations", 'Code and role, joined with "; ": UNDP (supporting); ESCAP (co_organiser).'],
   ["themes", 'Theme codes joined with "; ": business_human_rights; womens_rights.'],
   ["clauses", 'Plan of Action clause numbers joined with "; ", the primary first.'],
+  ["series", "Code of the series the meeting belongs to, e.g. AICHR-UN-MEETING."],
+  ["series_number", "Its number in the series: 2 for the 2nd meeting."],
 ] as const;
 
 export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
@@ -45,6 +47,9 @@ export interface CsvActivity {
   themes: string;
   /** Clause numbers, the primary first: "1.2.4; 1.2.1". */
   clauses: string;
+  /** The series' code, or "". */
+  series: string;
+  seriesNumber: number | null;
 }
 
 /**
@@ -71,6 +76,8 @@ export function csvCells(a: CsvActivity): string[] {
     a.involved,
     a.themes,
     a.clauses,
+    a.series,
+    a.seriesNumber === null ? "" : String(a.seriesNumber),
   ].map(neutralise);
 }
 

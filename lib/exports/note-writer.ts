@@ -238,6 +238,13 @@ export function seriesContext(_seriesTitle: string, meetings: WriterActivity[]):
   return `The series met ${times}${span ? ` ${span.charAt(0).toLowerCase()}${span.slice(1)}` : ""}.`;
 }
 
+/** A series as the note opens it: its context (who meets, since when, why), then how often it met in the period. */
+export function seriesOpening(context: string | null, meetings: WriterActivity[]): string {
+  const told = context?.trim();
+  const sentence = told ? (/[.!?]["'’”)]*$/.test(told) ? told : `${told}.`) : null;
+  return [sentence, seriesContext("", meetings)].filter(Boolean).join(" ");
+}
+
 /** The introduction of a note generated for a period. */
 export function introduction(period: string, meetings: number, activities: WriterActivity[]): string {
   const un = [...new Set(activities.flatMap((a) => a.organisations.filter((o) => o.kind === "un_entity").map(prose)))];

@@ -194,6 +194,8 @@ describe("hostile stored text, rendered", () => {
           involved: `${lead!} (supporting)`,
           themes: "",
           clauses: "",
+          series: lead!,
+          seriesNumber: null,
         });
         for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }),

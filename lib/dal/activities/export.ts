@@ -5,6 +5,7 @@ import {
   activities,
   activityClauses,
   activityOrganisations,
+  activitySeries,
   activityThemes,
   organisations,
   planClauses,
@@ -242,9 +243,12 @@ export async function* exportActivities(
         ...WHEN_AND_WHERE,
         expectedParticipants: activities.expectedParticipants,
         lead: lead.code,
+        series: activitySeries.code,
+        seriesNumber: activities.seriesOrdinal,
       })
       .from(activities)
       .innerJoin(lead, eq(lead.id, activities.leadOrganisationId))
+      .leftJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
       .where(amongIds(ids)(activities.id));
     yield inIdOrder(ids, rows).map((row) => ({
       reference: csvReference(row.id, row.externalRef),
@@ -260,6 +264,8 @@ export async function* exportActivities(
       involved: lists.involved.get(row.id) ?? "",
       themes: lists.themes.get(row.id) ?? "",
       clauses: lists.clauses.get(row.id) ?? "",
+      series: row.series ?? "",
+      seriesNumber: row.seriesNumber,
     }));
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, inArray, or } from "drizzle-orm";
-import { activities, organisations, planClauses, planEditions } from "@/db/schema";
+import { activities, activitySeries, organisations, planClauses, planEditions } from "@/db/schema";
 import { parseDateAsGiven } from "@/lib/dates";
 import { ACTIVITY_TYPES, type ActivityType, type Theme } from "@/lib/domain";
 import { AppError, ConflictError, InvalidInputError } from "@/lib/errors";
@@ -51,7 +51,7 @@ async function lookups(db: Db, rows: CsvRow[]) {
     ...(appIds.length > 0 ? [inArray(activities.id, appIds)] : []),
     ...(externalRefs.length > 0 ? [inArray(activities.externalRef, externalRefs)] : []),
   ];
-  const [orgs, clauses, existing] = await Promise.all([
+  const [orgs, clauses, existing, series] = await Promise.all([
     db.select({ id: organisations.id, code: organisations.code }).from(organisations),
     db
       .select({ id: planClauses.id, number: planClauses.number, startYear: planEditions.startYear })
@@ -63,6 +63,7 @@ async function lookups(db: Db, rows: CsvRow[]) {
           .select({ id: activities.id, externalRef: activities.externalRef })
           .from(activities)
           .where(or(...matching)),
+    db.select({ id: activitySeries.id, code: activitySeries.code }).from(activitySeries),
   ]);
   // A clause number is read in the newest edition that has it.
   const clauseByNumber = new Map<string, string>();
@@ -72,7 +73,12 @@ async function lookups(db: Db, rows: CsvRow[]) {
     byRef.set(`app:${a.id}`, a.id);
     if (a.externalRef) byRef.set(a.externalRef, a.id);
   }
-  return { orgByCode: new Map(orgs.map((o) => [o.code, o.id])), clauseByNumber, byRef };
+  return {
+    orgByCode: new Map(orgs.map((o) => [o.code, o.id])),
+    clauseByNumber,
+    byRef,
+    seriesByCode: new Map(series.map((s) => [s.code, s.id])),
+  };
 }
 
 type Lookups = Awaited<ReturnType<typeof lookups>>;
@@ -126,7 +132,18 @@ function rowValues(row: CsvRow, base: ActivityFormValues, look: Lookups, message
     }
     values.primaryClauseId = values.clauseIds[0] ?? "";
   }
+  seriesCells(cell("series"), cell("series_number"), values, look, messages);
   return values;
+}
+
+/** The series by its code and the number in it; an empty cell leaves the value alone. */
+function seriesCells(code: string, number: string, values: ActivityFormValues, look: Lookups, messages: string[]) {
+  if (code) {
+    const id = look.seriesByCode.get(code.toUpperCase());
+    if (id) values.seriesId = id;
+    else messages.push(`Unknown series "${code}".`);
+  }
+  if (number) values.seriesOrdinal = number;
 }
 
 /** The same activity whatever the order of its lists. */
