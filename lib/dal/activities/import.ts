@@ -245,7 +245,11 @@ export async function applyImport(user: SessionUser, text: string): Promise<Impo
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       row.messages.push(
-        error instanceof ConflictError ? "Changed by someone else meanwhile: not imported." : error.message,
+        ...(error instanceof ConflictError
+          ? ["Changed by someone else meanwhile: not imported."]
+          : error instanceof InvalidInputError && Object.keys(error.fieldErrors).length > 0
+            ? Object.values(error.fieldErrors)
+            : [error.message]),
       );
       plan.counts[row.action]--;
       plan.counts.error++;
