@@ -73,6 +73,8 @@ const EXAMPLES: Record<string, unknown> = {
   mfaRolesSchema: { roles: ["admin"] },
   emailPreferenceSchema: { preference: "digest" },
   iatiIdentifierSchema: { iatiIdentifier: "XM-DAC-41114" },
+  seriesSchema: { code: "AICHR-UN-MEETING", name: "AICHR-UN Meeting", context: "Held since 2018." },
+  seriesEditSchema: { name: "AICHR-UN Meeting", context: "" },
 };
 
 /** Accepted dates the database's date type would refuse (a 500 on insert). */
