@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray, or } from "drizzle-orm";
+import { eq, inArray, isNotNull, or } from "drizzle-orm";
 import { activities, activitySeries, organisations, planClauses, planEditions } from "@/db/schema";
 import { parseDateAsGiven } from "@/lib/dates";
 import { ACTIVITY_TYPES, type ActivityType, type Theme } from "@/lib/domain";
@@ -51,7 +51,7 @@ async function lookups(db: Db, rows: CsvRow[]) {
     ...(appIds.length > 0 ? [inArray(activities.id, appIds)] : []),
     ...(externalRefs.length > 0 ? [inArray(activities.externalRef, externalRefs)] : []),
   ];
-  const [orgs, clauses, existing, series] = await Promise.all([
+  const [orgs, clauses, existing, series, numbered] = await Promise.all([
     db.select({ id: organisations.id, code: organisations.code }).from(organisations),
     db
       .select({ id: planClauses.id, number: planClauses.number, startYear: planEditions.startYear })
@@ -64,6 +64,15 @@ async function lookups(db: Db, rows: CsvRow[]) {
           .from(activities)
           .where(or(...matching)),
     db.select({ id: activitySeries.id, code: activitySeries.code }).from(activitySeries),
+    db
+      .select({
+        id: activities.id,
+        seriesId: activities.seriesId,
+        ordinal: activities.seriesOrdinal,
+        title: activities.title,
+      })
+      .from(activities)
+      .where(isNotNull(activities.seriesOrdinal)),
   ]);
   // A clause number is read in the newest edition that has it.
   const clauseByNumber = new Map<string, string>();
@@ -78,6 +87,8 @@ async function lookups(db: Db, rows: CsvRow[]) {
     clauseByNumber,
     byRef,
     seriesByCode: new Map(series.map((s) => [s.code, s.id])),
+    // Who holds each number of each series (the record's, then the file's rows as planned).
+    placeHolder: new Map(numbered.map((a) => [`${a.seriesId}:${a.ordinal}`, { id: a.id, title: a.title }])),
   };
 }
 
@@ -146,6 +157,19 @@ function seriesCells(code: string, number: string, values: ActivityFormValues, l
   if (number) values.seriesOrdinal = number;
 }
 
+/** Claims the row's number in its series, or says who holds it already (in the record or the file). */
+function takePlace(values: ActivityFormValues, holder: string, title: string, look: Lookups, messages: string[]) {
+  if (!values.seriesId || !values.seriesOrdinal) return true;
+  const key = `${values.seriesId}:${Number(values.seriesOrdinal)}`;
+  const taken = look.placeHolder.get(key);
+  if (taken && taken.id !== holder) {
+    messages.push(`series_number: ${values.seriesOrdinal} is already taken in this series by “${taken.title}”.`);
+    return false;
+  }
+  look.placeHolder.set(key, { id: holder, title });
+  return true;
+}
+
 /** The same activity whatever the order of its lists. */
 function sameValues(a: ActivityFormValues, b: ActivityFormValues): boolean {
   const norm = (v: ActivityFormValues) =>
@@ -178,6 +202,7 @@ async function planRow(db: Db, user: SessionUser, row: CsvRow, look: Lookups): P
       planned.messages.push(`${issue.path.join(".") || "row"}: ${issue.message}`);
   }
   if (planned.messages.length > 0) return planned;
+  if (!takePlace(values, activityId ?? `line:${row.line}`, row.cells.title, look, planned.messages)) return planned;
   if (current && activityId) {
     if (sameValues(current.values, values)) return { ...planned, action: "unchanged", activityId };
     const facts = await loadCurrentActivity(db, activityId);

@@ -181,12 +181,30 @@ describe.each(ENGINES)("series of meetings on %s", (engine) => {
         series: "AICHR-UN-MEETING",
         series_number: "2",
       }),
+      row({
+        reference: "imp-series-6",
+        title: "6th AICHR-UN Meeting",
+        type: "meeting",
+        lead_organisation: "AICHR",
+        series: "AICHR-UN-MEETING",
+        series_number: "6",
+      }),
+      row({
+        reference: "imp-series-6b",
+        title: "Another 6th",
+        type: "meeting",
+        lead_organisation: "AICHR",
+        series: "AICHR-UN-MEETING",
+        series_number: "6",
+      }),
     ]);
     const plan = await applyImport(secretariat, file);
     expect(plan.rows.map((r) => [r.reference, r.action, r.messages])).toEqual([
       ["imp-series-5", "create", []],
       ["imp-series-x", "error", ['Unknown series "NOPE".']],
-      ["imp-series-2", "error", ["Number 2 in AICHR-UN Meeting is already taken by “2nd AICHR-UN Meeting”."]],
+      ["imp-series-2", "error", ["series_number: 2 is already taken in this series by “2nd AICHR-UN Meeting”."]],
+      ["imp-series-6", "create", []],
+      ["imp-series-6b", "error", ["series_number: 6 is already taken in this series by “6th AICHR-UN Meeting”."]],
     ]);
     const [fifth] = await db().select().from(activities).where(eq(activities.externalRef, "imp-series-5"));
     expect(fifth!.seriesOrdinal).toBe(5);
