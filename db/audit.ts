@@ -12,6 +12,7 @@ export interface AuditEntry {
     | "organisation"
     | "plan_edition"
     | "plan_clause"
+    | "series"
     | "user"
     | "report"
     | "attachment"

@@ -13,6 +13,8 @@ export const CAPABILITIES = {
   "organisation:manage": ["admin"],
   // Adding and correcting Plan of Action editions and their clauses.
   "plan:manage": ["admin"],
+  // Adding and correcting series of meetings ("AICHR-UN Meeting"): those who keep the record.
+  "series:manage": ["admin", "secretariat"],
   "user:manage": ["admin"],
   "mail:admin": ["admin"],
   // The queue of what waits for one's action: viewers never act, so they have none.

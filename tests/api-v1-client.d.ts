@@ -142,6 +142,14 @@ export interface components {
             reports: components["schemas"]["Report"][];
             /** Format: date-time */
             updated_at: string;
+            /** @description The series of meetings the activity belongs to, if any. */
+            series: {
+                code: string;
+                /** @description The series' name, e.g. AICHR-UN Meeting. */
+                name: string;
+                /** @description Its number in the series (2 for the 2nd meeting); null when the series does not number it. */
+                ordinal: number | null;
+            } | null;
         };
         /** @description One range of an activity held in parts. */
         DatePart: {

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ActivityDates } from "@/components/activities/activity-dates";
 import { StatusBadge } from "@/components/activities/status-badge";
 import { ChartCard } from "@/components/dashboard/chart-card";
+import { PartnersChart } from "@/components/dashboard/partners-chart";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -74,6 +75,7 @@ export default async function DashboardPage() {
             href: activitiesHref({ org: o.code }),
           }))}
         />
+        <PartnersChart user={user} />
         <Card title="Participants by sex (approved reports)">
           {sexes.reports === 0 ? (
             <p className="text-sm text-slate-600">No approved report yet.</p>

@@ -56,6 +56,7 @@ function MainNav({ user, waiting }: { user: SessionUser; waiting: number }) {
       <NavLink href="/">Overview</NavLink>
       <NavLink href="/activities">Activities</NavLink>
       <NavLink href="/calendar">Calendar</NavLink>
+      <NavLink href="/series">Series</NavLink>
       <NavLink href="/plan">Plan of Action</NavLink>
       <NavLink href="/reports/background-note">Background Notes</NavLink>
       {can(user.role, "queue:read") ? (

@@ -20,6 +20,8 @@ export interface SeedActivity {
   themes: Theme[];
   /** Plan of Action clause numbers; the first is the primary clause. */
   clauses: string[];
+  /** The series the meeting belongs to (a code of SEED_SERIES) and its number in it, if numbered. */
+  series?: [code: string, ordinal: number | null];
 }
 
 // Every meeting and activity of the AICHR Background Note on Human Rights Cooperation
@@ -53,6 +55,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     ],
     themes: ["institutional_cooperation"],
     clauses: ["1.2.4", "1.2.5"],
+    series: ["AICHR-UN-MEETING", 1],
   },
   {
     ref: "note2019-aichr-un-meeting-2",
@@ -68,6 +71,7 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     involved: [],
     themes: ["institutional_cooperation"],
     clauses: ["1.2.4", "1.2.5"],
+    series: ["AICHR-UN-MEETING", 2],
   },
   {
     ref: "note2019-focal-points-rhrm-2018",
@@ -87,6 +91,8 @@ export const SEED_ACTIVITIES: SeedActivity[] = [
     ],
     themes: ["institutional_cooperation"],
     clauses: ["1.2.9", "1.2.5"],
+    // The note does not number the annual meetings.
+    series: ["RHRM-FOCAL-POINTS", null],
   },
   {
     ref: "note2019-regional-arrangements-workshop-2016",

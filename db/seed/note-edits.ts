@@ -3,6 +3,7 @@ import { parseDateAsGiven } from "../../lib/dates";
 import { buildNote, noteParts, type NoteActivity, type NoteEdits } from "../../lib/exports/background-note";
 import type { SeedActivity } from "./activities";
 import { SEED_ORGANISATIONS } from "./organisations";
+import { SEED_SERIES } from "./series";
 
 const REF = /^([a-z-]+):(note2019-[a-z0-9-]+)$/;
 
@@ -25,7 +26,14 @@ export function seedNoteActivity(activity: SeedActivity, id: string): NoteActivi
     }),
     participants: activity.expectedParticipants ?? null,
     outcomes: [],
+    series: activity.series ? seedNoteSeries(...activity.series) : null,
   };
+}
+
+function seedNoteSeries(code: string, ordinal: number | null) {
+  const series = SEED_SERIES.find((s) => s.code === code);
+  if (!series) throw new Error(`A seed activity names the series ${code}, which the seed does not define.`);
+  return { code, name: series.name, context: series.context, ordinal };
 }
 
 /**

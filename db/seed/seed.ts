@@ -11,6 +11,7 @@ import {
   activityClauses,
   backgroundNotes,
   activityOrganisations,
+  activitySeries,
   activityThemes,
   organisations,
   planClauses,
@@ -25,6 +26,7 @@ import { SEED_ORGANISATIONS } from "./organisations";
 import { SEED_NOTE_2019 } from "./note-2019";
 import { seedNoteEdits } from "./note-edits";
 import { SEED_PLAN } from "./plan";
+import { SEED_SERIES } from "./series";
 
 
 // Instances seeding one PostgreSQL at once take turns on this lock.
@@ -45,7 +47,8 @@ export async function seedRecord(db: Database, options: { demoUsers: boolean }):
     const audit: AuditEntry[] = [];
     const orgIds = await seedOrganisations(tx, audit);
     const clauseIds = await seedPlan(tx, audit);
-    const added = await seedActivities(tx, orgIds, clauseIds, audit);
+    const seriesIds = await seedSeries(tx, audit);
+    const added = await seedActivities(tx, orgIds, clauseIds, seriesIds, audit);
     const addedUsers = options.demoUsers ? await seedDemoUsers(tx, orgIds, audit) : 0;
     await seedNote2019(tx, audit);
     await recordAudit(tx, audit);
@@ -135,7 +138,20 @@ async function seedPlan(tx: Tx, audit: AuditEntry[]): Promise<Map<string, string
   return ids;
 }
 
-function activityValues(activity: SeedActivity, orgIds: Map<string, string>) {
+/** The series of meetings, found by code; a series already there is left as it is. */
+async function seedSeries(tx: Tx, audit: AuditEntry[]): Promise<Map<string, string>> {
+  const existing = await tx.select({ id: activitySeries.id, code: activitySeries.code }).from(activitySeries);
+  const ids = new Map(existing.map((s) => [s.code, s.id]));
+  for (const series of SEED_SERIES) {
+    if (ids.has(series.code)) continue;
+    const [row] = await tx.insert(activitySeries).values(series).returning({ id: activitySeries.id });
+    ids.set(series.code, row!.id);
+    audit.push(seeded("series", row!.id, series));
+  }
+  return ids;
+}
+
+function activityValues(activity: SeedActivity, orgIds: Map<string, string>, seriesIds: Map<string, string>) {
   const start = activity.start ? parseDateAsGiven(activity.start) : null;
   const end = activity.end ? parseDateAsGiven(activity.end) : null;
   if (activity.start && !start) throw new Error(`Seed activity ${activity.ref}: bad start date ${activity.start}`);
@@ -155,6 +171,8 @@ function activityValues(activity: SeedActivity, orgIds: Map<string, string>) {
     expectedParticipants: activity.expectedParticipants ?? null,
     scope: activity.scope,
     leadOrganisationId: requireId(orgIds, activity.lead, activity.ref),
+    seriesId: activity.series ? requireId(seriesIds, activity.series[0], activity.ref) : null,
+    seriesOrdinal: activity.series?.[1] ?? null,
   };
 }
 
@@ -168,6 +186,7 @@ async function seedActivities(
   tx: Tx,
   orgIds: Map<string, string>,
   clauseIds: Map<string, string>,
+  seriesIds: Map<string, string>,
   audit: AuditEntry[],
 ): Promise<number> {
   const existing = await tx
@@ -177,7 +196,7 @@ async function seedActivities(
   const known = new Set(existing.map((a) => a.ref));
   const missing = SEED_ACTIVITIES.filter((a) => !known.has(a.ref));
   for (const activity of missing) {
-    const values = activityValues(activity, orgIds);
+    const values = activityValues(activity, orgIds, seriesIds);
     const [row] = await tx.insert(activities).values(values).returning({ id: activities.id });
     const activityId = row!.id;
     const involved = [[activity.lead, "lead"] as const, ...activity.involved].map(([code, role]) => ({

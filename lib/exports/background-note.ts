@@ -4,7 +4,7 @@ import {
   introduction,
   listedText,
   meetingText,
-  seriesContext,
+  seriesOpening,
   themeOpening,
   type WriterActivity,
 } from "./note-writer";
@@ -20,6 +20,16 @@ import { placeKey } from "./note-writer";
 
 export interface NoteActivity extends WriterActivity {
   themes: Theme[];
+  /** The series the meeting belongs to: the note tells the series once, with its context. */
+  series?: NoteSeries | null;
+}
+
+export interface NoteSeries {
+  /** Keys the series' parts (its code never changes). */
+  code: string;
+  name: string;
+  context: string | null;
+  ordinal: number | null;
 }
 
 /** The record behind an edit: each activity the part told, by a fingerprint and its title. */
@@ -147,6 +157,39 @@ const slug = (text: string) =>
 export const isFormalMeeting = (a: NoteActivity) =>
   a.type === "meeting" && a.themes.includes("institutional_cooperation");
 
+/** Told in I: a formal meeting, or any meeting of a series. */
+const toldAsMeeting = (a: NoteActivity) => isFormalMeeting(a) || (a.type === "meeting" && !!a.series);
+
+interface SeriesGroup {
+  title: string;
+  context: string | null;
+  meetings: NoteActivity[];
+}
+
+/**
+ * The meetings by series, in the order of each series' first meeting: a meeting of a recorded
+ * series under it (keyed by its code, so a note's edits survive a rename); one of none, by its
+ * title without the ordinal ("2nd AICHR-UN Meeting": "AICHR-UN Meeting"), as before series were
+ * recorded. A recorded series whose code reads as such a title takes those meetings in.
+ */
+export function meetingsBySeries(meetings: NoteActivity[]): Map<string, SeriesGroup> {
+  const groups = new Map<string, SeriesGroup>();
+  for (const m of meetings) {
+    const title = m.series ? m.series.name : seriesTitle(m.title);
+    const key = slug(m.series ? m.series.code : title);
+    const group = groups.get(key) ?? { title, context: null, meetings: [] };
+    if (m.series) Object.assign(group, { title: m.series.name, context: m.series.context });
+    group.meetings.push(m);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) group.meetings.sort(byOrdinalThenDate);
+  return groups;
+}
+
+// Within a series, numbered meetings in their order; the unnumbered by date, after them.
+const byOrdinalThenDate = (a: NoteActivity, b: NoteActivity) =>
+  (a.series?.ordinal ?? Infinity) - (b.series?.ordinal ?? Infinity) || byDate(a, b);
+
 /** The theme an activity is told under: the first of its themes in the note's order (among those chosen). */
 export function primaryTheme(a: NoteActivity, chosen: Theme[]): Theme {
   const own = THEMES.filter((t) => a.themes.includes(t) && (chosen.length === 0 || chosen.includes(t)));
@@ -170,15 +213,9 @@ export function buildNote(
 ): NoteModel {
   const { edits } = options;
   const included = activities.filter((a) => !options.excluded.includes(a.id)).sort(byDate);
-  const formal = included.filter(isFormalMeeting);
-  const others = included.filter((a) => !isFormalMeeting(a));
-
-  const series = new Map<string, { title: string; meetings: NoteActivity[] }>();
-  for (const m of formal) {
-    const title = seriesTitle(m.title);
-    const key = slug(title);
-    series.set(key, { title, meetings: [...(series.get(key)?.meetings ?? []), m] });
-  }
+  const formal = included.filter(toldAsMeeting);
+  const others = included.filter((a) => !toldAsMeeting(a));
+  const series = meetingsBySeries(formal);
   const entry = (prefix: string, write: (a: NoteActivity) => string) => (a: NoteActivity) => ({
     activityId: a.id,
     title: a.title,
@@ -223,7 +260,7 @@ export function buildNote(
     meetings: [...series].map(([key, s]) => ({
       key,
       heading: part(`series-heading:${key}`, s.title, [], edits),
-      context: part(`series:${key}`, seriesContext(s.title, s.meetings), s.meetings, edits),
+      context: part(`series:${key}`, seriesOpening(s.context, s.meetings), s.meetings, edits),
       meetings: s.meetings.map(entry("meeting", meetingText)),
     })),
     themes,

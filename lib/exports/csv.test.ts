@@ -18,12 +18,14 @@ const activity: CsvActivity = {
   involved: "UNDP (co_organiser)",
   themes: "business_human_rights",
   clauses: "1.2.4; 1.2.1",
+  series: "",
+  seriesNumber: null,
 };
 
 describe("the CSV of activities", () => {
   it("writes one RFC 4180 row per activity, quoting what needs it", () => {
     expect(csvLines([csvCells(activity)])).toBe(
-      'note2019-bhr-training-2017,AICHR Training on Business and Human Rights,"A ""four-day"" training, in Bangkok; with UNDP",training,completed,2017-11-13,2017-11-16,Bangkok,TH,60,AICHR,UNDP (co_organiser),business_human_rights,1.2.4; 1.2.1,in_person,,\r\n',
+      'note2019-bhr-training-2017,AICHR Training on Business and Human Rights,"A ""four-day"" training, in Bangkok; with UNDP",training,completed,2017-11-13,2017-11-16,Bangkok,TH,60,AICHR,UNDP (co_organiser),business_human_rights,1.2.4; 1.2.1,in_person,,,,\r\n',
     );
   });
 
@@ -35,11 +37,18 @@ describe("the CSV of activities", () => {
       mode: "online",
       meetingLink: "https://asean.zoom.us/j/81234567890",
     });
-    expect([...cells.slice(7, 9), ...cells.slice(-3, -1)]).toEqual([
+    expect([...cells.slice(7, 9), ...cells.slice(-5, -3)]).toEqual([
       "",
       "",
       "online",
       "https://asean.zoom.us/j/81234567890",
+    ]);
+  });
+
+  it("writes a meeting's series by its code and its number in it", () => {
+    expect(csvCells({ ...activity, series: "AICHR-UN-MEETING", seriesNumber: 2 }).slice(-2)).toEqual([
+      "AICHR-UN-MEETING",
+      "2",
     ]);
   });
 

@@ -29,6 +29,8 @@ export const CSV_COLUMNS = [
     "date_parts",
     'Held in parts: each range as start/end (or one date), joined with "; ": 2021-07-12/2021-07-14; 2021-07-26. start_date and end_date are then the first start and the last end. Empty for one range.',
   ],
+  ["series", "Code of the series the meeting belongs to, e.g. AICHR-UN-MEETING."],
+  ["series_number", "Its number in the series: 2 for the 2nd meeting."],
 ] as const;
 
 export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name);
@@ -58,6 +60,9 @@ export interface CsvActivity {
   themes: string;
   /** Clause numbers, the primary first: "1.2.4; 1.2.1". */
   clauses: string;
+  /** The series' code, or "". */
+  series: string;
+  seriesNumber: number | null;
 }
 
 /**
@@ -87,6 +92,8 @@ export function csvCells(a: CsvActivity): string[] {
     a.mode,
     a.meetingLink ?? "",
     datePartsCell(a.parts ?? []),
+    a.series,
+    a.seriesNumber === null ? "" : String(a.seriesNumber),
   ].map(neutralise);
 }
 

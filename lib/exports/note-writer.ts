@@ -1,5 +1,6 @@
 import { formatActivityDates, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import type { ActivityMode, ActivityStatus, ActivityType, InvolvementRole, OrganisationKind } from "@/lib/domain";
+import { isPartnerKind } from "@/lib/partners";
 
 // The sentences of the Background Note, written from the record in the note's register:
 // when and where, who organised and who supported, how many took part, then what it was
@@ -51,8 +52,26 @@ export function prose(o: Pick<WriterOrganisation, "label" | "kind"> & { name?: s
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-const organisers = (a: WriterActivity) => a.organisations.filter((o) => o.role === "lead" || o.role === "co_organiser");
-const supporters = (a: WriterActivity) => a.organisations.filter((o) => o.role === "supporting");
+// A partner beyond the UN (a government, another intergovernmental organisation, civil
+// society) that co-organised or supported is named as a partner, apart from the UN's support
+// and the hosts; as the lead it is the host.
+const isPartner = (o: WriterOrganisation) => o.role !== "lead" && o.role !== "participant" && isPartnerKind(o.kind);
+const organisers = (a: WriterActivity) =>
+  a.organisations.filter((o) => (o.role === "lead" || o.role === "co_organiser") && !isPartner(o));
+const supporters = (a: WriterActivity) => a.organisations.filter((o) => o.role === "supporting" && !isPartner(o));
+const partners = (a: WriterActivity) => a.organisations.filter(isPartner);
+
+/** A partner by its name: "Switzerland", "the European Union", "the ICRC" (a government takes no article). */
+export function partnerName(o: Pick<WriterOrganisation, "name" | "kind">): string {
+  return o.kind === "government" ? o.name : the(o.name);
+}
+
+/** ", with the European Union and Switzerland as partners", or nothing. */
+function asPartners(a: WriterActivity): string {
+  const names = partners(a).map(partnerName);
+  if (names.length === 0) return "";
+  return `, with ${listOf(names)} as ${names.length === 1 ? "a partner" : "partners"}`;
+}
 const participating = (a: WriterActivity) => a.organisations.filter((o) => o.role === "participant");
 
 /**
@@ -85,7 +104,9 @@ export function wherePhrase(a: Pick<WriterActivity, "place" | "mode">): string {
 export const placeKey = (a: Pick<WriterActivity, "place" | "mode">) =>
   !a.mode || a.mode === "in_person" ? a.place : `${a.mode}:${a.place ?? ""}`;
 
-const the = (title: string) => (/^(the|a|an)\s/i.test(title) ? title : `the ${title}`);
+function the(title: string) {
+  return /^(the|a|an)\s/i.test(title) ? title : `the ${title}`;
+}
 
 /** The opening sentence: date, organisers, supporters, title and place. */
 function opening(a: WriterActivity): string {
@@ -106,6 +127,7 @@ function opening(a: WriterActivity): string {
   } else {
     clause = `${title} took place${where}`;
   }
+  clause += asPartners(a);
   return when ? `${when}, ${clause}.` : `${capitalise(clause)}.`;
 }
 
@@ -186,6 +208,13 @@ export function activityText(a: WriterActivity): string {
   }
   addNew(out, [participation(a, a.summary ?? "") ?? ""].filter(Boolean));
   addNew(out, a.outcomes.flatMap(sentencesOf));
+  // Partners the summary's own opening left unnamed.
+  const unnamed = partners(a).filter((o) => !mentions(out.join(" "), o));
+  if (unnamed.length > 0) {
+    out.push(
+      `${capitalise(listOf(unnamed.map(partnerName)))} took part as ${unnamed.length === 1 ? "a partner" : "partners"}.`,
+    );
+  }
   return out.join(" ");
 }
 
@@ -199,7 +228,7 @@ export function listedText(a: WriterActivity): string {
   const unBackers = a.organisations.filter((o) => isUn(o) && o.role !== "lead" && o.role !== "co_organiser").map(prose);
   const when = datesPhrase(a);
   const details = [when, wherePhrase(a).trim() || null].filter(Boolean).join(" ");
-  const tail = `${details ? `, ${details}` : ""}.`;
+  const tail = `${asPartners(a)}${details ? `, ${details}` : ""}.`;
   const title = the(a.title);
   if (unHosts.length > 0) {
     const partners = otherHosts.length > 0 ? ` with ${listOf(otherHosts)}` : "";
@@ -226,7 +255,7 @@ export function meetingText(a: WriterActivity): string {
     hosts.length > 0
       ? `${listOf(hosts)} ${verb} ${the(a.title)}${where}`
       : `${capitalise(the(a.title))} ${future ? "is to take place" : "took place"}${where}`;
-  const out = [when ? `${when}, ${first}.` : `${capitalise(first)}.`];
+  const out = [when ? `${when}, ${first}${asPartners(a)}.` : `${capitalise(first)}${asPartners(a)}.`];
   addNew(out, sentencesOf(a.summary ?? ""));
   addNew(out, a.outcomes.flatMap(sentencesOf));
   // Who joined, unless what is told already names them.
@@ -268,12 +297,23 @@ export function seriesContext(_seriesTitle: string, meetings: WriterActivity[]):
   return `The series met ${times}${span ? ` ${span.charAt(0).toLowerCase()}${span.slice(1)}` : ""}.`;
 }
 
+/** A series as the note opens it: its context (who meets, since when, why), then how often it met in the period. */
+export function seriesOpening(context: string | null, meetings: WriterActivity[]): string {
+  const told = context?.trim();
+  const sentence = told ? (/[.!?]["'’”)]*$/.test(told) ? told : `${told}.`) : null;
+  return [sentence, seriesContext("", meetings)].filter(Boolean).join(" ");
+}
+
 /** The introduction of a note generated for a period. */
 export function introduction(period: string, meetings: number, activities: WriterActivity[]): string {
   const un = [...new Set(activities.flatMap((a) => a.organisations.filter((o) => o.kind === "un_entity").map(prose)))];
   const partners = un.length > 0 ? `, with ${listOf(un)}` : "";
+  const beyond = [...new Set(activities.flatMap((a) => a.organisations.filter(isPartner).map(partnerName)))];
   return (
     `This note sets out the cooperation between the ASEAN Intergovernmental Commission on Human Rights (AICHR) and the UN system in the period ${period}${partners}. ` +
-    `It records ${countWord(meetings)} formal ${meetings === 1 ? "meeting" : "meetings"} and ${countWord(activities.length)} ${activities.length === 1 ? "activity" : "activities"}.`
+    `It records ${countWord(meetings)} formal ${meetings === 1 ? "meeting" : "meetings"} and ${countWord(activities.length)} ${activities.length === 1 ? "activity" : "activities"}.` +
+    (beyond.length > 0
+      ? ` Beyond the UN, ${listOf(beyond)} joined in as ${beyond.length === 1 ? "a partner" : "partners"}.`
+      : "")
   );
 }

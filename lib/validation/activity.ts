@@ -121,6 +121,28 @@ export const involvementSchema = z.object({
   role: z.enum(["co_organiser", "supporting", "participant"]),
 });
 
+// A meeting of a series ("the 2nd AICHR-UN Meeting"): the series, and its number in it.
+const SERIES_FIELDS = {
+  seriesId: z.union([z.literal(""), z.uuid("Choose a series from the list.")], "Choose a series from the list."),
+  seriesOrdinal: z
+    .string()
+    .trim()
+    .regex(/^\d*$/, "Enter the meeting's number in the series as a whole number, e.g. 2.")
+    .max(4, "At most 9999."),
+};
+
+function seriesPlace(value: { seriesId: string; seriesOrdinal: string }, ctx: z.RefinementCtx) {
+  if (value.seriesOrdinal && !value.seriesId) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["seriesOrdinal"],
+      message: "Choose the series first, or leave the number empty.",
+    });
+  } else if (/^\d+$/.test(value.seriesOrdinal) && Number(value.seriesOrdinal) < 1) {
+    ctx.addIssue({ code: "custom", path: ["seriesOrdinal"], message: "Numbers in a series start at 1." });
+  }
+}
+
 export const activityFormSchema = z
   .object({
     title: z
@@ -159,12 +181,14 @@ export const activityFormSchema = z
       .trim()
       .regex(/^\d*$/, "Enter a whole number of participants, 1 or more.")
       .max(6, "At most 999,999 participants."),
+    ...SERIES_FIELDS,
   })
   .strict()
   .superRefine(datePair("startDate", "startPrecision", "Start date"))
   .superRefine(datePair("endDate", "endPrecision", "End date"))
   .superRefine(linkFitsMode)
   .superRefine(datePartsInOrder)
+  .superRefine(seriesPlace)
   .superRefine((value, ctx) => {
     if (value.endDate && !value.startDate) {
       ctx.addIssue({ code: "custom", path: ["startDate"], message: "Give the start date before the end date." });
@@ -216,6 +240,8 @@ export const EMPTY_ACTIVITY_FORM: ActivityFormValues = {
   scope: "regional",
   language: "en",
   expectedParticipants: "",
+  seriesId: "",
+  seriesOrdinal: "",
 };
 
 // Comments and reasons that transitions ask for.

@@ -141,6 +141,16 @@ export const activitySchema = z
     clauses: z.array(z.object({ number: z.string(), text: z.string(), edition: z.string() })),
     reports: z.array(reportSchema),
     updated_at: z.iso.datetime(),
+    series: z
+      .object({
+        code: z.string(),
+        name: z.string().meta({ description: "The series' name, e.g. AICHR-UN Meeting." }),
+        ordinal: z.number().int().positive().nullable().meta({
+          description: "Its number in the series (2 for the 2nd meeting); null when the series does not number it.",
+        }),
+      })
+      .nullable()
+      .meta({ description: "The series of meetings the activity belongs to, if any." }),
   })
   .meta({ id: "Activity" });
 

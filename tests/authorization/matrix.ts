@@ -120,6 +120,9 @@ const newOrganisation = () => ({
   countryCode: "",
   iatiIdentifier: "",
 });
+const SERIES = "app/(app)/series/actions.ts";
+const SERIES_KEEPERS = only("admin", "secretariat");
+const newSeries = () => ({ code: `SERIES-${unique()}`, name: "Test Meeting", context: "" });
 const planEdition = () => ({
   title: "ASEAN-UN Plan of Action (test)",
   startYear: 2026,
@@ -549,6 +552,22 @@ export const MATRIX: Entry[] = [
       { ...planEdition(), title: "ASEAN-UN Plan of Action (renamed)" },
     ],
     expect: ADMIN_ONLY,
+  },
+
+  {
+    file: SERIES,
+    export: "createSeriesAction",
+    setup: async () => [newSeries()],
+    expect: SERIES_KEEPERS,
+  },
+  {
+    file: SERIES,
+    export: "updateSeriesAction",
+    setup: async ({ world }) => [
+      await madeByAdmin(world, SERIES, "createSeriesAction", newSeries()),
+      { name: "Test Meeting (renamed)", context: "Held once a year since 2011." },
+    ],
+    expect: SERIES_KEEPERS,
   },
 
   // Route handlers: public endpoints that check the session themselves.

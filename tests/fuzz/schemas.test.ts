@@ -73,6 +73,8 @@ const EXAMPLES: Record<string, unknown> = {
   mfaRolesSchema: { roles: ["admin"] },
   emailPreferenceSchema: { preference: "digest" },
   iatiIdentifierSchema: { iatiIdentifier: "XM-DAC-41114" },
+  seriesSchema: { code: "AICHR-UN-MEETING", name: "AICHR-UN Meeting", context: "Held since 2018." },
+  seriesEditSchema: { name: "AICHR-UN Meeting", context: "" },
 };
 
 /** Accepted dates the database's date type would refuse (a 500 on insert). */
@@ -196,6 +198,8 @@ describe("hostile stored text, rendered", () => {
           involved: `${lead!} (supporting)`,
           themes: "",
           clauses: "",
+          series: lead!,
+          seriesNumber: null,
         });
         for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }),

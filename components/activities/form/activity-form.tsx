@@ -28,6 +28,7 @@ import { ActivityDateFields } from "./date-parts-fields";
 import { InvolvedOrganisations, OrganisationOptions } from "./involved-organisations";
 import { ModeField } from "./mode-field";
 import { REQUIRED_TO_SUBMIT, SubmissionChecklist } from "./submission-checklist";
+import { SeriesFields } from "./series-fields";
 
 type SaveResult = ActionResult<{ id?: string; version: number }>;
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
@@ -199,6 +200,7 @@ export function ActivityForm({
         <Field id="expectedParticipants" label="Expected participants" error={errors.expectedParticipants?.message}>
           <input type="text" inputMode="numeric" className={INPUT_CLASS} {...register("expectedParticipants")} />
         </Field>
+        <SeriesFields series={options.series} register={register} errors={errors} />
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <SubmissionChecklist problems={missing} />

@@ -59,6 +59,7 @@ export function activityJson(a: PublicActivity, baseUrl: string): z.infer<typeof
     clauses: a.clauses,
     reports: a.reports.map((r) => reportJson(r, baseUrl)),
     updated_at: a.updatedAt,
+    series: a.series,
   };
 }
 

@@ -29,8 +29,14 @@ import { activityEvent, actorOf } from "@/lib/dal/audit-trail";
 import { mutate } from "@/lib/dal/mutation";
 import { readTypedDateParts, spanColumns, writeDateParts } from "@/lib/dal/activities/date-parts";
 import { partsAsGiven } from "@/lib/date-parts";
+import { checkSeriesPlace, seriesChoices } from "@/lib/dal/activities/series";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
+
+const seriesColumns = (values: ActivityFormValues) => ({
+  seriesId: values.seriesId || null,
+  seriesOrdinal: values.seriesId && values.seriesOrdinal ? Number(values.seriesOrdinal) : null,
+});
 
 function columnsOf(values: ActivityFormValues) {
   const start = parseDateAsGiven(values.startDate);
@@ -48,6 +54,7 @@ function columnsOf(values: ActivityFormValues) {
     scope: values.scope,
     language: values.language,
     expectedParticipants: values.expectedParticipants ? Number(values.expectedParticipants) : null,
+    ...seriesColumns(values),
     // Held in parts: the activity's own range is the parts' span.
     ...spanColumns(values.dateParts),
   };
@@ -146,6 +153,7 @@ export async function createActivity(
     async (tx, effects) => {
       if (!mayCreateActivity(actorOf(user), involvedIds(values))) throw new AppError("forbidden", "activity:create");
       await checkReferences(tx, values);
+      await checkSeriesPlace(tx, seriesColumns(values), null);
       const [row] = await tx
         .insert(activities)
         .values({
@@ -195,6 +203,7 @@ export async function updateActivity(
         values,
         named.map((o) => o.id),
       );
+      await checkSeriesPlace(tx, seriesColumns(values), id);
       const before = await snapshotOf(tx, await formInputOf(tx, id));
       const updated = await tx
         .update(activities)
@@ -267,6 +276,8 @@ export async function loadFormValues(
       scope: row.scope,
       language: Object.hasOwn(ACTIVITY_LANGUAGES, row.language) ? (row.language as ActivityLanguage) : "en",
       expectedParticipants: row.expectedParticipants === null ? "" : String(row.expectedParticipants),
+      seriesId: row.seriesId ?? "",
+      seriesOrdinal: row.seriesOrdinal === null ? "" : String(row.seriesOrdinal),
     },
   };
 }
@@ -290,7 +301,7 @@ export async function getActivityForEdit(
 export async function getFormOptions(user: SessionUser, keep: string[] = []): Promise<FormOptions> {
   assertCan(user, "activity:create");
   const db = await getDatabase();
-  const [orgs, clauses] = await Promise.all([
+  const [orgs, clauses, series] = await Promise.all([
     db
       .select({
         id: organisations.id,
@@ -306,6 +317,7 @@ export async function getFormOptions(user: SessionUser, keep: string[] = []): Pr
       columns: { id: true, number: true, text: true, position: true },
       with: { edition: { columns: { title: true, startYear: true } } },
     }),
+    seriesChoices(db),
   ]);
   return {
     organisations: orgs.map((o) => {
@@ -320,5 +332,6 @@ export async function getFormOptions(user: SessionUser, keep: string[] = []): Pr
     clauses: clauses
       .sort((a, b) => b.edition.startYear - a.edition.startYear || a.position - b.position)
       .map((c) => ({ id: c.id, number: c.number, text: c.text, edition: c.edition.title })),
+    series,
   };
 }

@@ -5,6 +5,7 @@ import {
   activities,
   activityClauses,
   activityOrganisations,
+  activitySeries,
   activityThemes,
   organisations,
   planClauses,
@@ -246,9 +247,12 @@ export async function* exportActivities(
         meetingLink: activities.meetingLink,
         expectedParticipants: activities.expectedParticipants,
         lead: lead.code,
+        series: activitySeries.code,
+        seriesNumber: activities.seriesOrdinal,
       })
       .from(activities)
       .innerJoin(lead, eq(lead.id, activities.leadOrganisationId))
+      .leftJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
       .where(amongIds(ids)(activities.id));
     const parts = await readDateParts(db, ids);
     yield inIdOrder(ids, rows).map((row) => ({
@@ -268,6 +272,8 @@ export async function* exportActivities(
       involved: lists.involved.get(row.id) ?? "",
       themes: lists.themes.get(row.id) ?? "",
       clauses: lists.clauses.get(row.id) ?? "",
+      series: row.series ?? "",
+      seriesNumber: row.seriesNumber,
     }));
   }
 }

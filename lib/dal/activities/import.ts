@@ -1,6 +1,6 @@
 import "server-only";
-import { eq, inArray, or } from "drizzle-orm";
-import { activities, organisations, planClauses, planEditions } from "@/db/schema";
+import { eq, inArray, isNotNull, or } from "drizzle-orm";
+import { activities, activitySeries, organisations, planClauses, planEditions } from "@/db/schema";
 import { readDatePartsCell } from "@/lib/date-parts";
 import { parseDateAsGiven } from "@/lib/dates";
 import { ACTIVITY_MODES, ACTIVITY_TYPES, type ActivityMode, type ActivityType, type Theme } from "@/lib/domain";
@@ -52,7 +52,7 @@ async function lookups(db: Db, rows: CsvRow[]) {
     ...(appIds.length > 0 ? [inArray(activities.id, appIds)] : []),
     ...(externalRefs.length > 0 ? [inArray(activities.externalRef, externalRefs)] : []),
   ];
-  const [orgs, clauses, existing] = await Promise.all([
+  const [orgs, clauses, existing, series, numbered] = await Promise.all([
     db.select({ id: organisations.id, code: organisations.code }).from(organisations),
     db
       .select({ id: planClauses.id, number: planClauses.number, startYear: planEditions.startYear })
@@ -64,6 +64,16 @@ async function lookups(db: Db, rows: CsvRow[]) {
           .select({ id: activities.id, externalRef: activities.externalRef })
           .from(activities)
           .where(or(...matching)),
+    db.select({ id: activitySeries.id, code: activitySeries.code }).from(activitySeries),
+    db
+      .select({
+        id: activities.id,
+        seriesId: activities.seriesId,
+        ordinal: activities.seriesOrdinal,
+        title: activities.title,
+      })
+      .from(activities)
+      .where(isNotNull(activities.seriesOrdinal)),
   ]);
   // A clause number is read in the newest edition that has it.
   const clauseByNumber = new Map<string, string>();
@@ -73,7 +83,14 @@ async function lookups(db: Db, rows: CsvRow[]) {
     byRef.set(`app:${a.id}`, a.id);
     if (a.externalRef) byRef.set(a.externalRef, a.id);
   }
-  return { orgByCode: new Map(orgs.map((o) => [o.code, o.id])), clauseByNumber, byRef };
+  return {
+    orgByCode: new Map(orgs.map((o) => [o.code, o.id])),
+    clauseByNumber,
+    byRef,
+    seriesByCode: new Map(series.map((s) => [s.code, s.id])),
+    // Who holds each number of each series (the record's, then the file's rows as planned).
+    placeHolder: new Map(numbered.map((a) => [`${a.seriesId}:${a.ordinal}`, { id: a.id, title: a.title }])),
+  };
 }
 
 type Lookups = Awaited<ReturnType<typeof lookups>>;
@@ -129,6 +146,7 @@ function rowValues(row: CsvRow, base: ActivityFormValues, look: Lookups, message
     }
     values.primaryClauseId = values.clauseIds[0] ?? "";
   }
+  seriesCells(cell("series"), cell("series_number"), values, look, messages);
   return values;
 }
 
@@ -144,6 +162,29 @@ function modeOfRow(mode: string, link: string, values: ActivityFormValues, messa
   if (link) values.meetingLink = link;
   else if (values.mode === "in_person") values.meetingLink = "";
   if (values.mode === "online") [values.city, values.countryCode] = ["", ""];
+}
+
+/** The series by its code and the number in it; an empty cell leaves the value alone. */
+function seriesCells(code: string, number: string, values: ActivityFormValues, look: Lookups, messages: string[]) {
+  if (code) {
+    const id = look.seriesByCode.get(code.toUpperCase());
+    if (id) values.seriesId = id;
+    else messages.push(`Unknown series "${code}".`);
+  }
+  if (number) values.seriesOrdinal = number;
+}
+
+/** Claims the row's number in its series, or says who holds it already (in the record or the file). */
+function takePlace(values: ActivityFormValues, holder: string, title: string, look: Lookups, messages: string[]) {
+  if (!values.seriesId || !values.seriesOrdinal) return true;
+  const key = `${values.seriesId}:${Number(values.seriesOrdinal)}`;
+  const taken = look.placeHolder.get(key);
+  if (taken && taken.id !== holder) {
+    messages.push(`series_number: ${values.seriesOrdinal} is already taken in this series by “${taken.title}”.`);
+    return false;
+  }
+  look.placeHolder.set(key, { id: holder, title });
+  return true;
 }
 
 /** The same activity whatever the order of its lists. */
@@ -178,6 +219,7 @@ async function planRow(db: Db, user: SessionUser, row: CsvRow, look: Lookups): P
       planned.messages.push(`${issue.path.join(".") || "row"}: ${issue.message}`);
   }
   if (planned.messages.length > 0) return planned;
+  if (!takePlace(values, activityId ?? `line:${row.line}`, row.cells.title, look, planned.messages)) return planned;
   if (current && activityId) {
     if (sameValues(current.values, values)) return { ...planned, action: "unchanged", activityId };
     const facts = await loadCurrentActivity(db, activityId);
@@ -245,7 +287,11 @@ export async function applyImport(user: SessionUser, text: string): Promise<Impo
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       row.messages.push(
-        error instanceof ConflictError ? "Changed by someone else meanwhile: not imported." : error.message,
+        ...(error instanceof ConflictError
+          ? ["Changed by someone else meanwhile: not imported."]
+          : error instanceof InvalidInputError && Object.keys(error.fieldErrors).length > 0
+            ? Object.values(error.fieldErrors)
+            : [error.message]),
       );
       plan.counts[row.action]--;
       plan.counts.error++;

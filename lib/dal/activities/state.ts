@@ -3,7 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { cache } from "react";
 import type { Executor, Tx } from "@/lib/dal/db";
 import { getDatabase } from "@/lib/dal/db";
-import { activities, organisations, planClauses, users } from "@/db/schema";
+import { activities, activitySeries, organisations, planClauses, users } from "@/db/schema";
 import { placeName } from "@/lib/countries";
 import { dateAsGiven, formatActivityDates, periodOf, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import type { ActivityMode, ActivityStatus, ActivityType, DatePrecision } from "@/lib/domain";
@@ -18,6 +18,7 @@ import {
   type Theme,
 } from "@/lib/domain";
 import { ConflictError } from "@/lib/errors";
+import { meetingOfSeries } from "@/lib/series/ordinal";
 import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
 import type { ActivityFacts } from "@/lib/workflow/activity";
 
@@ -31,7 +32,6 @@ export const DATE_FIELDS = {
   endDate: activities.endDate,
   endPrecision: activities.endPrecision,
 };
-
 
 /**
  * What every reader that tells of an activity starts from (the public register, the note):
@@ -151,9 +151,11 @@ export interface SnapshotInput {
   scope: ActivityScope;
   language: string;
   expectedParticipants: number | null;
+  seriesId?: string | null;
+  seriesOrdinal?: number | null;
 }
 
-/** Two queries (organisation names, clause numbers) whatever the activity holds. */
+/** Two queries (organisation names, clause numbers) whatever the activity holds, and one for its series. */
 export async function snapshotOf(db: Executor, input: SnapshotInput): Promise<ActivitySnapshot> {
   const orgIds = [input.leadOrganisationId, ...input.involved.map((i) => i.organisationId)];
   const orgs = await db
@@ -190,12 +192,23 @@ export async function snapshotOf(db: Executor, input: SnapshotInput): Promise<Ac
     Scope: ACTIVITY_SCOPE_LABELS[input.scope],
     Language: ACTIVITY_LANGUAGES[input.language as ActivityLanguage] ?? input.language,
     "Expected participants": input.expectedParticipants === null ? null : String(input.expectedParticipants),
+    Series: await seriesInWords(db, input),
   };
 }
 
 /** How it is held, in the history's words; the link only where there is one. */
 function modeSnapshot(input: Pick<SnapshotInput, "mode" | "meetingLink">): ActivitySnapshot {
   return { "How it is held": ACTIVITY_MODE_LABELS[input.mode], "Meeting link": input.meetingLink || null };
+}
+
+/** "2nd AICHR-UN Meeting" (or the series' name when unnumbered), for the history; null outside any series. */
+async function seriesInWords(db: Executor, input: SnapshotInput): Promise<string | null> {
+  if (!input.seriesId) return null;
+  const [series] = await db
+    .select({ name: activitySeries.name })
+    .from(activitySeries)
+    .where(eq(activitySeries.id, input.seriesId));
+  return series ? meetingOfSeries(series.name, input.seriesOrdinal ?? null) : input.seriesId;
 }
 
 /** Only the fields that differ, as { field: [before, after] }. */

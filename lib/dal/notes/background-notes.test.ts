@@ -42,7 +42,7 @@ const ORIGINAL_A_TO_II = [
   ref("meeting:note2019-aichr-un-meeting-1"),
   ref("meeting:note2019-aichr-un-meeting-2"),
   "2. Meeting of Focal Points of Regional Human Rights Mechanisms",
-  ref("series:meeting-of-focal-points-of-regional-human-rights-mechanisms").replace(/\[\^[^\]]+\]/g, ""),
+  ref("series:rhrm-focal-points").replace(/\[\^[^\]]+\]/g, ""),
   ref("meeting:note2019-focal-points-rhrm-2018"),
   "II. Activities",
   "1. Business and Human Rights",

@@ -6,6 +6,7 @@ import type { AuditAction } from "@/db/audit";
 import {
   activities,
   activityOrganisations,
+  activitySeries,
   activityThemes,
   backgroundNotes,
   organisations,
@@ -364,8 +365,13 @@ export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promi
         status: activities.status,
         expectedParticipants: activities.expectedParticipants,
         ...WHEN_AND_WHERE,
+        seriesOrdinal: activities.seriesOrdinal,
+        seriesCode: activitySeries.code,
+        seriesName: activitySeries.name,
+        seriesContext: activitySeries.context,
       })
       .from(activities)
+      .leftJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
       .where(selected),
     activityRelations(db, scope),
     db
@@ -392,5 +398,8 @@ export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promi
     })),
     participants: participantsOf.get(row.id) || row.expectedParticipants || null,
     outcomes: outcomesOf.get(row.id) ?? [],
+    series: row.seriesCode
+      ? { code: row.seriesCode, name: row.seriesName!, context: row.seriesContext, ordinal: row.seriesOrdinal }
+      : null,
   }));
 }

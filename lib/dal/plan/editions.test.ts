@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, planClauses, planEditions, planSections } from "@/db/schema";
 import { SEED_PLAN } from "@/db/seed/plan";
@@ -85,7 +85,8 @@ describe.each(ENGINES)("Plan of Action editions on %s", (engine) => {
       .from(auditEvents)
       .where(
         and(eq(auditEvents.actorUserId, user.id), inArray(auditEvents.entityType, ["plan_edition", "plan_clause"])),
-      );
+      )
+      .orderBy(asc(auditEvents.id));
     expect(audit).toEqual([
       { type: "plan_edition", action: "create" },
       ...Array(3).fill({ type: "plan_clause", action: "create" }),

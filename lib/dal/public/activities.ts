@@ -65,6 +65,8 @@ export interface PublicActivity {
   /** Approved reports only. */
   reports: PublicReport[];
   updatedAt: string;
+  /** The series of meetings it belongs to ("AICHR-UN Meeting") and its number in it. */
+  series: { code: string; name: string; ordinal: number | null } | null;
 }
 
 const ORGANISATION = { code: true, name: true, acronym: true, kind: true } as const;
@@ -116,12 +118,14 @@ async function activitiesOf(
       countryCode: true,
       scope: true,
       updatedAt: true,
+      seriesOrdinal: true,
     },
     with: {
       dateParts: {
         columns: { startDate: true, startPrecision: true, endDate: true, endPrecision: true },
         orderBy: (p, { asc }) => [asc(p.position)],
       },
+      series: { columns: { code: true, name: true } },
       themes: { columns: { theme: true } },
       organisations: { columns: { role: true }, with: { organisation: { columns: ORGANISATION } } },
       clauses: {
@@ -183,6 +187,7 @@ async function activitiesOf(
       }))
       .sort((a, b) => a.organisation.label.localeCompare(b.organisation.label)),
     updatedAt: row.updatedAt.toISOString(),
+    series: row.series ? { code: row.series.code, name: row.series.name, ordinal: row.seriesOrdinal } : null,
   }));
 }
 

@@ -26,6 +26,7 @@ import { firstParam, type SearchParams } from "@/lib/search-params";
 import { ACTIVITY_TRANSITIONS, activityTransition, type ActivityAction } from "@/lib/workflow/activity";
 import { SubmissionChecklist } from "@/components/activities/form/submission-checklist";
 import { TransitionDone } from "@/components/workflow/transition-done";
+import { ActivitySeriesLink } from "@/components/series/activity-series-link";
 
 /** The action just taken (?done=, set by the page's buttons and the form), if it is one. */
 const doneAction = (raw: string | undefined): ActivityAction | null =>
@@ -70,6 +71,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
             <StatusBadge status={activity.status} reviewState={activity.reviewState} />
           </span>
         </div>
+        <ActivitySeriesLink user={user} activityId={id} />
         {done ? (
           <div className="mt-4">
             <TransitionDone message={activityTransition(done).done} next={next} />

@@ -5,6 +5,7 @@ import { ActivityDates } from "@/components/activities/activity-dates";
 import { StatusBadge } from "@/components/activities/status-badge";
 import { SummaryCard } from "@/components/activities/summary-card";
 import { ReportFigures } from "@/components/reports/report-figures";
+import { SeriesFact } from "@/components/series/series-fact";
 import { Card } from "@/components/ui/card";
 import { heldAt } from "@/lib/activity-mode";
 import { formatActivityDates } from "@/lib/dates";
@@ -105,6 +106,7 @@ export default async function PublicActivityPage({ params }: Props) {
                 <dt className="text-xs font-medium uppercase text-slate-600">Type</dt>
                 <dd className={FACT}>{ACTIVITY_TYPE_LABELS[activity.type]}</dd>
               </div>
+              <SeriesFact series={activity.series} />
               {activity.themes.length > 0 ? (
                 <div>
                   <dt className="text-xs font-medium uppercase text-slate-600">Themes</dt>
