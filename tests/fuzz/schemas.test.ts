@@ -73,6 +73,9 @@ const EXAMPLES: Record<string, unknown> = {
   mfaRolesSchema: { roles: ["admin"] },
   emailPreferenceSchema: { preference: "digest" },
   iatiIdentifierSchema: { iatiIdentifier: "XM-DAC-41114" },
+  newPlanFrameworkSchema: { code: "AICHR-WP", name: "AICHR Five-Year Work Plan", owner: "the AICHR" },
+  planFrameworkEditSchema: { name: "AICHR Five-Year Work Plan", owner: "" },
+  clauseContinuationSchema: { previousClauseIds: [UUID] },
 };
 
 /** Accepted dates the database's date type would refuse (a 500 on insert). */

@@ -30,6 +30,7 @@ import { activityEvent, actorOf } from "@/lib/dal/audit-trail";
 import { mutate } from "@/lib/dal/mutation";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
+import { clauseEdition, refuseNewClausesNotInForce } from "@/lib/dal/plan/in-force";
 
 function columnsOf(values: ActivityFormValues) {
   const start = parseDateAsGiven(values.startDate);
@@ -132,6 +133,7 @@ export async function createActivity(
     async (tx, effects) => {
       if (!mayCreateActivity(actorOf(user), involvedIds(values))) throw new AppError("forbidden", "activity:create");
       await checkReferences(tx, values);
+      await refuseNewClausesNotInForce(tx, values);
       const [row] = await tx
         .insert(activities)
         .values({
@@ -180,6 +182,7 @@ export async function updateActivity(
         values,
         named.map((o) => o.id),
       );
+      await refuseNewClausesNotInForce(tx, values, id);
       const before = await snapshotOf(tx, await formInputOf(tx, id));
       const updated = await tx
         .update(activities)
@@ -285,7 +288,12 @@ export async function getFormOptions(user: SessionUser, keep: string[] = []): Pr
       .orderBy(asc(organisations.name)),
     db.query.planClauses.findMany({
       columns: { id: true, number: true, text: true, position: true },
-      with: { edition: { columns: { title: true, startYear: true } } },
+      with: {
+        edition: {
+          columns: { id: true, title: true, startYear: true, endYear: true, frameworkId: true },
+          with: { framework: { columns: { name: true } } },
+        },
+      },
     }),
   ]);
   return {
@@ -300,6 +308,6 @@ export async function getFormOptions(user: SessionUser, keep: string[] = []): Pr
     }),
     clauses: clauses
       .sort((a, b) => b.edition.startYear - a.edition.startYear || a.position - b.position)
-      .map((c) => ({ id: c.id, number: c.number, text: c.text, edition: c.edition.title })),
+      .map((c) => ({ id: c.id, number: c.number, text: c.text, edition: c.edition.title, ...clauseEdition(c.edition) })),
   };
 }

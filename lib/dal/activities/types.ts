@@ -2,5 +2,15 @@
 
 export interface FormOptions {
   organisations: Array<{ id: string; label: string; name: string; kind: string }>;
-  clauses: Array<{ id: string; number: string; text: string; edition: string }>;
+  /** Every clause, with its edition's years and framework: the picker offers those in force at the date. */
+  clauses: Array<{ id: string; number: string; text: string; edition: string } & ClauseEdition>;
+}
+
+/** Where a clause sits: its edition (years) in its framework. */
+export interface ClauseEdition {
+  editionId: string;
+  frameworkId: string;
+  framework: string;
+  startYear: number;
+  endYear: number;
 }

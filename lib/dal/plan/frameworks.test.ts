@@ -50,8 +50,7 @@ describe.each(ENGINES)("Plan frameworks and clause continuations on %s", (engine
   let seedEdition = "";
   beforeAll(async () => {
     poa = (await db().select().from(planFrameworks).where(eq(planFrameworks.code, "ASEAN-UN-POA")))[0]!.id;
-    seedEdition = (await db().select().from(planEditions).where(eq(planEditions.code, SEED_PLAN.edition.code)))[0]!
-      .id;
+    seedEdition = (await db().select().from(planEditions).where(eq(planEditions.code, SEED_PLAN.edition.code)))[0]!.id;
   });
 
   it("adds and renames a framework, audited, and refuses a code that exists", async () => {
@@ -91,9 +90,9 @@ describe.each(ENGINES)("Plan frameworks and clause continuations on %s", (engine
     await expect(
       createPlanEdition(user, edition("00000000-0000-4000-8000-00000000abcd", "WP-NONE", 2021, ["1.1"])),
     ).rejects.toMatchObject({ fieldErrors: { frameworkId: "Choose the framework from the list." } });
-    await expect(createPlanEdition(user, { ...edition(wp, "WP-BLANK", 2021, ["1.1"]), frameworkId: "" })).rejects.toThrow(
-      /Choose the framework/,
-    );
+    await expect(
+      createPlanEdition(user, { ...edition(wp, "WP-BLANK", 2021, ["1.1"]), frameworkId: "" }),
+    ).rejects.toThrow(/Choose the framework/);
   });
 
   it("records a split and a merge from the previous edition of the same framework, audited", async () => {
@@ -164,7 +163,9 @@ describe.each(ENGINES)("Plan frameworks and clause continuations on %s", (engine
     // A framework's first edition continues nothing.
     await expect(
       setClauseContinuations(user, await clauseId(wp2021, "1.1"), { previousClauseIds: [target] }),
-    ).rejects.toMatchObject({ fieldErrors: { previousClauseIds: "This edition has no previous edition in its framework." } });
+    ).rejects.toMatchObject({
+      fieldErrors: { previousClauseIds: "This edition has no previous edition in its framework." },
+    });
     expect(await db().select().from(planClauseContinuations)).toEqual(before);
     // The edition just before 2026 is that of 2022: its clause is accepted.
     await setClauseContinuations(user, target, { previousClauseIds: [await clauseId(poa2021, "1.2")] });
