@@ -10,7 +10,7 @@ import { noteView } from "@/lib/dal/notes/background-notes";
 import { calendarActivities } from "@/lib/dal/activities/calendar";
 import { candidates, decideAll } from "@/lib/dal/activities/iati-publication";
 import type { IatiActivity } from "@/lib/iati/publication";
-import { planCoverage, type Coverage } from "@/lib/dal/plan/coverage";
+import { planCoverage, planCoverageByEdition, type Coverage, type EditionCoverage } from "@/lib/dal/plan/coverage";
 import { getDatabase } from "@/lib/dal/db";
 
 // The published record, for anyone: no session, so no acting user to check. Every function
@@ -50,6 +50,11 @@ export async function publishedIatiActivities(
 
 export async function publishedCoverage(from: number, to: number): Promise<Coverage> {
   return planCoverage(from, to, publishedActivity());
+}
+
+/** Coverage per framework and edition by published activities, across editions through continuations. */
+export async function publishedCoverageByEdition(from: number, to: number): Promise<EditionCoverage[]> {
+  return planCoverageByEdition(from, to, publishedActivity());
 }
 
 export interface PublicPlanEdition {
