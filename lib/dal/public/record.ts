@@ -60,6 +60,7 @@ export async function publishedCoverageByEdition(from: number, to: number): Prom
 export interface PublicPlanEdition {
   code: string;
   title: string;
+  framework: { code: string; name: string; owner: string | null };
   startYear: number;
   endYear: number;
   clauses: Array<{ number: string; text: string }>;
@@ -70,7 +71,10 @@ export async function publicPlanEditions(): Promise<PublicPlanEdition[]> {
   const db = await getDatabase();
   const editions = await db.query.planEditions.findMany({
     columns: { code: true, title: true, startYear: true, endYear: true },
-    with: { clauses: { columns: { number: true, text: true, position: true } } },
+    with: {
+      framework: { columns: { code: true, name: true, owner: true } },
+      clauses: { columns: { number: true, text: true, position: true } },
+    },
     orderBy: [desc(planEditions.startYear), desc(planEditions.code)],
   });
   return editions.map((e) => ({
