@@ -46,8 +46,8 @@ function ClauseRow({
   const [chosen, setChosen] = useState<string[]>(clause.previousClauseIds);
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [pending, startTransition] = useTransition();
-  const number = (id: string) => previous.clauses.find((c) => c.id === id)?.number ?? "?";
-  const recorded = clause.previousClauseIds.map(number);
+  // In the previous edition's order, whatever order they were recorded in.
+  const recorded = previous.clauses.filter((c) => clause.previousClauseIds.includes(c.id)).map((c) => c.number);
   const base = `continues-${clause.id}`;
   const error = result && !result.ok ? (result.fieldErrors?.previousClauseIds ?? result.message) : undefined;
   const onSave = () =>
