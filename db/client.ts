@@ -8,6 +8,10 @@ import * as schema from "./schema";
 import { processEnvironment } from "../lib/env";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The handle inside `db.transaction(...)`. */
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** What a read or write that may run inside a caller's transaction takes: the database or the transaction. */
+export type Executor = Database | Tx;
 export type Engine = "pglite" | "postgres";
 
 export interface DatabaseHandle {

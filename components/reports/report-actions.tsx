@@ -1,5 +1,6 @@
 "use client";
 
+import { conflictMessage } from "@/components/forms/apply-result";
 import { useRouter } from "next/navigation";
 import type { ReportView } from "@/lib/dal/reports/types";
 import { transitionReportAction } from "@/app/(app)/activities/actions";
@@ -25,7 +26,7 @@ export function ReportActions({
       router.refresh();
       return null;
     }
-    return result.conflict ? "The report was changed meanwhile: reload the page." : result.message;
+    return conflictMessage(result, "report") ?? result.message;
   };
   if (report.actions.length === 0) return null;
   return (

@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldErrors, type Path, type UseFormRegister } from "react-hook-form";
+import type { FieldErrors, Path, UseFormRegister } from "react-hook-form";
 import { DateRangeFields } from "@/components/activities/form/date-field";
-import { Alert } from "@/components/ui/alert";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
@@ -33,34 +33,29 @@ export function ReportForm({
   submit: (form: FormData) => Promise<ActionResult<unknown>>;
 }) {
   const router = useRouter();
-  const [problem, setProblem] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [publish, setPublish] = useState(false);
-  const { register, handleSubmit, watch, setError, formState } = useForm<ReportFormValues>({
-    resolver: zodResolver(reportFormSchema),
+  // The files travel beside the values, so the action takes the multipart form the kit builds here.
+  const { form, onSubmit, outcome } = useActionForm<ReportFormValues>({
+    schema: reportFormSchema,
     defaultValues: defaults,
-  });
-  const { errors, isSubmitting } = formState;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setProblem(null);
-    const form = new FormData();
-    form.set("values", JSON.stringify(values));
-    for (const file of files) form.append("attachments", file);
-    if (publish) form.set("publish", "1");
-    const result = await submit(form);
-    if (result.ok) {
+    action: (values) => {
+      const body = new FormData();
+      body.set("values", JSON.stringify(values));
+      for (const file of files) body.append("attachments", file);
+      if (publish) body.set("publish", "1");
+      return submit(body);
+    },
+    onSuccess: () => {
       router.push(`/activities/${activityId}#reports`);
       router.refresh();
-      return;
-    }
-    setProblem(result.conflict ? "This report was changed meanwhile: reload the page." : result.message);
-    for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-      if (field === "attachments") setFileError(message);
-      else setError(field as Path<ReportFormValues>, { message });
-    }
+    },
   });
+  const { register, watch, formState } = form;
+  const { errors, isSubmitting } = formState;
+  // The server names the attachments when it refuses a file; they are not a field of the values.
+  const serverFileError = (errors as FieldErrors<{ attachments: unknown }>).attachments?.message;
 
   const chooseFiles = (list: FileList | null) => {
     const chosen = [...(list ?? [])];
@@ -77,7 +72,7 @@ export function ReportForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {problem ? <Alert>{problem}</Alert> : null}
+      <FormOutcome outcome={outcome} />
       <div className="grid gap-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm md:grid-cols-2">
         <Field id="organisationId" label="Report of" error={errors.organisationId?.message}>
           <select className={INPUT_CLASS} {...register("organisationId")}>
@@ -141,7 +136,7 @@ export function ReportForm({
             id="attachments"
             label="Attachments"
             hint="PDF, Word, Excel, PNG or JPEG; up to 10 files of 10 MB each."
-            error={fileError ?? undefined}
+            error={fileError ?? serverFileError}
           >
             <input
               type="file"

@@ -1,5 +1,6 @@
 "use client";
 
+import { conflictMessage } from "@/components/forms/apply-result";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -24,9 +25,8 @@ const COMMENT_LABELS: Partial<Record<string, string>> = {
 
 function messageOf(result: ActionResult<unknown>): string | null {
   if (result.ok) return null;
-  if (result.conflict) {
-    return `This activity was changed by ${result.conflict.changedBy ?? "someone else"} meanwhile: reload the page to see it.`;
-  }
+  const conflict = conflictMessage(result, "activity");
+  if (conflict) return conflict;
   return [result.message, ...Object.values(result.fieldErrors ?? {})].join(" ");
 }
 

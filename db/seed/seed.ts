@@ -4,7 +4,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { parseDateAsGiven } from "../../lib/dates";
 import { DEFAULT_ORGANISATION_TYPE } from "../../lib/iati/codes";
 import { recordAudit, type AuditEntry } from "../audit";
-import type { Database } from "../client";
+import type { Database, Tx } from "../client";
 import {
   activities,
   appSettings,
@@ -26,7 +26,6 @@ import { SEED_NOTE_2019 } from "./note-2019";
 import { seedNoteEdits } from "./note-edits";
 import { SEED_PLAN } from "./plan";
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 // Instances seeding one PostgreSQL at once take turns on this lock.
 const SEED_LOCK = 7_246_002;

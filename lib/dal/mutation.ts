@@ -7,7 +7,7 @@ import { getDatabase } from "@/lib/dal/db";
 import { notify, type NotificationEvent } from "@/lib/dal/notifications/notify";
 import { publicRecordChanged } from "@/lib/dal/public/changes";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 
 /** What a write leaves besides itself, written in its own transaction after it succeeds. */
 export interface WriteEffects {

@@ -4,8 +4,7 @@ import { eq } from "drizzle-orm";
 import { emailOutbox, users } from "@/db/schema";
 import { appUrl } from "@/lib/env";
 import { escapeHtml } from "@/lib/notifications/email";
-import type { Database } from "@/db/client";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Executor } from "@/lib/dal/db";
 
 // Emails about the account itself: password links, and notice of every change to how the
 // user signs in, so that a change they did not make does not go unnoticed. Queued in the
@@ -21,7 +20,7 @@ export interface AccountEmail {
   key?: string;
 }
 
-export async function queueAccountEmail(tx: Tx | Database, email: AccountEmail): Promise<void> {
+export async function queueAccountEmail(tx: Executor, email: AccountEmail): Promise<void> {
   const [user] = await tx
     .select({ email: users.email, name: users.name })
     .from(users)

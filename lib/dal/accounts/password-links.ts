@@ -8,7 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { InvalidInputError } from "@/lib/errors";
 import { forgotPasswordSchema, setPasswordSchema } from "@/lib/validation/password";
 import { queueAccountEmail, securityNotice } from "@/lib/dal/accounts/mail";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 import { getDatabase } from "@/lib/dal/db";
 import { addressKey, countSignInAttempt, resetKey, SignInLockedError } from "@/lib/dal/accounts/sign-in-limits";
 import { endSessionsOf } from "@/lib/dal/accounts/sessions";

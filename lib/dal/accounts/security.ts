@@ -9,7 +9,7 @@ import { acceptedStep, newRecoveryCodes, newTotpSecret, totpUri } from "@/lib/au
 import { InvalidInputError } from "@/lib/errors";
 import { reauthenticationSchema, totpCodeSchema } from "@/lib/validation/mfa";
 import { changePasswordSchema } from "@/lib/validation/password";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 import { auditActor } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";
 import { assertNotCommon } from "@/lib/dal/accounts/password-links";

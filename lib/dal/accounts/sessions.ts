@@ -5,7 +5,7 @@ import { appSettings, organisations, userSessions, users } from "@/db/schema";
 import { MFA_REQUIRED_ROLES_KEY, mfaRequiredRoles } from "@/lib/auth/mfa-policy";
 import { isUuid } from "@/lib/ids";
 import { getDatabase } from "@/lib/dal/db";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 import { SESSION_USER_COLUMNS, toSessionUser, type SessionUser } from "@/lib/dal/accounts/session-user";
 import { env } from "@/lib/env";
 

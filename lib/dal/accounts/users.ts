@@ -9,7 +9,7 @@ import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { inviteUserSchema, userRoleSchema } from "@/lib/validation/user";
 import { assertCan } from "@/lib/dal/access";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 import { auditActor } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";
 import { mutate } from "@/lib/dal/mutation";

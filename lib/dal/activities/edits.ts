@@ -9,7 +9,6 @@ import {
   organisations,
   planClauses,
 } from "@/db/schema";
-import type { Database } from "@/db/client";
 import { dateAsGiven, parseDateAsGiven, typedDate } from "@/lib/dates";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -22,9 +21,8 @@ import {
   loadCurrentActivity,
   snapshotOf,
   type SnapshotInput,
-  type Tx,
 } from "@/lib/dal/activities/state";
-import { getDatabase } from "@/lib/dal/db";
+import { getDatabase, type Executor, type Tx } from "@/lib/dal/db";
 import { assertCan } from "@/lib/dal/access";
 import { activityEvent, actorOf } from "@/lib/dal/audit-trail";
 import { mutate } from "@/lib/dal/mutation";
@@ -217,7 +215,7 @@ async function formInputOf(tx: Tx, id: string): Promise<SnapshotInput> {
 }
 
 export async function loadFormValues(
-  tx: Database | Tx,
+  tx: Executor,
   id: string,
 ): Promise<{ values: ActivityFormValues; version: number } | null> {
   const row = await tx.query.activities.findFirst({

@@ -15,7 +15,8 @@ import { JOIN, type CsvActivity } from "@/lib/exports/csv";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "@/lib/dal/access";
 import { conditions, ordering } from "@/lib/dal/activities/list";
-import { DATE_FIELDS, type Tx } from "@/lib/dal/activities/state";
+import { DATE_FIELDS } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 import { getDatabase } from "@/lib/dal/db";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 

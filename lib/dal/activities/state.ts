@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { cache } from "react";
-import type { Database } from "@/db/client";
+import type { Executor, Tx } from "@/lib/dal/db";
 import { getDatabase } from "@/lib/dal/db";
 import { activities, organisations, planClauses, users } from "@/db/schema";
 import { placeName } from "@/lib/countries";
@@ -31,7 +31,6 @@ export const DATE_FIELDS = {
   endPrecision: activities.endPrecision,
 };
 
-export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /**
  * What every reader that tells of an activity starts from (the public register, the note):
@@ -69,7 +68,7 @@ export interface CurrentActivity extends ActivityFacts {
 }
 
 /** One query: the activity, who is involved and what a submission needs. */
-export async function loadCurrentActivity(db: Database | Tx, id: string): Promise<CurrentActivity | null> {
+export async function loadCurrentActivity(db: Executor, id: string): Promise<CurrentActivity | null> {
   const row = await db.query.activities.findFirst({
     where: eq(activities.id, id),
     columns: {
@@ -115,7 +114,7 @@ export async function loadCurrentActivity(db: Database | Tx, id: string): Promis
 }
 
 /** The conflict to report when the expected version is gone: who changed it, and when. */
-export async function conflictFor(db: Database | Tx, id: string): Promise<ConflictError> {
+export async function conflictFor(db: Executor, id: string): Promise<ConflictError> {
   const [row] = await db
     .select({ name: users.name, at: activities.updatedAt })
     .from(activities)
@@ -146,7 +145,7 @@ export interface SnapshotInput {
 }
 
 /** Two queries (organisation names, clause numbers) whatever the activity holds. */
-export async function snapshotOf(db: Database | Tx, input: SnapshotInput): Promise<ActivitySnapshot> {
+export async function snapshotOf(db: Executor, input: SnapshotInput): Promise<ActivitySnapshot> {
   const orgIds = [input.leadOrganisationId, ...input.involved.map((i) => i.organisationId)];
   const orgs = await db
     .select({ id: organisations.id, acronym: organisations.acronym, name: organisations.name })

@@ -19,10 +19,10 @@ import {
   loadCurrentActivity,
   lockActivity,
   type CurrentActivity,
-  type Tx,
 } from "@/lib/dal/activities/state";
 import type { NotificationKind } from "@/lib/dal/notifications/notify";
 import { activityEvent, actorOf } from "@/lib/dal/audit-trail";
+import type { Tx } from "@/lib/dal/db";
 import { mutate } from "@/lib/dal/mutation";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 

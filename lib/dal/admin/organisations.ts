@@ -12,7 +12,7 @@ import {
   newOrganisationSchema,
   organisationEditSchema,
 } from "@/lib/validation/organisation";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 import { assertCan } from "@/lib/dal/access";
 import { recordEvent } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";

@@ -6,7 +6,7 @@ import type { Role } from "@/lib/domain";
 import { mfaRolesSchema } from "@/lib/validation/user";
 import { assertCan } from "@/lib/dal/access";
 import { auditActor } from "@/lib/dal/audit-trail";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 import { getDatabase } from "@/lib/dal/db";
 import { mutate } from "@/lib/dal/mutation";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";

@@ -25,7 +25,7 @@ import type { Theme } from "@/lib/domain";
 import { notePartSchema, noteSettingsSchema, type NoteSettings } from "@/lib/validation/background-note";
 import { assertCan } from "@/lib/dal/access";
 import { activityRelations, matchingActivities, WHEN_AND_WHERE } from "@/lib/dal/activities/export";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 import { auditActor } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";
 import { mutate } from "@/lib/dal/mutation";

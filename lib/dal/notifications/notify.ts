@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { activities, activityOrganisations, emailOutbox, notifications, users } from "@/db/schema";
 import { renderEmail } from "@/lib/notifications/email";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 
 // Who hears what: only the people involved, never everyone. Written inside the
 // transaction of the event, so a rolled-back change tells no one.

@@ -13,7 +13,7 @@ import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { compareNumbers, enclosingNumber, naturalPositions } from "@/lib/plan-numbers";
 import { newPlanEditionSchema, planEditionEditSchema, type PlanEditionEditInput } from "@/lib/validation/plan-edition";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 import { assertCan } from "@/lib/dal/access";
 import { recordEvent } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";

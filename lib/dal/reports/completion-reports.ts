@@ -19,7 +19,8 @@ import {
   type ReportAction,
   type ReportFacts,
 } from "@/lib/workflow/report";
-import { loadCurrentActivity, lockActivity, readCurrentActivity, type Tx } from "@/lib/dal/activities/state";
+import { loadCurrentActivity, lockActivity, readCurrentActivity } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 import { getDatabase } from "@/lib/dal/db";
 import { assertCan } from "@/lib/dal/access";
 import { actorOf, auditActor } from "@/lib/dal/audit-trail";

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, inArray, ne, notExists, sql } from "drizzle-orm";
 import { activities, activityOrganisations, auditEvents, organisations, reports } from "@/db/schema";
-import type { Database } from "@/db/client";
 import { dateAsGiven, lastDayOf, type DateAsGiven } from "@/lib/dates";
 import { reportDue, type ReportDue } from "@/lib/reports-due";
-import { DATE_FIELDS, type Tx } from "@/lib/dal/activities/state";
+import { DATE_FIELDS } from "@/lib/dal/activities/state";
+import type { Executor } from "@/lib/dal/db";
 
 export interface OwingReport extends ReportDue {
   activityId: string;
@@ -23,7 +23,7 @@ export interface OwingReport extends ReportDue {
  * recorded. Oldest first.
  */
 export async function owingReports(
-  db: Database | Tx,
+  db: Executor,
   options: { now?: Date; organisationId?: string; limit?: number } = {},
 ): Promise<OwingReport[]> {
   const { now = new Date(), organisationId, limit } = options;
