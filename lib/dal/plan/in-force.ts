@@ -4,7 +4,7 @@ import { activityClauses, planClauses, planEditions, planFrameworks } from "@/db
 import { InvalidInputError } from "@/lib/errors";
 import { activityYear, editionsInForce } from "@/lib/plan-in-force";
 import type { ClauseEdition } from "@/lib/dal/activities/types";
-import type { Tx } from "@/lib/dal/activities/state";
+import type { Tx } from "@/lib/dal/db";
 
 // An activity links clauses of the plans in force at its date (lib/plan-in-force.ts). The
 // rule holds for new links only: links already recorded stay (the record's 2011-2015
