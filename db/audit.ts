@@ -10,6 +10,7 @@ export interface AuditEntry {
   entityType:
     | "activity"
     | "organisation"
+    | "plan_framework"
     | "plan_edition"
     | "plan_clause"
     | "series"
@@ -42,6 +43,8 @@ export type AuditAction =
   | "set_iati_identifier"
   | "retire"
   | "reinstate"
+  // Plans: which clause of the previous edition a clause continues
+  | "set_continuations"
   // Background Notes
   | "edit_part"
   | "restore_part"

@@ -7,6 +7,7 @@ import {
   publicFilterOptions,
   publicPlanEditions,
   publishedCoverage,
+  publishedCoverageByEdition,
 } from "@/lib/dal/public/record";
 import { getPublishedActivity } from "@/lib/dal/public/activities";
 import { PUBLIC_RECORD_TAG } from "@/lib/dal/public/changes";
@@ -23,6 +24,7 @@ export const cachedPublishedActivities = cached(listPublishedActivities, "publis
 export const cachedPublishedActivity = cached(getPublishedActivity, "published-activity");
 export const cachedPublicFilterOptions = cached(publicFilterOptions, "public-filter-options");
 export const cachedPublishedCoverage = cached(publishedCoverage, "published-coverage");
+export const cachedPublishedCoverageByEdition = cached(publishedCoverageByEdition, "published-coverage-by-edition");
 export const cachedPublicPlanEditions = cached(publicPlanEditions, "public-plan-editions");
 export const cachedPublicNotes = cached(listPublicNotes, "public-notes");
 export const cachedPublicNote = cached(getPublicNote, "public-note");

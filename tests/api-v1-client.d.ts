@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The Plan of Action editions and their clauses */
+        /** The editions of the plans, each with its framework and clauses */
         get: operations["listEditions"];
         put?: never;
         post?: never;
@@ -221,11 +221,19 @@ export interface components {
                 retired: boolean;
             }[];
         };
-        /** @description The Plan of Action editions with their clauses. */
+        /** @description The editions of every plan framework (the ASEAN-UN Plan of Action and others) with their clauses. */
         EditionList: {
             data: {
                 code: string;
                 title: string;
+                /** @description The plan this is an edition of. */
+                framework: {
+                    /** @description Stable key, e.g. "ASEAN-UN-POA". */
+                    code: string;
+                    name: string;
+                    /** @description Who adopted it, when recorded. */
+                    owner: string | null;
+                };
                 start_year: number;
                 end_year: number;
                 clauses: {

@@ -44,8 +44,11 @@ function RowControl({ id, error, children }: { id: string; error?: string; child
 export function PlanEditionForm({
   defaults,
   existing,
+  frameworks,
   save,
 }: {
+  /** The frameworks an edition may belong to (the "Framework" choice). */
+  frameworks: Array<{ id: string; name: string }>;
   /** With a code for a new edition; without one when editing (the code is not sent). */
   defaults: PlanEditionEditInput & { code?: string };
   existing?: { code: string; linked: Record<string, number> };
@@ -97,6 +100,16 @@ export function PlanEditionForm({
             <input autoComplete="off" className={`${INPUT_CLASS} uppercase`} {...register("code")} />
           </Field>
         )}
+        <Field id="edition-framework" label="Framework" error={errors.frameworkId?.message}>
+          <select className={INPUT_CLASS} {...register("frameworkId")}>
+            <option value="">Choose…</option>
+            {frameworks.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </Field>
         <Field id="edition-title" label="Title" error={errors.title?.message}>
           <input autoComplete="off" className={INPUT_CLASS} {...register("title")} />
         </Field>

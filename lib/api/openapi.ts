@@ -92,7 +92,7 @@ export function openApiDocument(serverUrl: string) {
       "/editions": {
         get: {
           operationId: "listEditions",
-          summary: "The Plan of Action editions and their clauses",
+          summary: "The editions of the plans, each with its framework and clauses",
           responses: ok("Every edition, newest first.", editionListSchema),
         },
       },

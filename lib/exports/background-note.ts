@@ -66,6 +66,8 @@ export interface NoteEntry {
 export interface PlanEdition {
   code: string;
   title: string;
+  /** The framework's name ("AICHR Five-Year Work Plan"): the annex heads each edition with it. */
+  framework: string;
   adoptedAt: string | null;
   /** Sections and clauses in the Plan's order; depth 0 for "1.", 1 for "1.2", 2 for clauses. */
   lines: Array<{ number: string; text: string; depth: number; clause: boolean }>;
@@ -268,7 +270,7 @@ export function buildNote(
     years: listed,
     annex: options.plan.map((edition) => ({
       code: edition.code,
-      heading: `Human Rights sections in the ${edition.title}`,
+      heading: annexHeading(edition),
       opening: part(
         `annex:${edition.code}`,
         `The ${edition.title} was adopted${edition.adoptedAt ? ` at the ${edition.adoptedAt}` : ""}.`,
@@ -278,6 +280,16 @@ export function buildNote(
       lines: edition.lines,
     })),
   };
+}
+
+/**
+ * An edition's annex heading, headed by its framework: "AICHR Five-Year Work Plan: Human
+ * Rights sections in the ...". A title that opens with its framework's name already says it
+ * (the 2019 note's "Human Rights sections in the ASEAN-UN Plan of Action 2016-2020").
+ */
+function annexHeading(edition: PlanEdition): string {
+  const heading = `Human Rights sections in the ${edition.title}`;
+  return edition.title.startsWith(edition.framework) ? heading : `${edition.framework}: ${heading}`;
 }
 
 /** Every part of a note, in reading order: what the editor lists and the validation accepts. */

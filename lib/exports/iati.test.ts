@@ -97,6 +97,37 @@ describe("the IATI 2.03 export", () => {
     expect(xml).toMatch(/<title>\s*<narrative>Outcome report\.pdf<\/narrative>\s*<\/title>\s*<category code="A08"\/>/);
   });
 
+  it("points each clause at its own edition's vocabulary and names its plan, valid over several plans", () => {
+    const twoPlans: IatiActivity = {
+      ...activity,
+      id: "c",
+      clauses: [
+        {
+          number: "1.1",
+          text: "Rights of persons with disabilities",
+          edition: "AICHR-WP-2021-2025",
+          framework: "AICHR Work Plan",
+        },
+        {
+          number: "1.1",
+          text: "Cooperation on human rights",
+          edition: "ASEAN-UN-POA-2021-2025",
+          framework: "ASEAN-UN Plan of Action",
+        },
+      ],
+    };
+    const xml = renderIati([twoPlans], REPORTING, NOW);
+    expect(validateIati(xml).valid).toBe(true);
+    expect(checkIatiRules(xml, { today: TODAY })).toEqual([]);
+    expect(xml).toContain(
+      '<sector vocabulary="99" vocabulary-uri="https://tracker.example/public/plan/AICHR-WP-2021-2025" code="1.1" percentage="50">',
+    );
+    expect(xml).toContain(
+      '<sector vocabulary="99" vocabulary-uri="https://tracker.example/public/plan/ASEAN-UN-POA-2021-2025" code="1.1" percentage="50">',
+    );
+    expect(xml).toContain("<narrative>AICHR Work Plan 1.1: Rights of persons with disabilities</narrative>");
+  });
+
   it("declares the language titles are written in, and English for what the app writes", () => {
     const xml = renderIati(
       [{ ...activity, language: "vi", dates: [{ type: "2", isoDate: "2018-06-01", asRecorded: "June 2018" }] }],

@@ -74,7 +74,7 @@ function renderActivity(root: XMLBuilder, a: IatiActivity, reporting: ReportingO
       code: clause.number,
       percentage: String(percentages[i]),
     });
-    narrative(sector, `ASEAN-UN Plan of Action ${clause.number}: ${clause.text}`, english);
+    narrative(sector, `${clause.framework ?? "ASEAN-UN Plan of Action"} ${clause.number}: ${clause.text}`, english);
   });
   // DocumentCategory A08: Results, outcomes and outputs (completion reports' files).
   for (const document of a.documents) {

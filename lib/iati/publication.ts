@@ -43,7 +43,8 @@ export interface IatiCandidate {
     role: InvolvementRole;
   }>;
   reports: Array<{ organisationId: string; state: ReportState }>;
-  clauses: Array<{ number: string; text: string; edition: string }>;
+  /** `edition` is the edition's code (the vocabulary-uri's page); `framework` its plan's name. */
+  clauses: Array<{ number: string; text: string; edition: string; framework?: string }>;
   /** Published attachments of approved reports. */
   documents: Array<{ id: string; fileName: string; mediaType: string }>;
 }
@@ -71,7 +72,8 @@ export interface IatiActivity {
   /** The venue, as a place name: where it met, not who it was for. */
   location: string | null;
   organisations: Array<{ name: string; ref: string | null; type: string; role: "2" | "4" }>;
-  clauses: Array<{ number: string; text: string; edition: string }>;
+  /** `edition` is the edition's code (the vocabulary-uri's page); `framework` its plan's name. */
+  clauses: Array<{ number: string; text: string; edition: string; framework?: string }>;
   documents: Array<{ id: string; fileName: string; mediaType: string }>;
 }
 

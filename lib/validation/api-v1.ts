@@ -183,13 +183,23 @@ export const editionListSchema = z
       z.object({
         code: z.string(),
         title: z.string(),
+        framework: z
+          .object({
+            code: z.string().meta({ description: 'Stable key, e.g. "ASEAN-UN-POA".' }),
+            name: z.string(),
+            owner: z.string().nullable().meta({ description: "Who adopted it, when recorded." }),
+          })
+          .meta({ description: "The plan this is an edition of." }),
         start_year: z.number().int(),
         end_year: z.number().int(),
         clauses: z.array(z.object({ number: z.string(), text: z.string() })),
       }),
     ),
   })
-  .meta({ id: "EditionList", description: "The Plan of Action editions with their clauses." });
+  .meta({
+    id: "EditionList",
+    description: "The editions of every plan framework (the ASEAN-UN Plan of Action and others) with their clauses.",
+  });
 
 /** RFC 9457 problem details. */
 export const problemSchema = z

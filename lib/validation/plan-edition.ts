@@ -35,6 +35,7 @@ export const planClauseRowSchema = z
   .strict();
 
 const editionFields = {
+  frameworkId: z.uuid("Choose the framework."),
   title: z
     .string()
     .trim()
@@ -101,6 +102,7 @@ const thisYear = new Date().getUTCFullYear();
 /** A new edition's form as it opens: one section and one clause to fill in. */
 export const EMPTY_PLAN_EDITION: NewPlanEditionInput = {
   code: "",
+  frameworkId: "",
   title: "",
   startYear: thisYear,
   endYear: thisYear + 4,

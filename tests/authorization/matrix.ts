@@ -1,5 +1,7 @@
 import { createRequire } from "node:module";
+import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
+import { planClauses } from "@/db/schema";
 import { createApiToken, revokeApiToken } from "@/lib/dal/accounts/api-tokens";
 import { markAllRead } from "@/lib/dal/notifications/inbox";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
@@ -123,7 +125,8 @@ const newOrganisation = () => ({
 const SERIES = "app/(app)/series/actions.ts";
 const SERIES_KEEPERS = only("admin", "secretariat");
 const newSeries = () => ({ code: `SERIES-${unique()}`, name: "Test Meeting", context: "" });
-const planEdition = () => ({
+const planEdition = (frameworkId: string) => ({
+  frameworkId,
   title: "ASEAN-UN Plan of Action (test)",
   startYear: 2026,
   endYear: 2030,
@@ -143,6 +146,22 @@ async function madeByAdmin(world: World, file: string, name: string, values: unk
   } finally {
     actAs(null);
   }
+}
+
+/**
+ * A framework of the matrix's own: its editions never change which editions of the record's
+ * plans are in force (and so which clauses the activity rows may link).
+ */
+const matrixFramework = (world: World) =>
+  madeByAdmin(world, PLAN, "createPlanFrameworkAction", { code: `MATRIX-${unique()}`, name: "Matrix plan", owner: "" });
+
+/** The one clause of an edition the matrix made. */
+async function onlyClause(world: World, editionId: string): Promise<string> {
+  const [row] = await world.db
+    .select({ id: planClauses.id })
+    .from(planClauses)
+    .where(eq(planClauses.editionId, editionId));
+  return row!.id;
 }
 
 const stateRow = (
@@ -541,16 +560,53 @@ export const MATRIX: Entry[] = [
   {
     file: PLAN,
     export: "createPlanEditionAction",
-    setup: async () => [{ code: `POA-${unique()}`, ...planEdition() }],
+    setup: async ({ world }) => [{ code: `POA-${unique()}`, ...planEdition(await matrixFramework(world)) }],
     expect: ADMIN_ONLY,
   },
   {
     file: PLAN,
     export: "updatePlanEditionAction",
-    setup: async ({ world }) => [
-      await madeByAdmin(world, PLAN, "createPlanEditionAction", { code: `POA-${unique()}`, ...planEdition() }),
-      { ...planEdition(), title: "ASEAN-UN Plan of Action (renamed)" },
-    ],
+    setup: async ({ world }) => {
+      const frameworkId = await matrixFramework(world);
+      return [
+        await madeByAdmin(world, PLAN, "createPlanEditionAction", {
+          code: `POA-${unique()}`,
+          ...planEdition(frameworkId),
+        }),
+        { ...planEdition(frameworkId), title: "ASEAN-UN Plan of Action (renamed)" },
+      ];
+    },
+    expect: ADMIN_ONLY,
+  },
+  {
+    file: PLAN,
+    export: "createPlanFrameworkAction",
+    setup: async () => [{ code: `FW-${unique()}`, name: "AICHR Work Plan (test)", owner: "the AICHR" }],
+    expect: ADMIN_ONLY,
+  },
+  {
+    file: PLAN,
+    export: "updatePlanFrameworkAction",
+    setup: async ({ world }) => [await matrixFramework(world), { name: "Matrix plan (renamed)", owner: "" }],
+    expect: ADMIN_ONLY,
+  },
+  {
+    file: PLAN,
+    export: "setClauseContinuationsAction",
+    // A clause of a second edition continues the one clause of the framework's first.
+    setup: async ({ world }) => {
+      const frameworkId = await matrixFramework(world);
+      const edition = (startYear: number) =>
+        madeByAdmin(world, PLAN, "createPlanEditionAction", {
+          code: `WP-${unique()}`,
+          ...planEdition(frameworkId),
+          startYear,
+          endYear: startYear + 4,
+        });
+      const first = await edition(2016);
+      const next = await edition(2021);
+      return [await onlyClause(world, next), { previousClauseIds: [await onlyClause(world, first)] }];
+    },
     expect: ADMIN_ONLY,
   },
 

@@ -75,6 +75,9 @@ const EXAMPLES: Record<string, unknown> = {
   iatiIdentifierSchema: { iatiIdentifier: "XM-DAC-41114" },
   seriesSchema: { code: "AICHR-UN-MEETING", name: "AICHR-UN Meeting", context: "Held since 2018." },
   seriesEditSchema: { name: "AICHR-UN Meeting", context: "" },
+  newPlanFrameworkSchema: { code: "AICHR-WP", name: "AICHR Five-Year Work Plan", owner: "the AICHR" },
+  planFrameworkEditSchema: { name: "AICHR Five-Year Work Plan", owner: "" },
+  clauseContinuationSchema: { previousClauseIds: [UUID] },
 };
 
 /** Accepted dates the database's date type would refuse (a 500 on insert). */

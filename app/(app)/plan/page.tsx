@@ -4,8 +4,9 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getPlanCoverage, getPlanOfAction } from "@/lib/dal/plan/coverage";
+import { getPlanCoverageByEdition, getPlanOfAction } from "@/lib/dal/plan/coverage";
 import { CoverageHeatmap } from "@/components/plan/coverage-heatmap";
+import { ClauseThrough } from "@/components/plan/clause-through";
 import { INPUT_CLASS } from "@/components/ui/field";
 import { can } from "@/lib/permissions";
 import { firstParam, type SearchParams } from "@/lib/search-params";
@@ -27,15 +28,15 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   let to = yearParam(params, "to", editions.length > 0 ? Math.max(...editions.map((e) => e.endYear)) : thisYear);
   if (from > to) [from, to] = [to, from];
   if (to - from > 30) from = to - 30; // a readable table
-  const coverage = await getPlanCoverage(user, from, to);
-  const clauseNumbers = [
-    ...new Set(editions.flatMap((e) => e.sections.flatMap((s) => s.clauses.map((c) => c.number)))),
-  ];
+  const coverage = await getPlanCoverageByEdition(user, from, to);
+  // Editions under their framework, frameworks in the order their newest edition comes.
+  const frameworks = [...new Set(editions.map((e) => e.framework.code))];
+  const ordered = frameworks.flatMap((code) => editions.filter((e) => e.framework.code === code));
   return (
     <>
       <PageHeader
         title="Plan of Action"
-        description="The human-rights clauses of the ASEAN-UN Plan of Action and the activities that serve them."
+        description="The clauses of the plans the work answers to (the ASEAN-UN Plan of Action and others), edition by edition, and the activities that serve them, directly or through the clauses of an earlier edition they continue."
         actions={
           can(user.role, "plan:manage") ? (
             <Link href="/admin/plan" className="text-sm font-medium text-brand-700 hover:underline">
@@ -83,12 +84,25 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
               Show period
             </button>
           </form>
-          <CoverageHeatmap clauses={clauseNumbers} coverage={coverage} />
+          <div className="space-y-6">
+            {coverage.map((edition) => (
+              <section key={edition.code} aria-labelledby={`coverage-${edition.code}`}>
+                <h3 id={`coverage-${edition.code}`} className="mb-2 text-sm font-semibold text-slate-900">
+                  {edition.framework}: {edition.title}
+                </h3>
+                <CoverageHeatmap clauses={edition.clauses} coverage={edition.coverage} />
+              </section>
+            ))}
+          </div>
+          <p className="mt-3 text-sm text-slate-600">
+            An activity linked to a clause of an earlier edition counts toward the clauses that continue it.
+          </p>
         </Card>
       ) : null}
       <div className="space-y-8">
-        {editions.map((edition) => (
+        {ordered.map((edition) => (
           <Card key={edition.code}>
+            <p className="text-sm font-medium text-slate-600">{edition.framework.name}</p>
             <h2 className="text-xl font-semibold tracking-tight">{edition.title}</h2>
             <p className="mt-1 text-sm text-slate-600">
               {edition.startYear}–{edition.endYear}
@@ -116,10 +130,11 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
                             >
                               {clause.activityCount} {clause.activityCount === 1 ? "activity" : "activities"}
                             </Link>
-                          ) : (
+                          ) : clause.totalCount === 0 ? (
                             <span className="text-sm text-slate-600">No activities yet</span>
-                          )}
+                          ) : null}
                         </div>
+                        <ClauseThrough through={clause.through} />
                         <p className="mt-2 text-sm leading-6 text-slate-700">{clause.text}</p>
                       </li>
                     ))}

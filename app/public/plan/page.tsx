@@ -4,10 +4,10 @@ import { CoverageHeatmap } from "@/components/plan/coverage-heatmap";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { cachedPublicPlanEditions, cachedPublishedCoverage } from "@/lib/public-record-cache";
+import { cachedPublicPlanEditions, cachedPublishedCoverageByEdition } from "@/lib/public-record-cache";
 
 const DESCRIPTION =
-  "How many published activities served each human-rights clause of the ASEAN-UN Plan of Action, year by year.";
+  "How many published activities served each clause of the ASEAN-UN Plan of Action and the other plans recorded, edition by edition and year by year.";
 
 export const metadata: Metadata = {
   title: "Plan of Action coverage",
@@ -33,13 +33,24 @@ export default async function PublicPlanPage() {
   }
   const from = Math.min(...editions.map((e) => e.startYear));
   const to = Math.max(...editions.map((e) => e.endYear));
-  const coverage = await cachedPublishedCoverage(from, to);
-  const clauses = [...new Set(editions.flatMap((e) => e.clauses.map((c) => c.number)))];
+  const coverage = await cachedPublishedCoverageByEdition(from, to);
   return (
     <>
       <PageHeader title="Plan of Action" description={DESCRIPTION} />
       <Card title="Coverage by year" className="mb-8">
-        <CoverageHeatmap clauses={clauses} coverage={coverage} basePath="/public" />
+        <div className="space-y-6">
+          {coverage.map((edition) => (
+            <section key={edition.code} aria-labelledby={`coverage-${edition.code}`}>
+              <h3 id={`coverage-${edition.code}`} className="mb-2 text-sm font-semibold text-slate-900">
+                {edition.framework}: {edition.title}
+              </h3>
+              <CoverageHeatmap clauses={edition.clauses} coverage={edition.coverage} basePath="/public" />
+            </section>
+          ))}
+        </div>
+        <p className="mt-3 text-sm text-slate-600">
+          An activity linked to a clause of an earlier edition counts toward the clauses that continue it.
+        </p>
       </Card>
       <Card title="Editions">
         <ul className="space-y-1 text-sm">

@@ -171,6 +171,7 @@ export function ActivityForm({
             primary={primaryClauseId}
             hint={REQUIRED_TO_SUBMIT}
             error={errors.clauseIds?.message ?? errors.primaryClauseId?.message}
+            date={current.startDate}
             onChange={(selected, primary) => {
               setValue("clauseIds", selected, { shouldDirty: true });
               setValue("primaryClauseId", primary, { shouldDirty: true });

@@ -104,6 +104,11 @@ describe.each(ENGINES)("the read API on %s", (engine) => {
     expect(JSON.stringify(organisations)).not.toMatch(/@/);
     const editions = editionListSchema.parse(await (await listEditions(request("/editions"), NO_PARAMS)).json());
     expect(editions.data[0]!.clauses.map((c) => c.number)).toContain("1.2.4");
+    expect(editions.data[0]!.framework).toEqual({
+      code: "ASEAN-UN-POA",
+      name: "ASEAN-UN Plan of Action",
+      owner: "ASEAN and the United Nations",
+    });
   });
 
   it("with a token, sees what its user may read (a draft too); a revoked token is refused", async () => {

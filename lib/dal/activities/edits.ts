@@ -32,6 +32,7 @@ import { partsAsGiven } from "@/lib/date-parts";
 import { checkSeriesPlace, seriesChoices } from "@/lib/dal/activities/series";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 import { ACTIVITY_LANGUAGES, type ActivityLanguage } from "@/lib/iati/codes";
+import { clauseEdition, refuseNewClausesNotInForce } from "@/lib/dal/plan/in-force";
 
 const seriesColumns = (values: ActivityFormValues) => ({
   seriesId: values.seriesId || null,
@@ -154,6 +155,7 @@ export async function createActivity(
       if (!mayCreateActivity(actorOf(user), involvedIds(values))) throw new AppError("forbidden", "activity:create");
       await checkReferences(tx, values);
       await checkSeriesPlace(tx, seriesColumns(values), null);
+      await refuseNewClausesNotInForce(tx, values);
       const [row] = await tx
         .insert(activities)
         .values({
@@ -204,6 +206,7 @@ export async function updateActivity(
         named.map((o) => o.id),
       );
       await checkSeriesPlace(tx, seriesColumns(values), id);
+      await refuseNewClausesNotInForce(tx, values, id);
       const before = await snapshotOf(tx, await formInputOf(tx, id));
       const updated = await tx
         .update(activities)
@@ -315,7 +318,12 @@ export async function getFormOptions(user: SessionUser, keep: string[] = []): Pr
       .orderBy(asc(organisations.name)),
     db.query.planClauses.findMany({
       columns: { id: true, number: true, text: true, position: true },
-      with: { edition: { columns: { title: true, startYear: true } } },
+      with: {
+        edition: {
+          columns: { id: true, title: true, startYear: true, endYear: true, frameworkId: true },
+          with: { framework: { columns: { name: true } } },
+        },
+      },
     }),
     seriesChoices(db),
   ]);
@@ -331,7 +339,7 @@ export async function getFormOptions(user: SessionUser, keep: string[] = []): Pr
     }),
     clauses: clauses
       .sort((a, b) => b.edition.startYear - a.edition.startYear || a.position - b.position)
-      .map((c) => ({ id: c.id, number: c.number, text: c.text, edition: c.edition.title })),
+      .map((c) => ({ id: c.id, number: c.number, text: c.text, edition: c.edition.title, ...clauseEdition(c.edition) })),
     series,
   };
 }

@@ -3,7 +3,7 @@ import { and, eq, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { activities, planEditions, reportAttachments } from "@/db/schema";
+import { activities, planEditions, planFrameworks, reportAttachments } from "@/db/schema";
 import { periodOf } from "@/lib/dates";
 import { decidePublication, type IatiActivity, type IatiCandidate, type LeftOutReason } from "@/lib/iati/publication";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
@@ -32,7 +32,12 @@ export async function* iatiCandidates(
 export async function* candidates(filters: Partial<ActivityFilters>, among?: SQL): AsyncGenerator<IatiCandidate[]> {
   const db = await getDatabase();
   const editions = new Map(
-    (await db.select({ id: planEditions.id, code: planEditions.code }).from(planEditions)).map((e) => [e.id, e.code]),
+    (
+      await db
+        .select({ id: planEditions.id, code: planEditions.code, framework: planFrameworks.name })
+        .from(planEditions)
+        .innerJoin(planFrameworks, eq(planFrameworks.id, planEditions.frameworkId))
+    ).map((e) => [e.id, e]),
   );
   for (const ids of await batchesOfIds(db, and(conditions(db, filters), among), filters)) {
     const rows = await db.query.activities.findMany({
@@ -102,7 +107,12 @@ export async function* candidates(filters: Partial<ActivityFilters>, among?: SQL
       reports: row.reports.map((r) => ({ organisationId: r.organisationId, state: r.state })),
       clauses: row.clauses
         .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.clause.position - b.clause.position)
-        .map((c) => ({ number: c.clause.number, text: c.clause.text, edition: editions.get(c.clause.editionId)! })),
+        .map((c) => ({
+          number: c.clause.number,
+          text: c.clause.text,
+          edition: editions.get(c.clause.editionId)!.code,
+          framework: editions.get(c.clause.editionId)!.framework,
+        })),
       documents: row.reports.filter((r) => r.state === "approved").flatMap((r) => r.attachments),
     }));
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { activityBasics } from "@/lib/dal/activities/state";
-import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { AuditAction } from "@/db/audit";
 import {
@@ -10,9 +10,6 @@ import {
   activityThemes,
   backgroundNotes,
   organisations,
-  planClauses,
-  planEditions,
-  planSections,
   reports,
   users,
 } from "@/db/schema";
@@ -23,7 +20,6 @@ import {
   noteParts,
   type NoteActivity,
   type NoteModel,
-  type PlanEdition,
 } from "@/lib/exports/background-note";
 import { isUuid } from "@/lib/ids";
 import type { Theme } from "@/lib/domain";
@@ -35,6 +31,7 @@ import type { Tx } from "@/lib/dal/db";
 import { auditActor } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";
 import { mutate } from "@/lib/dal/mutation";
+import { plansInForce } from "@/lib/dal/notes/plans-in-force";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
 type Db = Awaited<ReturnType<typeof getDatabase>>;
@@ -287,35 +284,6 @@ export async function noteView(id: string, onlyPublic = false): Promise<NoteView
     model,
     leftOut,
   };
-}
-
-/** The Plan of Action editions in force in the period, each with all its sections and clauses in order. */
-async function plansInForce(db: Db, from: string, to: string): Promise<PlanEdition[]> {
-  const editions = await db
-    .select()
-    .from(planEditions)
-    .where(
-      and(lte(planEditions.startYear, Number(to.slice(0, 4))), gte(planEditions.endYear, Number(from.slice(0, 4)))),
-    )
-    .orderBy(asc(planEditions.startYear));
-  if (editions.length === 0) return [];
-  const ids = editions.map((e) => e.id);
-  const [sections, clauses] = await Promise.all([
-    db.select().from(planSections).where(inArray(planSections.editionId, ids)),
-    db.select().from(planClauses).where(inArray(planClauses.editionId, ids)).orderBy(asc(planClauses.position)),
-  ]);
-  const depth = (number: string) => number.split(".").length - 1;
-  const byNumber = (a: { number: string }, b: { number: string }) =>
-    a.number.localeCompare(b.number, "en", { numeric: true });
-  return editions.map((edition) => {
-    const lines: PlanEdition["lines"] = [];
-    for (const section of sections.filter((s) => s.editionId === edition.id).sort(byNumber)) {
-      lines.push({ number: section.number, text: section.title, depth: depth(section.number), clause: false });
-      for (const clause of clauses.filter((c) => c.sectionId === section.id))
-        lines.push({ number: clause.number, text: clause.text, depth: depth(clause.number), clause: true });
-    }
-    return { code: edition.code, title: edition.title, adoptedAt: edition.adoptedAt, lines };
-  });
 }
 
 /** Approved activities (scheduled or completed) starting in the period (and undated ones when asked), narrowed by organisations and themes. */

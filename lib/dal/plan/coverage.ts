@@ -1,7 +1,9 @@
 import "server-only";
 import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { activities, activityClauses, planClauses, planEditions } from "@/db/schema";
+import { coverageAcross, yearlyCounts } from "@/lib/plan-coverage-across";
 import { compareNumbers } from "@/lib/plan-numbers";
+import { loadContinuations } from "@/lib/dal/plan/continuations";
 import { assertCan } from "@/lib/dal/access";
 import { getDatabase } from "@/lib/dal/db";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
@@ -10,6 +12,10 @@ export interface PlanClause {
   number: string;
   text: string;
   activityCount: number;
+  /** Activities linked to earlier clauses this one continues, by clause ("through 1.2.4 of 2016-2020"). */
+  through: Array<{ number: string; edition: string; activityCount: number }>;
+  /** Activities counted toward it, directly or through, each once. */
+  totalCount: number;
 }
 
 export interface PlanSection {
@@ -20,6 +26,7 @@ export interface PlanSection {
 }
 
 export interface PlanEdition {
+  framework: { code: string; name: string; owner: string | null };
   code: string;
   title: string;
   startYear: number;
@@ -28,29 +35,40 @@ export interface PlanEdition {
   sections: PlanSection[];
 }
 
-/** Every edition of the Plan of Action, its sections in order and each clause's number of activities: two queries. */
+/**
+ * Every edition of every plan framework, its sections in order and each clause's activities,
+ * directly and through the clauses of earlier editions it continues: three queries.
+ */
 export async function getPlanOfAction(user: SessionUser): Promise<PlanEdition[]> {
   assertCan(user, "plan:read");
   const db = await getDatabase();
-  const [editions, counts] = await Promise.all([
+  const [editions, links, continues] = await Promise.all([
     db.query.planEditions.findMany({
       // Newest first: the edition in force leads, earlier ones stay for the activities they served.
       orderBy: [desc(planEditions.startYear), desc(planEditions.code)],
       columns: { code: true, title: true, startYear: true, endYear: true, adoptedAt: true },
       with: {
+        framework: { columns: { code: true, name: true, owner: true } },
         sections: {
           columns: { number: true, title: true },
           with: { clauses: { columns: { id: true, number: true, text: true, position: true } } },
         },
       },
     }),
-    db
-      .select({ clauseId: activityClauses.clauseId, n: count() })
-      .from(activityClauses)
-      .groupBy(activityClauses.clauseId),
+    db.select({ clauseId: activityClauses.clauseId, activityId: activityClauses.activityId }).from(activityClauses),
+    loadContinuations(db),
   ]);
-  const activityCount = new Map(counts.map((c) => [c.clauseId, c.n]));
+  const clauses = editions.flatMap((e) =>
+    e.sections.flatMap((s) => s.clauses.map((c) => ({ ...c, edition: `${e.startYear}-${e.endYear}` }))),
+  );
+  const coverage = coverageAcross(
+    clauses.map((c) => c.id),
+    links.map((l) => ({ ...l, year: null })),
+    continues,
+  );
+  const clauseById = new Map(clauses.map((c) => [c.id, c]));
   return editions.map((edition) => ({
+    framework: edition.framework,
     code: edition.code,
     title: edition.title,
     startYear: edition.startYear,
@@ -64,7 +82,20 @@ export async function getPlanOfAction(user: SessionUser): Promise<PlanEdition[]>
         depth: section.number.split(".").length - 1,
         clauses: section.clauses
           .sort((a, b) => a.position - b.position)
-          .map((c) => ({ number: c.number, text: c.text, activityCount: activityCount.get(c.id) ?? 0 })),
+          .map((c) => {
+            const own = coverage.get(c.id)!;
+            return {
+              number: c.number,
+              text: c.text,
+              activityCount: own.direct.size,
+              through: own.via.map((v) => ({
+                number: clauseById.get(v.clauseId)?.number ?? "?",
+                edition: clauseById.get(v.clauseId)?.edition ?? "",
+                activityCount: v.activities.size,
+              })),
+              totalCount: own.direct.size + own.through.size,
+            };
+          }),
       })),
   }));
 }
@@ -118,4 +149,63 @@ export async function getPublicPlanEdition(
     .where(eq(planClauses.editionId, edition.id))
     .orderBy(planClauses.position);
   return { title: edition.title, clauses };
+}
+
+export interface EditionCoverage {
+  code: string;
+  title: string;
+  framework: string;
+  /** The edition's clause numbers in order. */
+  clauses: string[];
+  /** Per clause number and year: activities linked to it or to an earlier clause it continues. */
+  coverage: Coverage;
+}
+
+/** Coverage per framework and edition, across editions through the continuations, for [from, to]. */
+export async function getPlanCoverageByEdition(user: SessionUser, from: number, to: number): Promise<EditionCoverage[]> {
+  assertCan(user, "plan:read");
+  return planCoverageByEdition(from, to);
+}
+
+/** The same for a caller that has decided who may see it; `among` narrows the activities counted. */
+export async function planCoverageByEdition(from: number, to: number, among?: SQL): Promise<EditionCoverage[]> {
+  const db = await getDatabase();
+  const year = sql<number>`extract(year from ${activities.startDate})::int`;
+  const [editions, links, continues] = await Promise.all([
+    db.query.planEditions.findMany({
+      orderBy: [desc(planEditions.startYear), desc(planEditions.code)],
+      columns: { id: true, code: true, title: true },
+      with: {
+        framework: { columns: { name: true } },
+        clauses: { columns: { id: true, number: true, position: true, editionId: true } },
+      },
+    }),
+    db
+      .select({ clauseId: activityClauses.clauseId, activityId: activityClauses.activityId, year })
+      .from(activityClauses)
+      .innerJoin(activities, eq(activities.id, activityClauses.activityId))
+      .where(and(gte(activities.startDate, `${from}-01-01`), lt(activities.startDate, `${to + 1}-01-01`), among)),
+    loadContinuations(db),
+  ]);
+  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const perClause = yearlyCounts(
+    editions.flatMap((e) => e.clauses),
+    links,
+    continues,
+  );
+  return editions.map((e) => {
+    const clauses = [...e.clauses].sort((a, b) => a.position - b.position);
+    const counts: Coverage["counts"] = {};
+    for (const c of clauses) {
+      const own = perClause.get(c.id)!;
+      if (own.size > 0) counts[c.number] = Object.fromEntries(own);
+    }
+    return {
+      code: e.code,
+      title: e.title,
+      framework: e.framework.name,
+      clauses: clauses.map((c) => c.number),
+      coverage: { years, counts },
+    };
+  });
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
-import { auditEvents, planClauses, planEditions, planSections } from "@/db/schema";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditEvents, planClauses, planEditions, planFrameworks, planSections } from "@/db/schema";
 import { SEED_PLAN } from "@/db/seed/plan";
 import type { Role } from "@/lib/domain";
 import { InvalidInputError } from "@/lib/errors";
@@ -15,8 +15,12 @@ import { createPlanEdition, getPlanEditionForEdit, listPlanEditions, updatePlanE
 
 const NOT_ADMINS: Role[] = ["secretariat", "reviewer", "focal_point", "viewer"];
 
+// The seeded ASEAN-UN Plan of Action, read once the database is seeded.
+let frameworkId = "";
+
 const edition = (code: string) => ({
   code,
+  frameworkId,
   title: `ASEAN-UN Plan of Action ${code}`,
   startYear: 2021,
   endYear: 2025,
@@ -37,6 +41,10 @@ describe.each(ENGINES)("Plan of Action editions on %s", (engine) => {
   const seeded = seededDatabase(engine);
   const db = () => seeded.current.db;
   const admin = () => demoUser(db(), "admin@demo.test");
+  beforeAll(async () => {
+    const [poa] = await db().select().from(planFrameworks).where(eq(planFrameworks.code, "ASEAN-UN-POA"));
+    frameworkId = poa!.id;
+  });
   const snapshot = async () => ({
     editions: await db().select().from(planEditions).orderBy(planEditions.code),
     sections: await db().select().from(planSections).orderBy(planSections.id),

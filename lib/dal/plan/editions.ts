@@ -1,7 +1,14 @@
 import "server-only";
-import { count, desc, eq, inArray } from "drizzle-orm";
+import { count, desc, eq, inArray, or } from "drizzle-orm";
 import type { AuditAction, AuditEntry } from "@/db/audit";
-import { activityClauses, planClauses, planEditions, planFrameworks, planSections } from "@/db/schema";
+import {
+  activityClauses,
+  planClauseContinuations,
+  planClauses,
+  planEditions,
+  planFrameworks,
+  planSections,
+} from "@/db/schema";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { compareNumbers, enclosingNumber, naturalPositions } from "@/lib/plan-numbers";
@@ -18,6 +25,7 @@ import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
 export interface PlanEditionSummary {
   id: string;
+  frameworkId: string;
   code: string;
   title: string;
   startYear: number;
@@ -42,6 +50,7 @@ export async function listPlanEditions(user: SessionUser): Promise<PlanEditionSu
     const own = clauses.filter((c) => c.editionId === e.id);
     return {
       id: e.id,
+      frameworkId: e.frameworkId,
       code: e.code,
       title: e.title,
       startYear: e.startYear,
@@ -72,6 +81,7 @@ export async function getPlanEditionForEdit(user: SessionUser, id: string): Prom
     id,
     code: edition.code,
     values: {
+      frameworkId: edition.frameworkId,
       title: edition.title,
       startYear: edition.startYear,
       endYear: edition.endYear,
@@ -111,6 +121,7 @@ async function loadContents(db: Executor, editionId: string) {
 }
 
 const editionColumns = (v: PlanEditionEditInput) => ({
+  frameworkId: v.frameworkId,
   title: v.title,
   startYear: v.startYear,
   endYear: v.endYear,
@@ -128,18 +139,10 @@ export async function createPlanEdition(user: SessionUser, input: unknown): Prom
         code: `An edition with the code ${code} exists.`,
       });
     }
-    // Until the form asks which framework, a new edition is one of the ASEAN-UN Plan of Action.
-    await tx
-      .insert(planFrameworks)
-      .values({ code: "ASEAN-UN-POA", name: "ASEAN-UN Plan of Action" })
-      .onConflictDoNothing({ target: planFrameworks.code });
-    const [framework] = await tx
-      .select({ id: planFrameworks.id })
-      .from(planFrameworks)
-      .where(eq(planFrameworks.code, "ASEAN-UN-POA"));
+    await assertFrameworkExists(tx, values.frameworkId);
     const [edition] = await tx
       .insert(planEditions)
-      .values({ code, frameworkId: framework!.id, ...editionColumns(values) })
+      .values({ code, ...editionColumns(values) })
       .returning({ id: planEditions.id });
     const id = edition!.id;
     const audit = await writeContents(tx, user, id, values);
@@ -161,11 +164,43 @@ export async function updatePlanEdition(user: SessionUser, id: string, input: un
     const [before] = await tx.select().from(planEditions).where(eq(planEditions.id, id));
     if (!before) throw new AppError("not_found", "plan_edition");
     await tx.select({ id: planClauses.id }).from(planClauses).where(eq(planClauses.editionId, id)).for("update");
+    if (values.frameworkId !== before.frameworkId) await refuseFrameworkChange(tx, id, values.frameworkId);
     await tx.update(planEditions).set(editionColumns(values)).where(eq(planEditions.id, id));
     const audit = await writeContents(tx, user, id, values);
     const { id: _id, code: _code, ...beforeColumns } = before;
     effects.audit(recordEvent(user, "plan_edition", id, "edit", beforeColumns, editionColumns(values)), ...audit);
   });
+}
+
+/** The framework chosen must exist: otherwise the field says so. */
+async function assertFrameworkExists(tx: Tx, frameworkId: string): Promise<void> {
+  const [framework] = await tx
+    .select({ id: planFrameworks.id })
+    .from(planFrameworks)
+    .where(eq(planFrameworks.id, frameworkId))
+    .for("share");
+  if (!framework) {
+    throw new InvalidInputError("Some fields need attention.", { frameworkId: "Choose the framework from the list." });
+  }
+}
+
+/**
+ * An edition moves to another framework only while none of its clauses continues or is
+ * continued by a clause of another edition: those links hold within one framework.
+ */
+async function refuseFrameworkChange(tx: Tx, editionId: string, frameworkId: string): Promise<void> {
+  await assertFrameworkExists(tx, frameworkId);
+  const own = tx.select({ id: planClauses.id }).from(planClauses).where(eq(planClauses.editionId, editionId));
+  const [linked] = await tx
+    .select({ id: planClauseContinuations.clauseId })
+    .from(planClauseContinuations)
+    .where(or(inArray(planClauseContinuations.clauseId, own), inArray(planClauseContinuations.previousClauseId, own)))
+    .limit(1);
+  if (linked) {
+    throw new InvalidInputError("Some fields need attention.", {
+      frameworkId: "Its clauses continue, or are continued by, clauses of this framework: remove those first.",
+    });
+  }
 }
 
 /** Brings the edition's sections and clauses to `values`; returns the clauses' audit events. */

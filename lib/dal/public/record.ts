@@ -10,7 +10,7 @@ import { noteView } from "@/lib/dal/notes/background-notes";
 import { calendarActivities } from "@/lib/dal/activities/calendar";
 import { candidates, decideAll } from "@/lib/dal/activities/iati-publication";
 import type { IatiActivity } from "@/lib/iati/publication";
-import { planCoverage, type Coverage } from "@/lib/dal/plan/coverage";
+import { planCoverage, planCoverageByEdition, type Coverage, type EditionCoverage } from "@/lib/dal/plan/coverage";
 import { getDatabase } from "@/lib/dal/db";
 
 // The published record, for anyone: no session, so no acting user to check. Every function
@@ -52,9 +52,15 @@ export async function publishedCoverage(from: number, to: number): Promise<Cover
   return planCoverage(from, to, publishedActivity());
 }
 
+/** Coverage per framework and edition by published activities, across editions through continuations. */
+export async function publishedCoverageByEdition(from: number, to: number): Promise<EditionCoverage[]> {
+  return planCoverageByEdition(from, to, publishedActivity());
+}
+
 export interface PublicPlanEdition {
   code: string;
   title: string;
+  framework: { code: string; name: string; owner: string | null };
   startYear: number;
   endYear: number;
   clauses: Array<{ number: string; text: string }>;
@@ -65,7 +71,10 @@ export async function publicPlanEditions(): Promise<PublicPlanEdition[]> {
   const db = await getDatabase();
   const editions = await db.query.planEditions.findMany({
     columns: { code: true, title: true, startYear: true, endYear: true },
-    with: { clauses: { columns: { number: true, text: true, position: true } } },
+    with: {
+      framework: { columns: { code: true, name: true, owner: true } },
+      clauses: { columns: { number: true, text: true, position: true } },
+    },
     orderBy: [desc(planEditions.startYear), desc(planEditions.code)],
   });
   return editions.map((e) => ({
