@@ -44,6 +44,7 @@ export function MonthGrid({
               day ? (
                 <td
                   key={day}
+                  data-day={day}
                   aria-current={day === today ? "date" : undefined}
                   className="h-24 border border-slate-200 p-1 align-top aria-[current=date]:bg-amber-50 aria-[current=date]:outline aria-[current=date]:outline-2 aria-[current=date]:-outline-offset-2 aria-[current=date]:outline-amber-600"
                 >
