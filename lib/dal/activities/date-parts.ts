@@ -3,6 +3,7 @@ import { asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { activityDateParts } from "@/db/schema";
 import { dateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
+import type { DatePrecision } from "@/lib/domain";
 import { partsAsGiven, spanOfParts, typedPart, type TypedDatePart } from "@/lib/date-parts";
 import type { Executor, Tx } from "@/lib/dal/db";
 
@@ -18,6 +19,19 @@ export function spanColumns(parts: readonly TypedDatePart[] | undefined) {
     startPrecision: span.start.precision,
     endDate: span.end.date,
     endPrecision: span.end.precision,
+  };
+}
+
+/** A stored part (its four date columns) as a range as given. */
+export function partOfRow(row: {
+  startDate: string;
+  startPrecision: DatePrecision;
+  endDate: string | null;
+  endPrecision: DatePrecision | null;
+}): DateRangeAsGiven {
+  return {
+    start: { date: row.startDate, precision: row.startPrecision },
+    end: dateAsGiven(row.endDate, row.endPrecision),
   };
 }
 

@@ -16,7 +16,7 @@ import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "@/lib/dal/access";
 import { ORGANISATION_COLUMNS, organisationRef, type OrganisationRef } from "@/lib/dal/activities/read";
 import { DATE_COLUMNS } from "@/lib/dal/activities/state";
-import { readDateParts } from "@/lib/dal/activities/date-parts";
+import { partOfRow } from "@/lib/dal/activities/date-parts";
 import { datePassedCondition } from "@/lib/dal/activities/date-passed";
 import { getDatabase } from "@/lib/dal/db";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
@@ -156,6 +156,7 @@ export async function activityPage(filters: ActivityFilters, among?: SQL): Promi
     },
     with: {
       lead: { columns: ORGANISATION_COLUMNS },
+      dateParts: { columns: DATE_COLUMNS, orderBy: (p, { asc }) => [asc(p.position)] },
       organisations: { columns: { role: true }, with: { organisation: { columns: ORGANISATION_COLUMNS } } },
       clauses: { columns: { isPrimary: true }, with: { clause: { columns: { number: true, position: true } } } },
     },
@@ -165,10 +166,6 @@ export async function activityPage(filters: ActivityFilters, among?: SQL): Promi
     ),
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const parts = await readDateParts(
-    db,
-    page.map((p) => p.id),
-  );
   const items = page.map(({ id, ...marks }) => {
     const row = byId.get(id)!;
     const highlight = marks as { titleHighlight?: string; snippet?: string };
@@ -179,7 +176,7 @@ export async function activityPage(filters: ActivityFilters, among?: SQL): Promi
       reviewState: row.reviewState,
       ...periodOf(row),
       mode: row.mode,
-      parts: parts.get(id) ?? [],
+      parts: row.dateParts.map(partOfRow),
       city: row.city,
       countryCode: row.countryCode,
       lead: organisationRef(row.lead),

@@ -16,6 +16,7 @@ import { isUuid } from "@/lib/ids";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { conditions } from "@/lib/dal/activities/list";
 import { DATE_COLUMNS } from "@/lib/dal/activities/state";
+import { partOfRow } from "@/lib/dal/activities/date-parts";
 import { assertCan } from "@/lib/dal/access";
 import { getDatabase } from "@/lib/dal/db";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
@@ -161,10 +162,7 @@ async function activitiesOf(
   });
   return rows.map((row) => ({
     ...activityBasics(row),
-    parts: row.dateParts.map((p) => ({
-      start: dateAsGiven(p.startDate, p.startPrecision)!,
-      end: dateAsGiven(p.endDate, p.endPrecision),
-    })),
+    parts: row.dateParts.map(partOfRow),
     countryCode: row.countryCode,
     scope: row.scope,
     themes: row.themes.map((t) => t.theme),
