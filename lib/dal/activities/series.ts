@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, ne, sql } from "drizzle-orm";
 import { activities, activitySeries } from "@/db/schema";
 import { periodOf, type DateAsGiven } from "@/lib/dates";
 import type { ActivityStatus } from "@/lib/domain";
@@ -55,7 +55,7 @@ export async function listSeries(user: SessionUser): Promise<SeriesSummary[]> {
     db
       .select({ id: activities.seriesId, n: count() })
       .from(activities)
-      .where(sql`${activities.seriesId} IS NOT NULL`)
+      .where(isNotNull(activities.seriesId))
       .groupBy(activities.seriesId),
   ]);
   const countOf = new Map(counts.map((c) => [c.id, c.n]));
