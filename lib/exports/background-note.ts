@@ -188,6 +188,13 @@ export function meetingsBySeries(meetings: NoteActivity[]): Map<string, SeriesGr
   return groups;
 }
 
+/**
+ * How a group of meetings opens: a recorded series, or several meetings of one name, as a
+ * series; a lone meeting recorded in no series is no series, so it opens with nothing.
+ */
+const groupOpening = (group: SeriesGroup) =>
+  group.meetings.length > 1 || group.meetings.some((m) => m.series) ? seriesOpening(group.context, group.meetings) : "";
+
 // Within a series, numbered meetings in their order; the unnumbered by date, after them.
 const byOrdinalThenDate = (a: NoteActivity, b: NoteActivity) =>
   (a.series?.ordinal ?? Infinity) - (b.series?.ordinal ?? Infinity) || byDate(a, b);
@@ -262,7 +269,7 @@ export function buildNote(
     meetings: [...series].map(([key, s]) => ({
       key,
       heading: part(`series-heading:${key}`, s.title, [], edits),
-      context: part(`series:${key}`, seriesOpening(s.context, s.meetings), s.meetings, edits),
+      context: part(`series:${key}`, groupOpening(s), s.meetings, edits),
       meetings: s.meetings.map(entry("meeting", meetingText)),
     })),
     themes,

@@ -59,7 +59,9 @@ const isPartner = (o: WriterOrganisation) => o.role !== "lead" && o.role !== "pa
 const organisers = (a: WriterActivity) =>
   a.organisations.filter((o) => (o.role === "lead" || o.role === "co_organiser") && !isPartner(o));
 const supporters = (a: WriterActivity) => a.organisations.filter((o) => o.role === "supporting" && !isPartner(o));
-const partners = (a: WriterActivity) => a.organisations.filter(isPartner);
+// By name, so the sentence reads the same whatever order the record returns them in.
+const partners = (a: WriterActivity) =>
+  a.organisations.filter(isPartner).sort((x, y) => x.name.localeCompare(y.name, "en"));
 
 /** A partner by its name: "Switzerland", "the European Union", "the ICRC" (a government takes no article). */
 export function partnerName(o: Pick<WriterOrganisation, "name" | "kind">): string {
