@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { useFieldArray, useWatch, type FieldError as FormFieldError } from "react-hook-form";
 import { FormOutcome } from "@/components/forms/form-outcome";
+import { KeyField } from "@/components/forms/key-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
@@ -85,21 +86,13 @@ export function PlanEditionForm({
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormOutcome outcome={outcome} />
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm md:grid-cols-2">
-        {existing ? (
-          <div>
-            <p className="text-sm font-medium text-slate-800">Code</p>
-            <p className="mt-2 font-mono text-sm text-slate-900">{existing.code}</p>
-          </div>
-        ) : (
-          <Field
-            id="edition-code"
-            label="Code"
-            hint="A key that never changes, e.g. ASEAN-UN-POA-2021-2025."
-            error={errors.code?.message}
-          >
-            <input autoComplete="off" className={`${INPUT_CLASS} uppercase`} {...register("code")} />
-          </Field>
-        )}
+        <KeyField
+          id="edition-code"
+          fixed={existing?.code}
+          example="ASEAN-UN-POA-2021-2025"
+          error={errors.code?.message}
+          input={register("code")}
+        />
         <Field id="edition-framework" label="Framework" error={errors.frameworkId?.message}>
           <select className={INPUT_CLASS} {...register("frameworkId")}>
             <option value="">Choose…</option>

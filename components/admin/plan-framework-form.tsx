@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { FormOutcome } from "@/components/forms/form-outcome";
+import { KeyField } from "@/components/forms/key-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
@@ -42,21 +43,13 @@ export function PlanFrameworkForm({
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormOutcome outcome={outcome} />
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm md:grid-cols-2">
-        {existingCode ? (
-          <div>
-            <p className="text-sm font-medium text-slate-800">Code</p>
-            <p className="mt-2 font-mono text-sm text-slate-900">{existingCode}</p>
-          </div>
-        ) : (
-          <Field
-            id="framework-code"
-            label="Code"
-            hint="A key that never changes, e.g. AICHR-WP."
-            error={errors.code?.message}
-          >
-            <input autoComplete="off" className={`${INPUT_CLASS} uppercase`} {...register("code")} />
-          </Field>
-        )}
+        <KeyField
+          id="framework-code"
+          fixed={existingCode}
+          example="AICHR-WP"
+          error={errors.code?.message}
+          input={register("code")}
+        />
         <Field id="framework-name" label="Name" error={errors.name?.message}>
           <input autoComplete="off" className={INPUT_CLASS} {...register("name")} />
         </Field>

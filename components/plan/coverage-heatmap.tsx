@@ -12,6 +12,28 @@ const STEPS = [
 ];
 const shade = (n: number) => STEPS.find((step) => n <= step.upTo)!.className;
 
+/** One heatmap per edition in force, headed "Framework: Edition" (the signed-in and public /plan). */
+export function EditionHeatmaps({
+  editions,
+  basePath,
+}: {
+  editions: Array<{ code: string; framework: string; title: string; clauses: string[]; coverage: Coverage }>;
+  basePath?: string;
+}) {
+  return (
+    <div className="space-y-6">
+      {editions.map((edition) => (
+        <section key={edition.code} aria-labelledby={`coverage-${edition.code}`}>
+          <h3 id={`coverage-${edition.code}`} className="mb-2 text-sm font-semibold text-slate-900">
+            {edition.framework}: {edition.title}
+          </h3>
+          <CoverageHeatmap clauses={edition.clauses} coverage={edition.coverage} basePath={basePath} />
+        </section>
+      ))}
+    </div>
+  );
+}
+
 /** Activities per clause and year; clauses with none in the period stand out. */
 export function CoverageHeatmap({
   clauses,

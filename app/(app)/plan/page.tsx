@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import { getPlanCoverageByEdition, getPlanOfAction } from "@/lib/dal/plan/coverage";
-import { CoverageHeatmap } from "@/components/plan/coverage-heatmap";
+import { EditionHeatmaps } from "@/components/plan/coverage-heatmap";
 import { ClauseThrough } from "@/components/plan/clause-through";
 import { INPUT_CLASS } from "@/components/ui/field";
 import { can } from "@/lib/permissions";
@@ -84,16 +84,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
               Show period
             </button>
           </form>
-          <div className="space-y-6">
-            {coverage.map((edition) => (
-              <section key={edition.code} aria-labelledby={`coverage-${edition.code}`}>
-                <h3 id={`coverage-${edition.code}`} className="mb-2 text-sm font-semibold text-slate-900">
-                  {edition.framework}: {edition.title}
-                </h3>
-                <CoverageHeatmap clauses={edition.clauses} coverage={edition.coverage} />
-              </section>
-            ))}
-          </div>
+          <EditionHeatmaps editions={coverage} />
           <p className="mt-3 text-sm text-slate-600">
             An activity linked to a clause of an earlier edition counts toward the clauses that continue it.
           </p>

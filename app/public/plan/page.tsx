@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CoverageHeatmap } from "@/components/plan/coverage-heatmap";
+import { EditionHeatmaps } from "@/components/plan/coverage-heatmap";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -38,16 +38,7 @@ export default async function PublicPlanPage() {
     <>
       <PageHeader title="Plan of Action" description={DESCRIPTION} />
       <Card title="Coverage by year" className="mb-8">
-        <div className="space-y-6">
-          {coverage.map((edition) => (
-            <section key={edition.code} aria-labelledby={`coverage-${edition.code}`}>
-              <h3 id={`coverage-${edition.code}`} className="mb-2 text-sm font-semibold text-slate-900">
-                {edition.framework}: {edition.title}
-              </h3>
-              <CoverageHeatmap clauses={edition.clauses} coverage={edition.coverage} basePath="/public" />
-            </section>
-          ))}
-        </div>
+        <EditionHeatmaps editions={coverage} basePath="/public" />
         <p className="mt-3 text-sm text-slate-600">
           An activity linked to a clause of an earlier edition counts toward the clauses that continue it.
         </p>
