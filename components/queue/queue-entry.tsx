@@ -19,7 +19,7 @@ export function QueueEntry({ item, now }: { item: QueueItem; now: Date }) {
         <Fact term="Organisation">{item.organisation}</Fact>
         {item.submittedBy ? <Fact term="Submitted by">{item.submittedBy}</Fact> : null}
         <Fact term="Activity dates">
-          <ActivityDates start={item.start} end={item.end} />
+          <ActivityDates start={item.start} end={item.end} parts={item.parts} />
         </Fact>
         <Fact term="Waiting">
           <time dateTime={item.waitingSince.toISOString()}>{waitingFor(item.waitingSince, now)}</time>

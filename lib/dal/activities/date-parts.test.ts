@@ -23,7 +23,8 @@ import { applyImport } from "@/lib/dal/activities/import";
 import { listActivities } from "@/lib/dal/activities/list";
 import { getActivity } from "@/lib/dal/activities/read";
 import { getDashboard } from "@/lib/dal/activities/dashboard";
-import { rescheduleActivity } from "@/lib/dal/activities/transitions";
+import { getQueue } from "@/lib/dal/activities/queue";
+import { rescheduleActivity, transitionActivity } from "@/lib/dal/activities/transitions";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
 const part = (startDate: string, endDate = "") => ({
@@ -275,6 +276,27 @@ describe.each(ENGINES)("an activity held in parts on %s", (engine) => {
     await database.db.update(activities).set({ status: "scheduled" }).where(eq(activities.id, id));
     const upcoming = (await getDashboard(secretariat)).upcoming.find((a) => a.id === id);
     expect(upcoming!.parts!.map((p) => p.start.date)).toEqual([day(10), day(20)]);
+  });
+
+  it("tells its parts in the reviewer's queue", async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const input = await draftInput(database.db, {
+      title: "Submitted in parts",
+      dateParts: [part(day(30), day(31)), part(day(40))],
+    });
+    const { id, version } = await createActivity(secretariat, input);
+    await transitionActivity(secretariat, {
+      activityId: id,
+      action: "submit",
+      expectedVersion: version,
+      input: { comment: "" },
+    });
+    const reviewer = await demoUser(database.db, "reviewer@demo.test");
+    const entry = (await getQueue(reviewer)).find((item) => item.activityId === id);
+    expect(entry!.parts.map((p) => [p.start.date, p.end?.date ?? null])).toEqual([
+      [day(30), day(31)],
+      [day(40), null],
+    ]);
   });
 
   it("reads a file exported before the parts column", async () => {

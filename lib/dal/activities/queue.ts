@@ -3,9 +3,10 @@ import { and, count, eq, exists, inArray, ne, or, sql, type SQL } from "drizzle-
 import { cache } from "react";
 import { activities, activityOrganisations, organisations, reports, users } from "@/db/schema";
 import { DATE_PASSED_MESSAGE } from "@/lib/date-passed";
-import { dateAsGiven, type DateAsGiven } from "@/lib/dates";
+import { dateAsGiven, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { assertCan } from "@/lib/dal/access";
+import { readDateParts } from "@/lib/dal/activities/date-parts";
 import { DATE_FIELDS } from "@/lib/dal/activities/state";
 import { datePassedCondition } from "@/lib/dal/activities/date-passed";
 import { getDatabase } from "@/lib/dal/db";
@@ -23,6 +24,8 @@ export interface QueueItem {
   organisation: string;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  /** Held in parts: each range (none for one range), so the entry tells its dates as the activity page does. */
+  parts: DateRangeAsGiven[];
   /** Since when it waits: submitted, sent back or last changed; for a report due, completed. */
   waitingSince: Date;
   /** For a report due: its due date (yyyy-mm-dd) and whether it is overdue. */
@@ -178,7 +181,7 @@ export const getQueue = cache(async (user: SessionUser): Promise<QueueItem[]> =>
   assertCan(user, "queue:read");
   const db = await getDatabase();
   const lists = await Promise.all(
-    sources(db, user).map(async (source): Promise<QueueItem[]> => {
+    sources(db, user).map(async (source): Promise<Array<Omit<QueueItem, "parts">>> => {
       if (source.of === "owing") {
         const owing = await owingReports(db, { organisationId: source.organisationId, limit: 200 });
         return owing.map((r) => ({
@@ -208,7 +211,12 @@ export const getQueue = cache(async (user: SessionUser): Promise<QueueItem[]> =>
       }));
     }),
   );
-  return lists.flat();
+  const items = lists.flat();
+  const parts = await readDateParts(
+    db,
+    items.map((item) => item.activityId),
+  );
+  return items.map((item) => ({ ...item, parts: parts.get(item.activityId) ?? [] }));
 });
 
 /** The badge stops counting here and shows "99+": what waits beyond it is for the queue page. */
