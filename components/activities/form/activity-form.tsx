@@ -1,12 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { FormOptions } from "@/lib/dal/activities/types";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch, type Path } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { transitionActivityAction } from "@/app/(app)/activities/actions";
-import { Alert } from "@/components/ui/alert";
+import { FormOutcome } from "@/components/forms/form-outcome";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, INPUT_CLASS } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
@@ -29,9 +28,9 @@ import { InvolvedOrganisations, OrganisationOptions } from "./involved-organisat
 import { ModeField } from "./mode-field";
 import { REQUIRED_TO_SUBMIT, SubmissionChecklist } from "./submission-checklist";
 import { SeriesFields } from "./series-fields";
+import { submissionRefusal } from "./submission-refusal";
 
 type SaveResult = ActionResult<{ id?: string; version: number }>;
-type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
 /** The activity form, for a new draft and for editing one. */
 export function ActivityForm({
@@ -46,63 +45,52 @@ export function ActivityForm({
   activityId?: string;
 }) {
   const router = useRouter();
-  const [problem, setProblem] = useState<Failure | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const form = useForm<ActivityFormValues>({ resolver: zodResolver(activityFormSchema), defaultValues: defaults });
-  const { register, handleSubmit, control, setValue, setError, formState } = form;
+  // Input stays as typed: a refusal only adds messages.
+  const { form, onSubmit, outcome, submitWith, sending } = useActionForm<ActivityFormValues, { id?: string }>({
+    schema: activityFormSchema,
+    defaultValues: defaults,
+    action: save,
+    onSuccess: (data) => {
+      router.push(`/activities/${data.id ?? activityId}`);
+      router.refresh();
+    },
+  });
+  const { register, control, setValue, formState } = form;
   const { errors, isSubmitting } = formState;
   const kindOf = (id: string) => options.organisations.find((o) => o.id === id)?.kind;
   // Checked as the user types, by the function the server's submit guard runs.
   const current = useWatch({ control }) as ActivityFormValues;
   const missing = submissionProblems(draftFacts(current, kindOf));
 
-  // Input stays as typed: only messages are added.
-  const showFailure = (failure: Failure) => {
-    setProblem(failure);
-    for (const [field, message] of Object.entries(failure.fieldErrors ?? {})) {
-      setError(field as Path<ActivityFormValues>, { message });
-    }
-  };
-
-  const onSubmit = handleSubmit(async (values) => {
-    setProblem(null);
-    const result = await save(values);
-    if (!result.ok) return showFailure(result);
-    router.push(`/activities/${result.data.id ?? activityId}`);
-    router.refresh();
-  });
-
   // Save, then submit the saved version; the server checks the submission again.
-  const onSaveAndSubmit = handleSubmit(async (values) => {
-    setProblem(null);
-    if (missing.length > 0) {
-      return showFailure({
-        ok: false,
-        message: "Fill in what is required to submit, or save the draft for later.",
-        fieldErrors: Object.fromEntries(missing.map((m) => [m.field, m.message])),
-      });
-    }
-    setSubmitting(true);
-    const saved = await save(values);
-    if (!saved.ok) {
-      setSubmitting(false);
-      return showFailure(saved);
-    }
-    const id = saved.data.id ?? activityId!;
-    const submitted = await transitionActivityAction(id, saved.data.version, "submit", { comment: "" });
+  const onSaveAndSubmit = submitWith(
+    "review",
+    async (values: ActivityFormValues): Promise<ActionResult<{ id: string; submitted: boolean }>> => {
+      const refusal = submissionRefusal(missing);
+      if (refusal) return refusal;
+      const saved = await save(values);
+      if (!saved.ok) return saved;
+      const id = saved.data.id ?? activityId!;
+      const submitted = await transitionActivityAction(id, saved.data.version, "submit", { comment: "" });
+      return { ok: true, data: { id, submitted: submitted.ok } };
+    },
     // Saved either way: the draft's page says it was submitted, or shows what stopped it.
-    router.push(submitted.ok ? `/activities/${id}?done=submit` : `/activities/${id}?done=edit`);
-    router.refresh();
-  });
+    ({ id, submitted }) => {
+      router.push(submitted ? `/activities/${id}?done=submit` : `/activities/${id}?done=edit`);
+      router.refresh();
+    },
+  );
+  const submitting = sending === "review";
+  const conflict = outcome?.refusal?.conflict;
 
   const { clauseIds, primaryClauseId, themes } = current;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      {problem?.conflict && activityId ? (
-        <ConflictNotice conflict={problem.conflict} href={`/activities/${activityId}`} />
-      ) : problem ? (
-        <Alert>{problem.message}</Alert>
-      ) : null}
+      {conflict && activityId ? (
+        <ConflictNotice conflict={conflict} href={`/activities/${activityId}`} />
+      ) : (
+        <FormOutcome outcome={outcome} />
+      )}
       <div className="grid gap-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm md:grid-cols-2">
         <div className="md:col-span-2">
           <Field id="title" label="Title" error={errors.title?.message}>
