@@ -234,6 +234,7 @@ describe.each(ENGINES)("the workflow in the data layer on %s", (engine) => {
       organisation: "UNICEF",
       start: { date: "2026-03-10", precision: "day" },
       end: null,
+      parts: [],
       waitingSince: submittedAt,
     });
     expect(await countQueue(reviewer)).toBe(queued.length);
