@@ -1,6 +1,6 @@
 import "server-only";
 import type { FormOptions } from "@/lib/dal/activities/types";
-import { and, asc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import {
   activities,
   activityClauses,
@@ -15,18 +15,13 @@ import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import type { ActivityFormValues } from "@/lib/validation/activity";
 import { activityFormSchema } from "@/lib/validation/activity";
-import { isEligible, mayCreateActivity, mayTakeActivityAction } from "@/lib/workflow/activity";
-import {
-  changedFields,
-  conflictFor,
-  loadCurrentActivity,
-  snapshotOf,
-  type SnapshotInput,
-} from "@/lib/dal/activities/state";
+import { mayCreateActivity, mayTakeActivityAction } from "@/lib/workflow/activity";
+import { changedFields, loadCurrentActivity, snapshotOf, type SnapshotInput } from "@/lib/dal/activities/state";
 import { getDatabase, type Executor, type Tx } from "@/lib/dal/db";
 import { assertCan } from "@/lib/dal/access";
 import { activityEvent, actorOf } from "@/lib/dal/audit-trail";
 import { mutate } from "@/lib/dal/mutation";
+import { allowedCurrent, updateAtVersion } from "@/lib/dal/activities/versioned-write";
 import { readTypedDateParts, spanColumns, writeDateParts } from "@/lib/dal/activities/date-parts";
 import { partsAsGiven } from "@/lib/date-parts";
 import { checkSeriesPlace, seriesChoices } from "@/lib/dal/activities/series";
@@ -188,14 +183,9 @@ export async function updateActivity(
     { user, subject: { entityType: "activity", entityId: id, activityId: isUuid(id) ? id : null, action: "edit" } },
     async (tx, effects) => {
       if (!isUuid(id)) throw new AppError("not_found", "activity");
-      const current = await loadCurrentActivity(tx, id);
-      if (!current) throw new AppError("not_found", "activity");
-      const actor = actorOf(user);
-      if (!isEligible(actor, current, "edit")) throw new AppError("forbidden", "activity:edit");
-      if (current.version !== expectedVersion) throw await conflictFor(tx, id);
-      if (!mayTakeActivityAction(actor, current, "edit")) throw new AppError("forbidden", "activity:edit");
+      const current = await allowedCurrent(tx, user, id, "edit", expectedVersion);
       // A focal point may not edit their own organisation out of the activity.
-      if (!mayCreateActivity(actor, involvedIds(values))) throw new AppError("forbidden", "activity:edit");
+      if (!mayCreateActivity(actorOf(user), involvedIds(values))) throw new AppError("forbidden", "activity:edit");
       const named = await tx
         .select({ id: activityOrganisations.organisationId })
         .from(activityOrganisations)
@@ -208,29 +198,12 @@ export async function updateActivity(
       await checkSeriesPlace(tx, seriesColumns(values), id);
       await refuseNewClausesNotInForce(tx, values, id);
       const before = await snapshotOf(tx, await formInputOf(tx, id));
-      const updated = await tx
-        .update(activities)
-        .set({
-          ...columnsOf(values),
-          version: sql`${activities.version} + 1`,
-          updatedAt: new Date(),
-          updatedById: user.id,
-        })
-        .where(
-          and(
-            eq(activities.id, id),
-            eq(activities.version, expectedVersion),
-            eq(activities.status, "draft"),
-            ne(activities.reviewState, "pending"),
-          ),
-        )
-        .returning({ version: activities.version });
-      if (updated.length === 0) throw await conflictFor(tx, id);
+      const version = await updateAtVersion(tx, user, current, columnsOf(values));
       await writeLinks(tx, id, values);
       await writeDateParts(tx, id, values.dateParts);
       const changes = changedFields(before, await snapshotOf(tx, snapshotInput(values)));
       effects.audit(activityEvent(user, id, "edit", changes));
-      return { version: updated[0]!.version };
+      return { version };
     },
   );
 }
@@ -339,7 +312,13 @@ export async function getFormOptions(user: SessionUser, keep: string[] = []): Pr
     }),
     clauses: clauses
       .sort((a, b) => b.edition.startYear - a.edition.startYear || a.position - b.position)
-      .map((c) => ({ id: c.id, number: c.number, text: c.text, edition: c.edition.title, ...clauseEdition(c.edition) })),
+      .map((c) => ({
+        id: c.id,
+        number: c.number,
+        text: c.text,
+        edition: c.edition.title,
+        ...clauseEdition(c.edition),
+      })),
     series,
   };
 }

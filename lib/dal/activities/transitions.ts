@@ -1,6 +1,4 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import { activities } from "@/db/schema";
 import { formatActivityDates, formatDateAsGiven, parseDateAsGiven } from "@/lib/dates";
 import { hasVenue } from "@/lib/activity-mode";
 import { countryName } from "@/lib/countries";
@@ -8,24 +6,13 @@ import type { ActivityMode } from "@/lib/domain";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { rescheduleSchema, transitionSchema, type RescheduleValues } from "@/lib/validation/activity";
-import {
-  STATE_ACTIONS,
-  activityTransition,
-  isEligible,
-  mayTakeActivityAction,
-  type ActivityAction,
-} from "@/lib/workflow/activity";
+import { STATE_ACTIONS, activityTransition, type ActivityAction } from "@/lib/workflow/activity";
 import { submissionProblems, unmetRequirement } from "@/lib/workflow/guards";
-import {
-  conflictFor,
-  loadCurrentActivity,
-  lockActivity,
-  type CurrentActivity,
-} from "@/lib/dal/activities/state";
+import type { CurrentActivity } from "@/lib/dal/activities/state";
 import type { NotificationKind } from "@/lib/dal/notifications/notify";
-import { activityEvent, actorOf } from "@/lib/dal/audit-trail";
-import type { Tx } from "@/lib/dal/db";
+import { activityEvent } from "@/lib/dal/audit-trail";
 import { mutate } from "@/lib/dal/mutation";
+import { allowedCurrent, updateAtVersion } from "@/lib/dal/activities/versioned-write";
 import { readDateParts, writeDateParts } from "@/lib/dal/activities/date-parts";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
@@ -51,25 +38,6 @@ function checkRequirements(action: ActivityAction, current: CurrentActivity, com
   throw new InvalidInputError(problem, Object.fromEntries(fields.map((p) => [p.field, p.message])));
 }
 
-/** Loads the activity and lets the request through only if the table allows it now. */
-async function allowedCurrent(
-  tx: Tx,
-  user: SessionUser,
-  id: string,
-  action: ActivityAction,
-  expectedVersion: number,
-): Promise<CurrentActivity> {
-  await lockActivity(tx, id, "update");
-  const current = await loadCurrentActivity(tx, id);
-  if (!current) throw new AppError("not_found", "activity");
-  const actor = actorOf(user);
-  // Someone who may never take this action is refused (and audited), whatever version they send.
-  if (!isEligible(actor, current, action)) throw new AppError("forbidden", `activity:${action}`);
-  if (current.version !== expectedVersion) throw await conflictFor(tx, id);
-  if (!mayTakeActivityAction(actor, current, action)) throw new AppError("forbidden", `activity:${action}`);
-  return current;
-}
-
 /**
  * Moves an activity along the workflow: one transaction holding a conditional UPDATE on
  * the expected state and version, and the audit event. Of two identical requests, the
@@ -85,26 +53,11 @@ export async function transitionActivity(user: SessionUser, request: TransitionR
     const now = new Date();
     checkRequirements(action, current, comment, now);
     const to = activityTransition(action).to!;
-    const updated = await tx
-      .update(activities)
-      .set({
-        status: to.status,
-        reviewState: to.reviewState,
-        version: sql`${activities.version} + 1`,
-        updatedAt: now,
-        updatedById: user.id,
-        ...(action === "submit" ? { submittedById: user.id, submittedAt: now } : {}),
-      })
-      .where(
-        and(
-          eq(activities.id, id),
-          eq(activities.version, expectedVersion),
-          eq(activities.status, current.status),
-          eq(activities.reviewState, current.reviewState),
-        ),
-      )
-      .returning({ version: activities.version });
-    if (updated.length === 0) throw await conflictFor(tx, id);
+    const version = await updateAtVersion(tx, user, current, {
+      status: to.status,
+      reviewState: to.reviewState,
+      ...(action === "submit" ? { submittedById: user.id, submittedAt: now } : {}),
+    });
     effects.audit(
       activityEvent(user, id, action, {
         before: { status: current.status, reviewState: current.reviewState },
@@ -113,7 +66,7 @@ export async function transitionActivity(user: SessionUser, request: TransitionR
     );
     const kind = NOTIFY_ON[action];
     if (kind) effects.notify({ kind, activityId: id, actorId: user.id, comment: comment || undefined });
-    return { version: updated[0]!.version };
+    return { version };
   });
 }
 
@@ -166,25 +119,17 @@ export async function rescheduleActivity(
         startDate: "The dates and place are unchanged.",
       });
     }
-    const updated = await tx
-      .update(activities)
-      .set({
-        startDate: start.date,
-        startPrecision: start.precision,
-        endDate: end?.date ?? null,
-        endPrecision: end?.precision ?? null,
-        city,
-        countryCode,
-        version: sql`${activities.version} + 1`,
-        updatedAt: new Date(),
-        updatedById: user.id,
-      })
-      .where(and(eq(activities.id, id), eq(activities.version, expectedVersion), eq(activities.status, "scheduled")))
-      .returning({ version: activities.version });
-    if (updated.length === 0) throw await conflictFor(tx, id);
+    const version = await updateAtVersion(tx, user, current, {
+      startDate: start.date,
+      startPrecision: start.precision,
+      endDate: end?.date ?? null,
+      endPrecision: end?.precision ?? null,
+      city,
+      countryCode,
+    });
     if (parts) await writeDateParts(tx, id, []);
     effects.audit(activityEvent(user, id, "reschedule", { before, after: { ...after, comment: values.comment } }));
     effects.notify({ kind: "rescheduled", activityId: id, actorId: user.id, comment: values.comment });
-    return { version: updated[0]!.version };
+    return { version };
   });
 }
