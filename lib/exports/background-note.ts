@@ -162,7 +162,7 @@ export const isFormalMeeting = (a: NoteActivity) =>
 /** Told in I: a formal meeting, or any meeting of a series. */
 const toldAsMeeting = (a: NoteActivity) => isFormalMeeting(a) || (a.type === "meeting" && !!a.series);
 
-interface SeriesGroup {
+export interface SeriesGroup {
   title: string;
   context: string | null;
   meetings: NoteActivity[];
@@ -208,84 +208,132 @@ export function primaryTheme(a: NoteActivity, chosen: Theme[]): Theme {
 const yearOf = (a: NoteActivity) => (a.start ? a.start.date.slice(0, 4) : UNDATED);
 const hasUn = (a: NoteActivity) => a.organisations.some((o) => o.kind === "un_entity");
 
-export function buildNote(
-  activities: NoteActivity[],
-  options: {
-    title: string;
-    date: string;
-    period: string;
-    excluded: string[];
-    themes: Theme[];
-    edits: NoteEdits;
-    plan: PlanEdition[];
-  },
-): NoteModel {
-  const { edits } = options;
-  const included = activities.filter((a) => !options.excluded.includes(a.id)).sort(byDate);
+export interface NoteOptions {
+  title: string;
+  date: string;
+  period: string;
+  excluded: string[];
+  themes: Theme[];
+  edits: NoteEdits;
+  plan: PlanEdition[];
+}
+
+/**
+ * The note's activities in its order and sections, before any text is written: each included
+ * activity once in I (a meeting, by series) or II (under its primary theme), and in III by
+ * year when the UN took part. Holds only references to the activities, so it costs little
+ * next to the texts; a page that shows one section builds the texts of that section only.
+ */
+export interface NoteGroups {
+  included: NoteActivity[];
+  formal: NoteActivity[];
+  others: NoteActivity[];
+  series: Map<string, SeriesGroup>;
+  themes: Array<{ theme: Theme; told: NoteActivity[] }>;
+  years: Array<{ year: string; activities: NoteActivity[] }>;
+}
+
+export function groupNote(activities: NoteActivity[], options: Pick<NoteOptions, "excluded" | "themes">): NoteGroups {
+  const excluded = new Set(options.excluded);
+  const included = activities.filter((a) => !excluded.has(a.id)).sort(byDate);
   const formal = included.filter(toldAsMeeting);
   const others = included.filter((a) => !toldAsMeeting(a));
-  const series = meetingsBySeries(formal);
-  const entry = (prefix: string, write: (a: NoteActivity) => string) => (a: NoteActivity) => ({
-    activityId: a.id,
-    title: a.title,
-    part: part(`${prefix}:${a.id}`, write(a), [a], edits),
-  });
-
-  const themes = THEMES.flatMap((theme) => {
-    const told = others.filter((a) => primaryTheme(a, options.themes) === theme);
-    if (told.length === 0) return [];
-    const label = THEME_LABELS[theme];
-    return [
-      {
-        theme,
-        heading: part(`theme-heading:${theme}`, label, [], edits),
-        opening: part(`theme:${theme}`, themeOpening(label, told), told, edits),
-        items: told.map(entry("activity", activityText)),
-      },
-    ];
-  });
-
-  const withUn = others.filter(hasUn);
-  const years = [...new Set(withUn.map(yearOf))].sort();
-  const listed = years.map((year) => ({
-    year,
-    items: withUn.filter((a) => yearOf(a) === year).map(entry("listed", listedText)),
-  }));
-  const printedYears = listed
-    .filter((y) => y.year !== UNDATED && y.items.some((i) => i.part.text.trim()))
-    .map((y) => y.year);
-  const span =
-    printedYears.length === 0
-      ? ""
-      : printedYears[0] === printedYears.at(-1)
-        ? ` in ${printedYears[0]}`
-        : ` in ${printedYears[0]}-${printedYears.at(-1)}`;
-
+  const byTheme = new Map<Theme, NoteActivity[]>();
+  for (const a of others) {
+    const theme = primaryTheme(a, options.themes);
+    if (!byTheme.has(theme)) byTheme.set(theme, []);
+    byTheme.get(theme)!.push(a);
+  }
+  const byYear = new Map<string, NoteActivity[]>();
+  for (const a of others.filter(hasUn)) {
+    const year = yearOf(a);
+    if (!byYear.has(year)) byYear.set(year, []);
+    byYear.get(year)!.push(a);
+  }
   return {
-    title: options.title,
-    date: options.date,
-    period: options.period,
-    introduction: part("introduction", introduction(options.period, formal.length, others), included, edits),
-    meetings: [...series].map(([key, s]) => ({
+    included,
+    formal,
+    others,
+    series: meetingsBySeries(formal),
+    themes: THEMES.filter((t) => byTheme.has(t)).map((theme) => ({ theme, told: byTheme.get(theme)! })),
+    years: [...byYear.keys()].sort().map((year) => ({ year, activities: byYear.get(year)! })),
+  };
+}
+
+const entry = (edits: NoteEdits, prefix: string, write: (a: NoteActivity) => string) => (a: NoteActivity) => ({
+  activityId: a.id,
+  title: a.title,
+  part: part(`${prefix}:${a.id}`, write(a), [a], edits),
+});
+
+/** The parts of each section of the note, built one section at a time (see groupNote). */
+export const noteSectionParts = {
+  introduction: (g: NoteGroups, o: NoteOptions): NoteModel["introduction"] =>
+    part("introduction", introduction(o.period, g.formal.length, g.others), g.included, o.edits),
+  meetings: (g: NoteGroups, o: NoteOptions): NoteModel["meetings"] =>
+    [...g.series].map(([key, s]) => ({
       key,
-      heading: part(`series-heading:${key}`, s.title, [], edits),
-      context: part(`series:${key}`, groupOpening(s), s.meetings, edits),
-      meetings: s.meetings.map(entry("meeting", meetingText)),
+      heading: part(`series-heading:${key}`, s.title, [], o.edits),
+      context: part(`series:${key}`, groupOpening(s), s.meetings, o.edits),
+      meetings: s.meetings.map(entry(o.edits, "meeting", meetingText)),
     })),
-    themes,
-    listHeading: `List of Activities with the UN Support${span}`,
-    years: listed,
-    annex: options.plan.map((edition) => ({
+  theme: ({ theme, told }: NoteGroups["themes"][number], o: NoteOptions): NoteModel["themes"][number] => {
+    const label = THEME_LABELS[theme];
+    return {
+      theme,
+      heading: part(`theme-heading:${theme}`, label, [], o.edits),
+      opening: part(`theme:${theme}`, themeOpening(label, told), told, o.edits),
+      items: told.map(entry(o.edits, "activity", activityText)),
+    };
+  },
+  year: ({ year, activities }: NoteGroups["years"][number], o: NoteOptions): NoteModel["years"][number] => ({
+    year,
+    items: activities.map(entry(o.edits, "listed", listedText)),
+  }),
+  /** III's heading names the years whose list prints something (an edit may empty a line). */
+  listHeading: (g: NoteGroups, o: NoteOptions): string => {
+    const printedYears = g.years
+      .filter(
+        (y) =>
+          y.year !== UNDATED &&
+          y.activities.some((a) => (o.edits[`listed:${a.id}`]?.text ?? listedText(a)).trim()),
+      )
+      .map((y) => y.year);
+    const span =
+      printedYears.length === 0
+        ? ""
+        : printedYears[0] === printedYears.at(-1)
+          ? ` in ${printedYears[0]}`
+          : ` in ${printedYears[0]}-${printedYears.at(-1)}`;
+    return `List of Activities with the UN Support${span}`;
+  },
+  annex: (o: NoteOptions): NoteModel["annex"] =>
+    o.plan.map((edition) => ({
       code: edition.code,
       heading: annexHeading(edition),
       opening: part(
         `annex:${edition.code}`,
         `The ${edition.title} was adopted${edition.adoptedAt ? ` at the ${edition.adoptedAt}` : ""}.`,
         [],
-        edits,
+        o.edits,
       ),
       lines: edition.lines,
     })),
+};
+
+export function buildNote(activities: NoteActivity[], options: NoteOptions): NoteModel {
+  const groups = groupNote(activities, options);
+  const build = noteSectionParts;
+  return {
+    title: options.title,
+    date: options.date,
+    period: options.period,
+    introduction: build.introduction(groups, options),
+    meetings: build.meetings(groups, options),
+    themes: groups.themes.map((t) => build.theme(t, options)),
+    listHeading: build.listHeading(groups, options),
+    years: groups.years.map((y) => build.year(y, options)),
+    annex: build.annex(options),
   };
 }
 

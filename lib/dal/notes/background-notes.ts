@@ -20,7 +20,9 @@ import {
   noteParts,
   type NoteActivity,
   type NoteModel,
+  type NoteOptions,
 } from "@/lib/exports/background-note";
+import { buildNoteSection, type NoteSectionView } from "@/lib/exports/note-sections";
 import { isUuid } from "@/lib/ids";
 import type { Theme } from "@/lib/domain";
 import { notePartSchema, noteSettingsSchema, type NoteSettings } from "@/lib/validation/background-note";
@@ -240,6 +242,30 @@ export async function getNote(user: SessionUser, id: string): Promise<NoteView |
 
 /** The note for a caller that has decided who may read it; `onlyPublic` finds only a note marked public. */
 export async function noteView(id: string, onlyPublic = false): Promise<NoteView | null> {
+  const loaded = await loadNote(id, onlyPublic);
+  return loaded && { ...loaded.view, model: buildNote(loaded.selected, loaded.options) };
+}
+
+/**
+ * The note's page: the section `sectionParam` asks for (lib/exports/note-sections.ts), with
+ * the texts of that section only, and the contents of the whole note. The Word, PDF and
+ * printable note, and edits, still build the whole note (getNote).
+ */
+export async function getNoteSection(
+  user: SessionUser,
+  id: string,
+  sectionParam: string | undefined,
+): Promise<(Omit<NoteView, "model"> & NoteSectionView) | null> {
+  assertCan(user, "note:read");
+  const loaded = await loadNote(id, false);
+  return loaded && { ...loaded.view, ...buildNoteSection(loaded.selected, loaded.options, sectionParam) };
+}
+
+/** A saved note, the activities its settings select and what buildNote needs to tell them. */
+async function loadNote(
+  id: string,
+  onlyPublic: boolean,
+): Promise<{ view: Omit<NoteView, "model">; selected: NoteActivity[]; options: NoteOptions } | null> {
   if (!isUuid(id)) return null;
   const db = await getDatabase();
   const generator = alias(users, "generator");
@@ -263,7 +289,7 @@ export async function noteView(id: string, onlyPublic = false): Promise<NoteView
     noteActivities(db, settings),
     plansInForce(db, n.periodFrom, n.periodTo),
   ]);
-  const model = buildNote(selected, {
+  const options: NoteOptions = {
     title: n.title,
     date: formatDateAsGiven({ date: n.noteDate, precision: "day" }),
     period: periodLabel(n.periodFrom, n.periodTo),
@@ -271,18 +297,21 @@ export async function noteView(id: string, onlyPublic = false): Promise<NoteView
     themes: settings.themes,
     edits: n.edits,
     plan,
-  });
+  };
   const leftOut = selected
     .filter((a) => n.excludedActivityIds.includes(a.id))
     .map((a) => ({ id: a.id, title: a.title }));
   return {
-    id: n.id,
-    settings,
-    isPublic: n.isPublic,
-    generatedBy: note.generatedBy,
-    generatedAt: n.generatedAt,
-    model,
-    leftOut,
+    view: {
+      id: n.id,
+      settings,
+      isPublic: n.isPublic,
+      generatedBy: note.generatedBy,
+      generatedAt: n.generatedAt,
+      leftOut,
+    },
+    selected,
+    options,
   };
 }
 

@@ -9,8 +9,8 @@ import { leftOutMarkup } from "@/components/notes/note-markup";
 import { Card } from "@/components/ui/card";
 import { LocalTime } from "@/components/ui/local-time";
 import { requireUser } from "@/lib/auth/session";
-import { getNote } from "@/lib/dal/notes/background-notes";
-import { chooseNoteSection, noteContents, noteSize, sectionParam } from "@/lib/exports/note-sections";
+import { getNoteSection } from "@/lib/dal/notes/background-notes";
+import { sectionParam } from "@/lib/exports/note-sections";
 import { can } from "@/lib/permissions";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
@@ -28,11 +28,12 @@ export default async function NotePage({
 }) {
   const { id } = await params;
   const user = await requireUser();
-  const note = await getNote(user, id);
+  // Only the section shown is built: the whole note can hold 20,000 activities.
+  const note = await getNoteSection(user, id, firstParam(await searchParams, "section"));
   if (!note) notFound();
   const editable = can(user.role, "note:write");
   const base = `/reports/background-note/${id}`;
-  const section = chooseNoteSection(note.model, firstParam(await searchParams, "section"));
+  const section = note.section;
   const body = (
     <>
       {note.leftOut.length > 0 ? (
@@ -46,9 +47,9 @@ export default async function NotePage({
       {section.kind === "whole" ? null : (
         <NoteContents
           base={base}
-          contents={noteContents(note.model)}
+          contents={note.contents}
           current={sectionParam(section)}
-          size={noteSize(note.model)}
+          size={note.size}
         />
       )}
       <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
