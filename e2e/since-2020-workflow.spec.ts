@@ -1,4 +1,6 @@
 import ICAL from "ical.js";
+import JSZip from "jszip";
+import { PDFParse } from "pdf-parse";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { checkIatiSchema } from "../lib/iati/schema-check";
 import { signedInPage } from "./fixtures/users";
@@ -345,4 +347,28 @@ async function checkNote(page: Page) {
   // The plans in force in the period: the Plan of Action 2016-2020 and the AICHR's own work plan.
   expect(text).toContain("Annex: Human Rights sections in the ASEAN-UN Plan of Action 2016-2020");
   expect(text).toContain(`Human Rights sections in the ${EDITION}`);
+
+  // The Word and PDF files say the same, read back as their readers' programs read them.
+  const hybrid = `held the ${MEETINGS[5]!.title} in Jakarta, Indonesia and by videoconference, with the ${PARTNERS.eu} and ${PARTNERS.swiss} as partners.`;
+  const inParts = `On 12–14 and 26 July 2021, the AICHR held the ${MEETINGS[4]!.title} by videoconference.`;
+  const noteUrl = new URL(page.url()).pathname;
+  const docx = await JSZip.loadAsync(await (await page.request.get(`${noteUrl}/note.docx`)).body());
+  const words = wordText(await docx.file("word/document.xml")!.async("string"));
+  expect(words).toContain(hybrid);
+  expect(words).toContain(inParts);
+  const parser = new PDFParse({ data: new Uint8Array(await (await page.request.get(`${noteUrl}/note.pdf`)).body()) });
+  const pdf = (await parser.getText()).text.replace(/\s+/g, " ");
+  await parser.destroy();
+  expect(pdf).toContain(hybrid);
+  expect(pdf).toContain(inParts);
+}
+
+/** The text of a Word document's body, its runs joined, its entities read. */
+function wordText(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((t) => t[1]!)
+    .join("")
+    .replace(/&amp;/g, "&")
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"');
 }
