@@ -67,6 +67,15 @@ function mutateFields(value: Record<string, unknown>, m: (Mutation extends fc.Ar
   return copy;
 }
 
+/** A generated value as text to splice in; one whose toString is no function is spliced as "". */
+function asText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return "";
+  }
+}
+
 function mutate(args: unknown[], plan: Mutation extends fc.Arbitrary<infer T> ? T : never): unknown[] {
   return args.map((arg, i) => {
     const m = plan[i]!;
@@ -76,7 +85,7 @@ function mutate(args: unknown[], plan: Mutation extends fc.Arbitrary<infer T> ? 
       // Hostile text inside a valid one: a CSV cell, the middle of an id.
       const [at, v] = m.fields[0]!;
       const cut = at % (arg.length + 1);
-      return `${arg.slice(0, cut)}${String(v)}${arg.slice(cut)}`;
+      return `${arg.slice(0, cut)}${asText(v)}${arg.slice(cut)}`;
     }
     if (m.mode !== "fields" || arg === null || typeof arg !== "object") return arg;
     if (arg instanceof FormData) {

@@ -22,40 +22,40 @@ export async function createActivityAction(values: unknown) {
 
 export async function updateActivityAction(id: string, version: number, values: unknown) {
   return runAction(
-    { entityType: "activity", entityId: id, action: "edit" },
+    { entityType: "activity", entityId: textArg(id), action: "edit" },
     (user) => updateActivity(user, textArg(id), numberArg(version), values),
-    `/activities/${id}`,
+    activityPage(id),
   );
 }
 
 export async function transitionActivityAction(id: string, version: number, action: StateAction, input: unknown) {
   return runAction(
-    { entityType: "activity", entityId: id, action: textArg(action) },
+    { entityType: "activity", entityId: textArg(id), action: textArg(action) },
     (user) => transitionActivity(user, { activityId: textArg(id), action, expectedVersion: numberArg(version), input }),
-    `/activities/${id}`,
+    activityPage(id),
   );
 }
 
 export async function setIatiPublicationAction(id: string, values: unknown) {
   return runAction(
-    { entityType: "activity", entityId: id, action: "set_iati_publication" },
+    { entityType: "activity", entityId: textArg(id), action: "set_iati_publication" },
     (user) => setIatiPublication(user, textArg(id), values),
-    [`/activities/${id}`, "/export/iati"],
+    [activityPage(id), "/export/iati"],
   );
 }
 
 export async function rescheduleActivityAction(id: string, version: number, input: unknown) {
   return runAction(
-    { entityType: "activity", entityId: id, action: "reschedule" },
+    { entityType: "activity", entityId: textArg(id), action: "reschedule" },
     (user) => rescheduleActivity(user, textArg(id), numberArg(version), input),
-    `/activities/${id}`,
+    activityPage(id),
   );
 }
 
 /** The report arrives as form data: its values as JSON in "values", and the files. */
 export async function submitReportAction(activityId: string, expectedVersion: number, form: FormData) {
   return runAction(
-    { entityType: "activity", entityId: activityId, action: "submit_report" },
+    { entityType: "activity", entityId: textArg(activityId), action: "submit_report" },
     async (user) => {
       // A hand-made request may send anything in the form's place.
       if (!(form instanceof FormData)) throw new InvalidInputError("Send the report form.");
@@ -74,7 +74,7 @@ export async function submitReportAction(activityId: string, expectedVersion: nu
       }
       return submitReport(user, textArg(activityId), numberArg(expectedVersion), values, files);
     },
-    `/activities/${activityId}`,
+    activityPage(activityId),
   );
 }
 
@@ -86,11 +86,15 @@ export async function transitionReportAction(
   comment: string,
 ) {
   return runAction(
-    { entityType: "report", entityId: reportId, action: textArg(action) },
+    { entityType: "report", entityId: textArg(reportId), action: textArg(action) },
     (user) => transitionReport(user, textArg(reportId), action, numberArg(version), textArg(comment)),
-    `/activities/${activityId}`,
+    activityPage(activityId),
   );
 }
+
+// A hand-made request may send any value as an id: read as text, so that naming the page to
+// revalidate (or the subject to audit) never throws before the data layer answers.
+const activityPage = (id: unknown) => `/activities/${textArg(id)}`;
 
 function parseJson(raw: FormDataEntryValue | null): unknown {
   if (typeof raw !== "string") return null;

@@ -13,9 +13,9 @@ export async function createSeriesAction(values: unknown) {
 
 export async function updateSeriesAction(id: string, values: unknown) {
   return runAction(
-    { entityType: "series", entityId: id, action: "edit" },
+    { entityType: "series", entityId: textArg(id), action: "edit" },
     (user) => updateSeries(user, textArg(id), values),
     // Activities' pages and the public register name the series.
-    ["/series", `/series/${id}`, { layout: "/" }],
+    ["/series", `/series/${textArg(id)}`, { layout: "/" }],
   );
 }

@@ -22,38 +22,38 @@ export async function createNoteAction(values: unknown) {
  * under the open text box; the editor refreshes the page when it is closed.
  */
 export async function saveNotePartAction(id: string, values: unknown) {
-  return runAction({ entityType: "note", entityId: id, action: "edit_part" }, (user) =>
+  return runAction({ entityType: "note", entityId: textArg(id), action: "edit_part" }, (user) =>
     saveNotePart(user, textArg(id), values),
   );
 }
 
 export async function restoreNotePartAction(id: string, values: unknown) {
   return runAction(
-    { entityType: "note", entityId: id, action: "restore_part" },
+    { entityType: "note", entityId: textArg(id), action: "restore_part" },
     (user) => restoreNotePart(user, textArg(id), values),
-    `${BASE}/${id}`,
+    `${BASE}/${textArg(id)}`,
   );
 }
 
 export async function setLeftOutAction(id: string, activityId: string, leftOut: boolean) {
   return runAction(
-    { entityType: "note", entityId: id, action: leftOut ? "leave_out" : "include" },
+    { entityType: "note", entityId: textArg(id), action: leftOut ? "leave_out" : "include" },
     (user) => setActivityLeftOut(user, textArg(id), textArg(activityId), Boolean(leftOut)),
-    `${BASE}/${id}`,
+    `${BASE}/${textArg(id)}`,
   );
 }
 
 export async function regenerateNoteAction(id: string) {
   return runAction(
-    { entityType: "note", entityId: id, action: "regenerate" },
+    { entityType: "note", entityId: textArg(id), action: "regenerate" },
     (user) => regenerateNote(user, textArg(id)),
-    `${BASE}/${id}`,
+    `${BASE}/${textArg(id)}`,
   );
 }
 
 export async function deleteNoteAction(id: string) {
   return runAction(
-    { entityType: "note", entityId: id, action: "delete" },
+    { entityType: "note", entityId: textArg(id), action: "delete" },
     (user) => deleteNote(user, textArg(id)),
     BASE,
   );
@@ -61,8 +61,8 @@ export async function deleteNoteAction(id: string) {
 
 export async function setNotePublicAction(id: string, isPublic: boolean) {
   return runAction(
-    { entityType: "note", entityId: id, action: isPublic ? "publish" : "unpublish" },
+    { entityType: "note", entityId: textArg(id), action: isPublic ? "publish" : "unpublish" },
     (user) => setNotePublic(user, textArg(id), isPublic === true),
-    `${BASE}/${id}`,
+    `${BASE}/${textArg(id)}`,
   );
 }
