@@ -13,18 +13,18 @@ import { transitionSchema } from "@/lib/validation/activity";
 import { MAX_ATTACHMENTS, reportFormSchema, reportNumbers, splitLinks } from "@/lib/validation/report";
 import {
   availableReportActions,
-  isReportEligible,
   mayTakeReportAction,
   reportTransition,
   type ReportAction,
   type ReportFacts,
 } from "@/lib/workflow/report";
-import { loadCurrentActivity, lockActivity, readCurrentActivity } from "@/lib/dal/activities/state";
+import { readCurrentActivity } from "@/lib/dal/activities/state";
 import type { Tx } from "@/lib/dal/db";
 import { getDatabase } from "@/lib/dal/db";
 import { assertCan } from "@/lib/dal/access";
 import { actorOf, auditActor } from "@/lib/dal/audit-trail";
 import { mutate } from "@/lib/dal/mutation";
+import { allowedReport, updateReportAtVersion } from "@/lib/dal/reports/versioned-write";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
 const REVIEW_ACTIONS: string[] = ["approve_report", "return_report", "reopen_report"];
@@ -75,9 +75,6 @@ export async function submitReport(
   };
   return mutate({ user, subject }, async (tx, effects) => {
     if (!isUuid(activityId)) throw new AppError("not_found", "activity");
-    await lockActivity(tx, activityId, "share");
-    const activity = await loadCurrentActivity(tx, activityId);
-    if (!activity) throw new AppError("not_found", "activity");
     const [existing] = await tx
       .select({
         id: reports.id,
@@ -88,18 +85,9 @@ export async function submitReport(
       })
       .from(reports)
       .where(and(eq(reports.activityId, activityId), eq(reports.organisationId, organisationId)));
-    const facts: ReportFacts = {
-      activityStatus: activity.status,
-      involvedOrganisationIds: activity.involvedOrganisationIds,
-      organisationId,
-      state: existing?.state ?? null,
-      authorId: existing?.authorId ?? null,
-    };
-    const actor = actorOf(user);
-    if (!isReportEligible(actor, facts, "submit_report")) throw new AppError("forbidden", "report:submit");
     // Someone saved this organisation's report since the form was loaded: theirs stands.
-    if ((existing?.version ?? 0) !== expectedVersion) throw new ConflictError(null, existing?.updatedAt ?? new Date());
-    if (!mayTakeReportAction(actor, facts, "submit_report")) throw new AppError("forbidden", "report:submit");
+    const target = { activityId, organisationId, report: existing ?? null, lock: "share" as const };
+    await allowedReport(tx, user, target, "submit_report", expectedVersion);
     const attached = existing
       ? ((
           await tx
@@ -128,7 +116,7 @@ export async function submitReport(
       reviewedAt: null,
     };
     const reportId = existing
-      ? await resubmit(tx, existing.id, expectedVersion, content)
+      ? (await updateReportAtVersion(tx, existing, content), existing.id)
       : await firstSubmission(tx, activityId, organisationId, content);
     if (accepted.length > 0) {
       await tx.insert(reportAttachments).values(
@@ -179,16 +167,6 @@ async function firstSubmission(tx: Tx, activityId: string, organisationId: strin
   return row.id;
 }
 
-async function resubmit(tx: Tx, reportId: string, version: number, content: ReportContent) {
-  const [row] = await tx
-    .update(reports)
-    .set({ ...content, version: sql`${reports.version} + 1` })
-    .where(and(eq(reports.id, reportId), eq(reports.state, "returned"), eq(reports.version, version)))
-    .returning({ id: reports.id });
-  if (!row) throw new ConflictError(null, new Date());
-  return row.id;
-}
-
 /** Approves, returns or reopens a submitted report; the comment is required where the table says. */
 export async function transitionReport(
   user: SessionUser,
@@ -208,36 +186,20 @@ export async function transitionReport(
     // its change time moves, so that API clients syncing by updated_since see the outcomes. That
     // takes the activity's row for update (two reviewers at once queue, rather than deadlock).
     const changesPublished = action === "approve_report" || (action === "reopen_report" && report.state === "approved");
-    await lockActivity(tx, report.activityId, changesPublished ? "update" : "share");
-    const activity = await loadCurrentActivity(tx, report.activityId);
-    const facts: ReportFacts = {
-      activityStatus: activity!.status,
-      involvedOrganisationIds: activity!.involvedOrganisationIds,
-      organisationId: report.organisationId,
-      state: report.state,
-      authorId: report.authorId,
-    };
+    const lock = changesPublished ? ("update" as const) : ("share" as const);
+    const target = { activityId: report.activityId, organisationId: report.organisationId, report, lock };
+    await allowedReport(tx, user, target, action, expectedVersion);
     const transition = reportTransition(action);
-    // Someone who may never take this action is refused (and audited), whatever version they send.
-    if (!isReportEligible(actorOf(user), facts, action)) throw new AppError("forbidden", `report:${action}`);
-    if (report.version !== expectedVersion) throw new ConflictError(null, report.updatedAt);
-    if (!mayTakeReportAction(actorOf(user), facts, action)) throw new AppError("forbidden", `report:${action}`);
     if (transition.needsComment && !comment.trim()) {
       throw new InvalidInputError("A comment is required.", { comment: "Say why: the comment is required." });
     }
     const now = new Date();
-    const updated = await tx
-      .update(reports)
-      .set({
-        state: transition.to,
-        version: sql`${reports.version} + 1`,
-        reviewedById: user.id,
-        reviewedAt: now,
-        updatedAt: now,
-      })
-      .where(and(eq(reports.id, reportId), eq(reports.state, report.state), eq(reports.version, expectedVersion)))
-      .returning({ id: reports.id });
-    if (updated.length === 0) throw new ConflictError(null, now);
+    await updateReportAtVersion(tx, report, {
+      state: transition.to,
+      reviewedById: user.id,
+      reviewedAt: now,
+      updatedAt: now,
+    });
     if (changesPublished)
       await tx.update(activities).set({ updatedAt: now }).where(eq(activities.id, report.activityId));
     effects.audit({
