@@ -22,7 +22,7 @@ export async function createActivityAction(values: unknown) {
 
 export async function updateActivityAction(id: string, version: number, values: unknown) {
   return runAction(
-    { entityType: "activity", entityId: textArg(id), action: "edit" },
+    { entityType: "activity", entityId: id, action: "edit" },
     (user) => updateActivity(user, textArg(id), numberArg(version), values),
     activityPage(id),
   );
@@ -30,7 +30,7 @@ export async function updateActivityAction(id: string, version: number, values: 
 
 export async function transitionActivityAction(id: string, version: number, action: StateAction, input: unknown) {
   return runAction(
-    { entityType: "activity", entityId: textArg(id), action: textArg(action) },
+    { entityType: "activity", entityId: id, action: textArg(action) },
     (user) => transitionActivity(user, { activityId: textArg(id), action, expectedVersion: numberArg(version), input }),
     activityPage(id),
   );
@@ -38,7 +38,7 @@ export async function transitionActivityAction(id: string, version: number, acti
 
 export async function setIatiPublicationAction(id: string, values: unknown) {
   return runAction(
-    { entityType: "activity", entityId: textArg(id), action: "set_iati_publication" },
+    { entityType: "activity", entityId: id, action: "set_iati_publication" },
     (user) => setIatiPublication(user, textArg(id), values),
     [activityPage(id), "/export/iati"],
   );
@@ -46,7 +46,7 @@ export async function setIatiPublicationAction(id: string, values: unknown) {
 
 export async function rescheduleActivityAction(id: string, version: number, input: unknown) {
   return runAction(
-    { entityType: "activity", entityId: textArg(id), action: "reschedule" },
+    { entityType: "activity", entityId: id, action: "reschedule" },
     (user) => rescheduleActivity(user, textArg(id), numberArg(version), input),
     activityPage(id),
   );
@@ -55,7 +55,7 @@ export async function rescheduleActivityAction(id: string, version: number, inpu
 /** The report arrives as form data: its values as JSON in "values", and the files. */
 export async function submitReportAction(activityId: string, expectedVersion: number, form: FormData) {
   return runAction(
-    { entityType: "activity", entityId: textArg(activityId), action: "submit_report" },
+    { entityType: "activity", entityId: activityId, action: "submit_report" },
     async (user) => {
       // A hand-made request may send anything in the form's place.
       if (!(form instanceof FormData)) throw new InvalidInputError("Send the report form.");
@@ -86,7 +86,7 @@ export async function transitionReportAction(
   comment: string,
 ) {
   return runAction(
-    { entityType: "report", entityId: textArg(reportId), action: textArg(action) },
+    { entityType: "report", entityId: reportId, action: textArg(action) },
     (user) => transitionReport(user, textArg(reportId), action, numberArg(version), textArg(comment)),
     activityPage(activityId),
   );

@@ -13,7 +13,7 @@ export async function createSeriesAction(values: unknown) {
 
 export async function updateSeriesAction(id: string, values: unknown) {
   return runAction(
-    { entityType: "series", entityId: textArg(id), action: "edit" },
+    { entityType: "series", entityId: id, action: "edit" },
     (user) => updateSeries(user, textArg(id), values),
     // Activities' pages and the public register name the series.
     ["/series", `/series/${textArg(id)}`, { layout: "/" }],

@@ -12,7 +12,7 @@ const PAGE = "/admin/organisations";
 
 export async function setIatiIdentifierAction(id: string, values: unknown) {
   return runAction(
-    { entityType: "organisation", entityId: textArg(id), action: "set_iati_identifier" },
+    { entityType: "organisation", entityId: id, action: "set_iati_identifier" },
     (user) => setIatiIdentifier(user, textArg(id), values),
     PAGE,
   );
@@ -28,7 +28,7 @@ export async function createOrganisationAction(values: unknown) {
 
 export async function updateOrganisationAction(id: string, values: unknown) {
   return runAction(
-    { entityType: "organisation", entityId: textArg(id), action: "edit" },
+    { entityType: "organisation", entityId: id, action: "edit" },
     (user) => updateOrganisation(user, textArg(id), values),
     PAGE,
   );
@@ -37,7 +37,7 @@ export async function updateOrganisationAction(id: string, values: unknown) {
 export async function setOrganisationRetiredAction(id: string, retired: boolean) {
   const action = retired === true ? "retire" : "reinstate";
   return runAction(
-    { entityType: "organisation", entityId: textArg(id), action },
+    { entityType: "organisation", entityId: id, action },
     (user) => setOrganisationRetired(user, textArg(id), retired === true),
     PAGE,
   );

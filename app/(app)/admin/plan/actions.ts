@@ -17,7 +17,7 @@ export async function createPlanEditionAction(values: unknown) {
 
 export async function updatePlanEditionAction(id: string, values: unknown) {
   return runAction(
-    { entityType: "plan_edition", entityId: textArg(id), action: "edit" },
+    { entityType: "plan_edition", entityId: id, action: "edit" },
     (user) => updatePlanEdition(user, textArg(id), values),
     PLAN_PAGES,
   );
@@ -33,7 +33,7 @@ export async function createPlanFrameworkAction(values: unknown) {
 
 export async function updatePlanFrameworkAction(id: string, values: unknown) {
   return runAction(
-    { entityType: "plan_framework", entityId: textArg(id), action: "edit" },
+    { entityType: "plan_framework", entityId: id, action: "edit" },
     (user) => updatePlanFramework(user, textArg(id), values),
     PLAN_PAGES,
   );

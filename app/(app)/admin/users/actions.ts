@@ -23,7 +23,7 @@ export async function inviteUserAction(values: unknown) {
 
 export async function changeUserRoleAction(id: string, values: unknown) {
   return runAction(
-    { entityType: "user", entityId: textArg(id), action: "change_role" },
+    { entityType: "user", entityId: id, action: "change_role" },
     (admin) => changeUserRole(admin, textArg(id), values),
     PAGE,
   );
@@ -32,7 +32,7 @@ export async function changeUserRoleAction(id: string, values: unknown) {
 export async function setUserActiveAction(id: string, active: boolean) {
   const action = active === true ? "reactivate" : "deactivate";
   return runAction(
-    { entityType: "user", entityId: textArg(id), action },
+    { entityType: "user", entityId: id, action },
     (admin) => setUserActive(admin, textArg(id), active === true),
     PAGE,
   );
@@ -40,7 +40,7 @@ export async function setUserActiveAction(id: string, active: boolean) {
 
 export async function forcePasswordResetAction(id: string) {
   return runAction(
-    { entityType: "user", entityId: textArg(id), action: "force_password_reset" },
+    { entityType: "user", entityId: id, action: "force_password_reset" },
     (admin) => forcePasswordReset(admin, textArg(id)),
     PAGE,
   );
@@ -48,7 +48,7 @@ export async function forcePasswordResetAction(id: string) {
 
 export async function renewInvitationAction(id: string) {
   return runAction(
-    { entityType: "user", entityId: textArg(id), action: "renew_invitation" },
+    { entityType: "user", entityId: id, action: "renew_invitation" },
     (admin) => renewInvitation(admin, textArg(id)),
     PAGE,
   );
@@ -64,7 +64,7 @@ export async function setMfaRequiredRolesAction(values: unknown) {
 
 export async function unlockSignInAction(id: string) {
   return runAction(
-    { entityType: "user", entityId: textArg(id), action: "sign_in_unlocked" },
+    { entityType: "user", entityId: id, action: "sign_in_unlocked" },
     (admin) => unlockSignIn(admin, textArg(id)),
     PAGE,
   );

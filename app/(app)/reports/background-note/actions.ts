@@ -22,14 +22,14 @@ export async function createNoteAction(values: unknown) {
  * under the open text box; the editor refreshes the page when it is closed.
  */
 export async function saveNotePartAction(id: string, values: unknown) {
-  return runAction({ entityType: "note", entityId: textArg(id), action: "edit_part" }, (user) =>
+  return runAction({ entityType: "note", entityId: id, action: "edit_part" }, (user) =>
     saveNotePart(user, textArg(id), values),
   );
 }
 
 export async function restoreNotePartAction(id: string, values: unknown) {
   return runAction(
-    { entityType: "note", entityId: textArg(id), action: "restore_part" },
+    { entityType: "note", entityId: id, action: "restore_part" },
     (user) => restoreNotePart(user, textArg(id), values),
     `${BASE}/${textArg(id)}`,
   );
@@ -37,7 +37,7 @@ export async function restoreNotePartAction(id: string, values: unknown) {
 
 export async function setLeftOutAction(id: string, activityId: string, leftOut: boolean) {
   return runAction(
-    { entityType: "note", entityId: textArg(id), action: leftOut ? "leave_out" : "include" },
+    { entityType: "note", entityId: id, action: leftOut ? "leave_out" : "include" },
     (user) => setActivityLeftOut(user, textArg(id), textArg(activityId), Boolean(leftOut)),
     `${BASE}/${textArg(id)}`,
   );
@@ -45,7 +45,7 @@ export async function setLeftOutAction(id: string, activityId: string, leftOut: 
 
 export async function regenerateNoteAction(id: string) {
   return runAction(
-    { entityType: "note", entityId: textArg(id), action: "regenerate" },
+    { entityType: "note", entityId: id, action: "regenerate" },
     (user) => regenerateNote(user, textArg(id)),
     `${BASE}/${textArg(id)}`,
   );
@@ -53,7 +53,7 @@ export async function regenerateNoteAction(id: string) {
 
 export async function deleteNoteAction(id: string) {
   return runAction(
-    { entityType: "note", entityId: textArg(id), action: "delete" },
+    { entityType: "note", entityId: id, action: "delete" },
     (user) => deleteNote(user, textArg(id)),
     BASE,
   );
@@ -61,7 +61,7 @@ export async function deleteNoteAction(id: string) {
 
 export async function setNotePublicAction(id: string, isPublic: boolean) {
   return runAction(
-    { entityType: "note", entityId: textArg(id), action: isPublic ? "publish" : "unpublish" },
+    { entityType: "note", entityId: id, action: isPublic ? "publish" : "unpublish" },
     (user) => setNotePublic(user, textArg(id), isPublic === true),
     `${BASE}/${textArg(id)}`,
   );
