@@ -8,6 +8,8 @@
 // reference until the 2021-2025 edition was adopted). Before a framework's first edition,
 // none of it is in force.
 
+import { parseDateAsGiven } from "@/lib/dates";
+
 export interface EditionYears {
   id: string;
   frameworkId: string;
@@ -38,8 +40,8 @@ export function editionsInForce(editions: readonly EditionYears[], year: number)
  * 2021-06 or 2021-06-09), or, undated or unreadable, this year.
  */
 export function activityYear(startDate: string | null | undefined, today: Date = new Date()): number {
-  const match = /^\s*(\d{4})(?:-|$|\s)/.exec(startDate ?? "");
-  return match ? Number(match[1]) : today.getUTCFullYear();
+  const start = parseDateAsGiven(startDate ?? "");
+  return start ? Number(start.date.slice(0, 4)) : today.getUTCFullYear();
 }
 
 /**
