@@ -9,7 +9,6 @@ import { Field, INPUT_CLASS } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import {
   newPlanFrameworkSchema,
-  planFrameworkEditSchema,
   type NewPlanFrameworkInput,
   type PlanFrameworkEditInput,
 } from "@/lib/validation/plan-framework";
@@ -26,9 +25,10 @@ export function PlanFrameworkForm({
   save: (values: unknown) => Promise<ActionResult<unknown>>;
 }) {
   const router = useRouter();
+  // One schema for both: an edited framework's code is its own (valid) and is not sent.
   const { form, onSubmit, outcome } = useActionForm<NewPlanFrameworkInput>({
-    schema: existingCode ? planFrameworkEditSchema : newPlanFrameworkSchema,
-    defaultValues: { code: "", ...defaults },
+    schema: newPlanFrameworkSchema,
+    defaultValues: { ...defaults, code: existingCode ?? defaults.code ?? "" },
     action: ({ code, ...rest }) => save(existingCode ? rest : { code, ...rest }),
     onSuccess: () => {
       router.push("/admin/plan");
