@@ -73,10 +73,7 @@ export async function readDateParts(
     .orderBy(asc(activityDateParts.activityId), asc(activityDateParts.position));
   for (const row of rows) {
     const list = byActivity.get(row.activityId) ?? [];
-    list.push({
-      start: dateAsGiven(row.startDate, row.startPrecision)!,
-      end: dateAsGiven(row.endDate, row.endPrecision),
-    });
+    list.push(partOfRow(row));
     byActivity.set(row.activityId, list);
   }
   return byActivity;

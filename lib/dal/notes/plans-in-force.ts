@@ -3,16 +3,15 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { planClauses, planEditions, planFrameworks, planSections } from "@/db/schema";
 import type { PlanEdition } from "@/lib/exports/background-note";
 import { editionsInForce } from "@/lib/plan-in-force";
-import type { getDatabase } from "@/lib/dal/db";
+import type { Executor } from "@/lib/dal/db";
 
-type Db = Awaited<ReturnType<typeof getDatabase>>;
 
 /**
  * The editions of every framework in force in the note's period (any year of it, by the rule
  * the activity form follows), each with all its sections and clauses in order: a framework's
  * editions together, the framework of the earliest edition first.
  */
-export async function plansInForce(db: Db, from: string, to: string): Promise<PlanEdition[]> {
+export async function plansInForce(db: Executor, from: string, to: string): Promise<PlanEdition[]> {
   const all = await db
     .select({
       id: planEditions.id,

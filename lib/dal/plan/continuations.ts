@@ -10,13 +10,12 @@ import { recordEvent } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";
 import { mutate } from "@/lib/dal/mutation";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
-import type { Tx } from "@/lib/dal/db";
+import type { Executor } from "@/lib/dal/db";
 
 // Which clause of an edition continues which clause(s) of its framework's previous edition,
 // as administrators record it. A clause may continue several (a merge), and several clauses
 // may continue one (a split). Coverage across editions follows these links.
 
-type Executor = Pick<Tx, "select">;
 
 export interface ContinuationsForEdit {
   /** The edition just before, in the same framework; null for a framework's first edition. */

@@ -13,7 +13,7 @@ import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { compareNumbers, enclosingNumber, naturalPositions } from "@/lib/plan-numbers";
 import { newPlanEditionSchema, planEditionEditSchema, type PlanEditionEditInput } from "@/lib/validation/plan-edition";
-import type { Tx } from "@/lib/dal/db";
+import type { Executor, Tx } from "@/lib/dal/db";
 import { assertCan } from "@/lib/dal/access";
 import { recordEvent } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";
@@ -95,7 +95,6 @@ export async function getPlanEditionForEdit(user: SessionUser, id: string): Prom
   };
 }
 
-type Executor = Pick<Tx, "select">;
 
 /** The edition's sections and clauses, each clause with its number of linked activities. */
 async function loadContents(db: Executor, editionId: string) {

@@ -4,7 +4,7 @@ import { activityClauses, planClauses, planEditions, planFrameworks } from "@/db
 import { InvalidInputError } from "@/lib/errors";
 import { activityYear, editionsInForce } from "@/lib/plan-in-force";
 import type { ClauseEdition } from "@/lib/dal/activities/types";
-import type { Tx } from "@/lib/dal/db";
+import type { Executor } from "@/lib/dal/db";
 
 // An activity links clauses of the plans in force at its date (lib/plan-in-force.ts). The
 // rule holds for new links only: links already recorded stay (the record's 2011-2015
@@ -30,7 +30,7 @@ export const clauseEdition = (edition: {
  * edited) whose edition is not in force in the activity's start year (this year, undated).
  */
 export async function refuseNewClausesNotInForce(
-  tx: Pick<Tx, "select">,
+  tx: Executor,
   values: { clauseIds: string[]; startDate: string },
   activityId?: string,
 ): Promise<void> {
