@@ -2,7 +2,6 @@ import Link from "next/link";
 import { ActivityDates } from "@/components/activities/activity-dates";
 import { StatusBadge } from "@/components/activities/status-badge";
 import { ChartCard } from "@/components/dashboard/chart-card";
-import { PartnersChart } from "@/components/dashboard/partners-chart";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -10,7 +9,7 @@ import { countActivitiesByStatus } from "@/lib/dal/activities/read";
 import { getDashboard } from "@/lib/dal/activities/dashboard";
 import { DATE_PASSED_MESSAGE } from "@/lib/date-passed";
 import { formatDateAsGiven } from "@/lib/dates";
-import { ACTIVITY_STATUSES, THEME_LABELS } from "@/lib/domain";
+import { ACTIVITY_STATUSES, THEME_LABELS, ORGANISATION_KIND_LABELS } from "@/lib/domain";
 import { activitiesHref } from "@/lib/validation/activity-filters";
 import { SEX_LABELS } from "@/lib/validation/report";
 
@@ -75,7 +74,17 @@ export default async function DashboardPage() {
             href: activitiesHref({ org: o.code }),
           }))}
         />
-        <PartnersChart user={user} />
+        <ChartCard
+          title="Activities per partner beyond the UN"
+          columnLabel="Partner"
+          layout="vertical"
+          allHref="/activities"
+          bars={dashboard.perPartner.map((o) => ({
+            label: `${o.label} (${ORGANISATION_KIND_LABELS[o.kind].toLowerCase()})`,
+            value: o.count,
+            href: activitiesHref({ org: o.code }),
+          }))}
+        />
         <Card title="Participants by sex (approved reports)">
           {sexes.reports === 0 ? (
             <p className="text-sm text-slate-600">No approved report yet.</p>

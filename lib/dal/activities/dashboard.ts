@@ -1,22 +1,51 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, isNotNull, lte, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import { activities, activityOrganisations, activityThemes, organisations, reports } from "@/db/schema";
 import { continuousYears } from "@/lib/continuous-years";
 import { dateAsGiven, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
-import type { Theme } from "@/lib/domain";
+import type { OrganisationKind, Theme } from "@/lib/domain";
+import { PARTNER_KINDS } from "@/lib/partners";
 import { assertCan } from "@/lib/dal/access";
 import { DATE_FIELDS } from "@/lib/dal/activities/state";
-import { getDatabase } from "@/lib/dal/db";
+import { getDatabase, type Executor } from "@/lib/dal/db";
 import { readDateParts } from "@/lib/dal/activities/date-parts";
 import { datePassedCondition } from "@/lib/dal/activities/date-passed";
 import { owingReports } from "@/lib/dal/reports/owing";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
+export interface OrganisationCount {
+  code: string;
+  label: string;
+  kind: OrganisationKind;
+  count: number;
+}
+
+/** Activities per organisation of these kinds, in any role: the 15 with the most. */
+function perOrganisation(db: Executor, kinds: readonly OrganisationKind[]) {
+  return db
+    .select({
+      code: organisations.code,
+      acronym: organisations.acronym,
+      name: organisations.name,
+      kind: organisations.kind,
+      count: count(),
+    })
+    .from(activityOrganisations)
+    .innerJoin(organisations, eq(organisations.id, activityOrganisations.organisationId))
+    .where(inArray(organisations.kind, [...kinds]))
+    .groupBy(organisations.code, organisations.acronym, organisations.name, organisations.kind)
+    .orderBy(desc(count()), asc(organisations.code))
+    .limit(15)
+    .then((rows) => rows.map((o) => ({ code: o.code, label: o.acronym ?? o.name, kind: o.kind, count: o.count })));
+}
+
 export interface Dashboard {
   /** From the first dated year to the last, a year without activities as 0. */
   perYear: Array<{ year: number; count: number }>;
   perTheme: Array<{ theme: Theme; count: number }>;
-  perUnEntity: Array<{ code: string; label: string; count: number }>;
+  perUnEntity: OrganisationCount[];
+  /** Partners beyond the UN (governments, other intergovernmental organisations, civil society), apart. */
+  perPartner: OrganisationCount[];
   participantsBySex: { women: number; men: number; other: number; reports: number };
   upcoming: Array<{
     id: string;
@@ -46,7 +75,7 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
   const today = now.toISOString().slice(0, 10);
   const in60 = new Date(now.getTime() + 60 * DAY).toISOString().slice(0, 10);
   const year = sql<number>`extract(year from ${activities.startDate})::int`;
-  const [perYear, perTheme, perUnEntity, [sexes], upcoming, due, passed] = await Promise.all([
+  const [perYear, perTheme, perUnEntity, perPartner, [sexes], upcoming, due, passed] = await Promise.all([
     db
       .select({ year, count: count() })
       .from(activities)
@@ -58,14 +87,8 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
       .from(activityThemes)
       .groupBy(activityThemes.theme)
       .orderBy(desc(count())),
-    db
-      .select({ code: organisations.code, acronym: organisations.acronym, name: organisations.name, count: count() })
-      .from(activityOrganisations)
-      .innerJoin(organisations, eq(organisations.id, activityOrganisations.organisationId))
-      .where(eq(organisations.kind, "un_entity"))
-      .groupBy(organisations.code, organisations.acronym, organisations.name)
-      .orderBy(desc(count()), asc(organisations.code))
-      .limit(15),
+    perOrganisation(db, ["un_entity"]),
+    perOrganisation(db, PARTNER_KINDS),
     db
       .select({
         women: sql<number>`coalesce(sum((${reports.participantsBySex}->>'women')::int), 0)::int`,
@@ -96,7 +119,8 @@ export async function getDashboard(user: SessionUser, now = new Date()): Promise
   return {
     perYear: continuousYears(perYear),
     perTheme,
-    perUnEntity: perUnEntity.map((o) => ({ code: o.code, label: o.acronym ?? o.name, count: o.count })),
+    perUnEntity,
+    perPartner,
     participantsBySex: sexes ?? { women: 0, men: 0, other: 0, reports: 0 },
     upcoming: upcoming.map((a) => ({
       id: a.id,

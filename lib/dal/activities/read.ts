@@ -18,8 +18,8 @@ import { can } from "@/lib/permissions";
 import { availableActivityActions, type ActivityAction } from "@/lib/workflow/activity";
 import { submissionProblems, unmetRequirement, type SubmissionProblem } from "@/lib/workflow/guards";
 import { assertCan } from "@/lib/dal/access";
-import { readCurrentActivity } from "@/lib/dal/activities/state";
-import { readDateParts } from "@/lib/dal/activities/date-parts";
+import { DATE_COLUMNS, readCurrentActivity } from "@/lib/dal/activities/state";
+import { partOfRow } from "@/lib/dal/activities/date-parts";
 import { actorOf } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
@@ -66,6 +66,8 @@ export interface ActivityDetail {
   meetingLink: string | null;
   /** Held in parts: each range (none for one range). */
   parts: DateRangeAsGiven[];
+  /** The series it belongs to and its number in it ("2nd AICHR-UN Meeting"), or null. */
+  series: { id: string; name: string; ordinal: number | null } | null;
   city: string | null;
   countryCode: string | null;
   expectedParticipants: number | null;
@@ -124,6 +126,8 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
           },
         },
       },
+      dateParts: { columns: DATE_COLUMNS, orderBy: (p, { asc }) => [asc(p.position)] },
+      series: { columns: { id: true, name: true } },
     },
   });
   if (!row) return null;
@@ -138,6 +142,10 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
     clauses,
     createdById,
     submittedById,
+    dateParts,
+    series,
+    seriesId: _seriesId,
+    seriesOrdinal,
     ...fields
   } = row;
   const facts = {
@@ -149,7 +157,6 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
   };
   // The guards' facts (counts, reports under review) as the transition will read them.
   const current = await readCurrentActivity(id);
-  const parts = (await readDateParts(db, [id])).get(id) ?? [];
   const now = new Date();
   const actions = availableActivityActions(actorOf(user), facts).map((t) => ({
     action: t.action,
@@ -165,7 +172,8 @@ export async function getActivity(user: SessionUser, id: string): Promise<Activi
     submission: current && actions.some((a) => a.action === "submit") ? submissionProblems(current) : null,
     start: dateAsGiven(startDate, startPrecision),
     end: dateAsGiven(endDate, endPrecision),
-    parts,
+    parts: dateParts.map(partOfRow),
+    series: series ? { ...series, ordinal: seriesOrdinal } : null,
     canSetPublication: can(user.role, "activity:publish"),
     datePassed: isDatePassed(row.status, dateAsGiven(startDate, startPrecision), dateAsGiven(endDate, endPrecision)),
     lead: organisationRef(lead),

@@ -12,8 +12,9 @@ import { createActivity, getActivityForEdit, getFormOptions, updateActivity } fr
 import { exportActivities } from "@/lib/dal/activities/export";
 import { getActivityHistory } from "@/lib/dal/activities/history";
 import { applyImport } from "@/lib/dal/activities/import";
-import { activitiesPerPartner } from "@/lib/dal/activities/partners";
-import { createSeries, getSeries, listSeries, seriesOfActivity, updateSeries } from "@/lib/dal/activities/series";
+import { createSeries, getSeries, listSeries, updateSeries } from "@/lib/dal/activities/series";
+import { getActivity } from "@/lib/dal/activities/read";
+import { getDashboard } from "@/lib/dal/activities/dashboard";
 import { getApiActivity } from "@/lib/dal/public/activities";
 import { createOrganisation } from "@/lib/dal/admin/organisations";
 import { createNote, getNote } from "@/lib/dal/notes/background-notes";
@@ -45,7 +46,7 @@ describe.each(ENGINES)("series of meetings on %s", (engine) => {
       [1, "1st AICHR-UN Meeting", "completed", "2018-05-15"],
       [2, "2nd AICHR-UN Meeting", "scheduled", "2019-11-19"],
     ]);
-    expect(await seriesOfActivity(viewer, un.meetings[1]!.id)).toEqual({
+    expect((await getActivity(viewer, un.meetings[1]!.id))!.series).toEqual({
       id: un.id,
       name: "AICHR-UN Meeting",
       ordinal: 2,
@@ -256,7 +257,7 @@ describe.each(ENGINES)("series of meetings on %s", (engine) => {
   it("counts partners beyond the UN apart from UN entities, with their kind", async () => {
     const admin = await as("admin");
     const viewer = await as("viewer");
-    const partners = await activitiesPerPartner(viewer);
+    const partners = (await getDashboard(viewer)).perPartner;
     expect(partners.map((p) => [p.code, p.kind, p.count]).sort()).toEqual(
       [
         ["ACHPR", "intergovernmental", 1],
@@ -286,7 +287,7 @@ describe.each(ENGINES)("series of meetings on %s", (engine) => {
         ],
       }),
     );
-    expect((await activitiesPerPartner(viewer)).find((p) => p.code === "CH")).toEqual({
+    expect((await getDashboard(viewer)).perPartner.find((p) => p.code === "CH")).toEqual({
       code: "CH",
       label: "Switzerland",
       kind: "government",

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, count, eq, isNotNull, ne, sql } from "drizzle-orm";
 import { activities, activitySeries } from "@/db/schema";
-import { periodOf, type DateAsGiven } from "@/lib/dates";
+import { periodOf, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 import type { ActivityStatus } from "@/lib/domain";
 import { AppError, InvalidInputError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { seriesEditSchema, seriesSchema } from "@/lib/validation/series";
 import { assertCan } from "@/lib/dal/access";
+import { readDateParts } from "@/lib/dal/activities/date-parts";
 import { DATE_FIELDS } from "@/lib/dal/activities/state";
 import { recordEvent } from "@/lib/dal/audit-trail";
 import { getDatabase, type Executor, type Tx } from "@/lib/dal/db";
@@ -31,6 +32,8 @@ export interface SeriesMeeting {
   status: ActivityStatus;
   start: DateAsGiven | null;
   end: DateAsGiven | null;
+  /** Held in parts: each range (none for one range). */
+  parts: DateRangeAsGiven[];
 }
 
 export interface SeriesDetail extends Omit<SeriesSummary, "meetingCount"> {
@@ -92,6 +95,11 @@ export async function getSeries(user: SessionUser, id: string): Promise<SeriesDe
       sql`${activities.startDate} ASC NULLS LAST`,
       asc(activities.id),
     );
+  // Meetings held in parts are told by their parts, as everywhere else.
+  const parts = await readDateParts(
+    db,
+    meetings.map((m) => m.id),
+  );
   return {
     ...series,
     meetings: meetings.map((m) => ({
@@ -100,24 +108,9 @@ export async function getSeries(user: SessionUser, id: string): Promise<SeriesDe
       ordinal: m.ordinal,
       status: m.status,
       ...periodOf(m),
+      parts: parts.get(m.id) ?? [],
     })),
   };
-}
-
-/** The series an activity belongs to and its number in it, or null. */
-export async function seriesOfActivity(
-  user: SessionUser,
-  activityId: string,
-): Promise<{ id: string; name: string; ordinal: number | null } | null> {
-  assertCan(user, "activity:read");
-  if (!isUuid(activityId)) return null;
-  const db = await getDatabase();
-  const [row] = await db
-    .select({ id: activitySeries.id, name: activitySeries.name, ordinal: activities.seriesOrdinal })
-    .from(activities)
-    .innerJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
-    .where(eq(activities.id, activityId));
-  return row ?? null;
 }
 
 /** The series the activity form offers, by name. */

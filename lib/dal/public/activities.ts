@@ -122,10 +122,7 @@ async function activitiesOf(
       seriesOrdinal: true,
     },
     with: {
-      dateParts: {
-        columns: { startDate: true, startPrecision: true, endDate: true, endPrecision: true },
-        orderBy: (p, { asc }) => [asc(p.position)],
-      },
+      dateParts: { columns: DATE_COLUMNS, orderBy: (p, { asc }) => [asc(p.position)] },
       series: { columns: { code: true, name: true } },
       themes: { columns: { theme: true } },
       organisations: { columns: { role: true }, with: { organisation: { columns: ORGANISATION } } },

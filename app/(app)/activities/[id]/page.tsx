@@ -71,7 +71,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
             <StatusBadge status={activity.status} reviewState={activity.reviewState} />
           </span>
         </div>
-        <ActivitySeriesLink user={user} activityId={id} />
+        <ActivitySeriesLink series={activity.series} />
         {done ? (
           <div className="mt-4">
             <TransitionDone message={activityTransition(done).done} next={next} />

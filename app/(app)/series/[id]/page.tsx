@@ -52,7 +52,7 @@ export default async function SeriesPage({ params }: Props) {
                 </Link>
               </td>
               <td className="px-4 py-2 text-slate-700">
-                <ActivityDates start={m.start} end={m.end} />
+                <ActivityDates start={m.start} end={m.end} parts={m.parts} />
               </td>
               <td className="px-4 py-2">
                 <StatusBadge status={m.status} />
