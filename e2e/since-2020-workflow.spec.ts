@@ -97,6 +97,7 @@ test("the AICHR's meetings of 2020-2021 are entered through the forms and come o
   for (const id of Object.values(ids)) await completeMeeting(secretariat, id);
 
   await checkList(secretariat);
+  await checkSeriesPage(secretariat);
   await checkCalendar(secretariat);
   await checkFeeds(secretariat, ids);
   await checkCsvRoundTrip(secretariat);
@@ -124,6 +125,14 @@ async function addEdition(admin: Page) {
   await admin.getByLabel("Adopted by (optional)").fill("the AICHR");
   await admin.getByRole("button", { name: "Add framework" }).click();
   await expect(admin).toHaveURL(/\/admin\/plan$/);
+  // Corrected once added: the edit keeps the code and saves the rest.
+  await admin.getByRole("link", { name: `Edit framework ${FRAMEWORK}` }).click();
+  await admin.getByLabel("Adopted by (optional)").fill("the ASEAN Intergovernmental Commission on Human Rights");
+  await admin.getByRole("button", { name: "Save framework" }).click();
+  await expect(admin).toHaveURL(/\/admin\/plan$/);
+  await expect(admin.getByRole("region", { name: new RegExp(FRAMEWORK.replace(/[()]/g, "\\$&")) })).toContainText(
+    "the ASEAN Intergovernmental Commission on Human Rights",
+  );
   await admin.getByRole("link", { name: "Add an edition" }).click();
   await admin.getByLabel("Framework", { exact: true }).selectOption({ label: FRAMEWORK });
   await admin.getByLabel("Code", { exact: true }).fill(`aichr-wp-2021-2025-${STAMP}`);
@@ -239,6 +248,15 @@ async function checkList(page: Page) {
   await expect(rows.filter({ hasText: "34th Meeting" })).toContainText("12–14 and 26 July 2021");
   await expect(rows.filter({ hasText: "31st Meeting" })).toContainText("Online");
   await expect(rows.filter({ hasText: "Policy Dialogue" })).toContainText("Jakarta");
+}
+
+async function checkSeriesPage(page: Page) {
+  await page.goto("/series");
+  await page.getByRole("link", { name: SERIES }).click();
+  const meetings = page.getByTestId("series-meeting");
+  await expect(meetings).toHaveCount(3);
+  await expect(meetings.nth(0)).toContainText("31st");
+  await expect(meetings.nth(2)).toContainText("12–14 and 26 July 2021");
 }
 
 async function checkCalendar(page: Page) {
