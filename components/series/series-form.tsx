@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { createSeriesAction, updateSeriesAction } from "@/app/(app)/series/actions";
 import { FormOutcome } from "@/components/forms/form-outcome";
+import { KeyField } from "@/components/forms/key-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, INPUT_CLASS } from "@/components/ui/field";
@@ -46,14 +47,7 @@ export function NewSeriesForm() {
         >
           <input autoComplete="off" className={INPUT_CLASS} {...register("name")} />
         </Field>
-        <Field
-          id="series-code"
-          label="Code"
-          hint="A short key that never changes, e.g. AICHR-UN-MEETING."
-          error={errors.code?.message}
-        >
-          <input autoComplete="off" className={`${INPUT_CLASS} uppercase`} {...register("code")} />
-        </Field>
+        <KeyField id="series-code" example="AICHR-UN-MEETING" error={errors.code?.message} input={register("code")} />
         <div className="md:col-span-2">
           <Field id="series-context" label="Context (optional)" hint={CONTEXT_HINT} error={errors.context?.message}>
             <textarea rows={3} className={INPUT_CLASS} {...register("context")} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { conflictMessage } from "@/components/forms/apply-result";
+import { hasVenue } from "@/lib/activity-mode";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -131,7 +132,7 @@ export interface Schedule {
   city: string;
   countryCode: string;
   /** An online activity has no venue to change. */
-  mode?: ActivityMode;
+  mode: ActivityMode;
 }
 
 /** A date and its precision, starting from the current values; the input follows the precision. */
@@ -215,7 +216,7 @@ function RescheduleDialog({
           precision={schedule.startPrecision}
         />
         <DateWithPrecision name="end" label="End date" date={schedule.endDate} precision={schedule.endPrecision} />
-        {schedule.mode === "online" ? null : (
+        {!hasVenue(schedule.mode) ? null : (
           <>
             <div>
               <label htmlFor="reschedule-city" className="block text-sm font-medium text-slate-800">

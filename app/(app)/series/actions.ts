@@ -15,7 +15,7 @@ export async function updateSeriesAction(id: string, values: unknown) {
   return runAction(
     { entityType: "series", entityId: id, action: "edit" },
     (user) => updateSeries(user, textArg(id), values),
-    // Activities' pages and the public register name the series.
-    ["/series", `/series/${textArg(id)}`, { layout: "/" }],
+    // Every page under the root layout: the series' own, activities' pages and the public register name it.
+    { layout: "/" },
   );
 }

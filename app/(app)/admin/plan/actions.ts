@@ -44,6 +44,6 @@ export async function setClauseContinuationsAction(clauseId: string, values: unk
     { entityType: "plan_clause", entityId: clauseId, action: "set_continuations" },
     (user) => setClauseContinuations(user, textArg(clauseId), values),
     // The edition's admin page is under /admin/plan; /plan shows coverage through the links.
-    [...PLAN_PAGES, { layout: "/admin/plan" }],
+    ["/plan", { layout: "/admin/plan" }],
   );
 }
