@@ -24,6 +24,16 @@ export interface NoteActivity extends WriterActivity {
   series?: NoteSeries | null;
 }
 
+/**
+ * What the note's order and sections need of an activity (groupNote, the contents, the
+ * introduction): a note of the whole record reads only this for all its activities, and the
+ * full activity for the section it shows.
+ */
+export type OutlineActivity = Pick<
+  NoteActivity,
+  "id" | "title" | "type" | "start" | "themes" | "series" | "organisations"
+>;
+
 export interface NoteSeries {
   /** Keys the series' parts (its code never changes). */
   code: string;
@@ -89,7 +99,7 @@ export const UNDATED = "Date not recorded";
 
 // ISO dates order as plain strings; a month sorts before its days, a year-only date after
 // the dated entries of its year, an undated activity last.
-const sortKey = (a: NoteActivity) =>
+const sortKey = (a: Pick<NoteActivity, "start">) =>
   !a.start
     ? "9999"
     : a.start.precision === "year"
@@ -97,7 +107,7 @@ const sortKey = (a: NoteActivity) =>
       : a.start.precision === "month"
         ? `${a.start.date.slice(0, 7)}-00`
         : a.start.date;
-const byDate = (a: NoteActivity, b: NoteActivity) => {
+const byDate = (a: Pick<NoteActivity, "start">, b: Pick<NoteActivity, "start">) => {
   const [x, y] = [sortKey(a), sortKey(b)];
   return x < y ? -1 : x > y ? 1 : 0;
 };
@@ -135,8 +145,11 @@ function changesSince(edit: PartEdit, now: PartBasis): PartChanges | null {
 }
 
 function part(key: string, generated: string, scope: WriterActivity[], edits: NoteEdits): NotePart {
+  return partOn(key, generated, basisOf(scope), edits);
+}
+
+function partOn(key: string, generated: string, basis: PartBasis, edits: NoteEdits): NotePart {
   const edit = edits[key];
-  const basis = basisOf(scope);
   if (!edit) return { key, text: generated, generated, edited: false, changes: null, basis };
   return { key, text: edit.text, generated, edited: true, changes: changesSince(edit, basis), basis };
 }
@@ -156,16 +169,16 @@ const slug = (text: string) =>
     .slice(0, 100) || "series";
 
 /** Formal meetings (a meeting on institutional cooperation) are told in I; every other activity in II. */
-export const isFormalMeeting = (a: NoteActivity) =>
+export const isFormalMeeting = (a: Pick<NoteActivity, "type" | "themes">) =>
   a.type === "meeting" && a.themes.includes("institutional_cooperation");
 
 /** Told in I: a formal meeting, or any meeting of a series. */
-const toldAsMeeting = (a: NoteActivity) => isFormalMeeting(a) || (a.type === "meeting" && !!a.series);
+const toldAsMeeting = (a: OutlineActivity) => isFormalMeeting(a) || (a.type === "meeting" && !!a.series);
 
-export interface SeriesGroup {
+export interface SeriesGroup<A extends OutlineActivity = NoteActivity> {
   title: string;
   context: string | null;
-  meetings: NoteActivity[];
+  meetings: A[];
 }
 
 /**
@@ -174,8 +187,8 @@ export interface SeriesGroup {
  * title without the ordinal ("2nd AICHR-UN Meeting": "AICHR-UN Meeting"), as before series were
  * recorded. A recorded series whose code reads as such a title takes those meetings in.
  */
-export function meetingsBySeries(meetings: NoteActivity[]): Map<string, SeriesGroup> {
-  const groups = new Map<string, SeriesGroup>();
+export function meetingsBySeries<A extends OutlineActivity>(meetings: A[]): Map<string, SeriesGroup<A>> {
+  const groups = new Map<string, SeriesGroup<A>>();
   for (const m of meetings) {
     const title = m.series ? m.series.name : seriesTitle(m.title);
     const key = slug(m.series ? m.series.code : title);
@@ -196,17 +209,17 @@ const groupOpening = (group: SeriesGroup) =>
   group.meetings.length > 1 || group.meetings.some((m) => m.series) ? seriesOpening(group.context, group.meetings) : "";
 
 // Within a series, numbered meetings in their order; the unnumbered by date, after them.
-const byOrdinalThenDate = (a: NoteActivity, b: NoteActivity) =>
+const byOrdinalThenDate = (a: OutlineActivity, b: OutlineActivity) =>
   (a.series?.ordinal ?? Infinity) - (b.series?.ordinal ?? Infinity) || byDate(a, b);
 
 /** The theme an activity is told under: the first of its themes in the note's order (among those chosen). */
-export function primaryTheme(a: NoteActivity, chosen: Theme[]): Theme {
+export function primaryTheme(a: Pick<NoteActivity, "themes">, chosen: Theme[]): Theme {
   const own = THEMES.filter((t) => a.themes.includes(t) && (chosen.length === 0 || chosen.includes(t)));
   return own[0] ?? a.themes[0] ?? "institutional_cooperation";
 }
 
-const yearOf = (a: NoteActivity) => (a.start ? a.start.date.slice(0, 4) : UNDATED);
-const hasUn = (a: NoteActivity) => a.organisations.some((o) => o.kind === "un_entity");
+const yearOf = (a: OutlineActivity) => (a.start ? a.start.date.slice(0, 4) : UNDATED);
+const hasUn = (a: OutlineActivity) => a.organisations.some((o) => o.kind === "un_entity");
 
 export interface NoteOptions {
   title: string;
@@ -224,27 +237,30 @@ export interface NoteOptions {
  * year when the UN took part. Holds only references to the activities, so it costs little
  * next to the texts; a page that shows one section builds the texts of that section only.
  */
-export interface NoteGroups {
-  included: NoteActivity[];
-  formal: NoteActivity[];
-  others: NoteActivity[];
-  series: Map<string, SeriesGroup>;
-  themes: Array<{ theme: Theme; told: NoteActivity[] }>;
-  years: Array<{ year: string; activities: NoteActivity[] }>;
+export interface NoteGroups<A extends OutlineActivity = NoteActivity> {
+  included: A[];
+  formal: A[];
+  others: A[];
+  series: Map<string, SeriesGroup<A>>;
+  themes: Array<{ theme: Theme; told: A[] }>;
+  years: Array<{ year: string; activities: A[] }>;
 }
 
-export function groupNote(activities: NoteActivity[], options: Pick<NoteOptions, "excluded" | "themes">): NoteGroups {
+export function groupNote<A extends OutlineActivity>(
+  activities: A[],
+  options: Pick<NoteOptions, "excluded" | "themes">,
+): NoteGroups<A> {
   const excluded = new Set(options.excluded);
   const included = activities.filter((a) => !excluded.has(a.id)).sort(byDate);
   const formal = included.filter(toldAsMeeting);
   const others = included.filter((a) => !toldAsMeeting(a));
-  const byTheme = new Map<Theme, NoteActivity[]>();
+  const byTheme = new Map<Theme, A[]>();
   for (const a of others) {
     const theme = primaryTheme(a, options.themes);
     if (!byTheme.has(theme)) byTheme.set(theme, []);
     byTheme.get(theme)!.push(a);
   }
-  const byYear = new Map<string, NoteActivity[]>();
+  const byYear = new Map<string, A[]>();
   for (const a of others.filter(hasUn)) {
     const year = yearOf(a);
     if (!byYear.has(year)) byYear.set(year, []);
@@ -268,8 +284,9 @@ const entry = (edits: NoteEdits, prefix: string, write: (a: NoteActivity) => str
 
 /** The parts of each section of the note, built one section at a time (see groupNote). */
 export const noteSectionParts = {
-  introduction: (g: NoteGroups, o: NoteOptions): NoteModel["introduction"] =>
-    part("introduction", introduction(o.period, g.formal.length, g.others), g.included, o.edits),
+  /** `basis`: what the record says of every activity the note tells (see basisOf). */
+  introduction: (g: NoteGroups<OutlineActivity>, o: NoteOptions, basis: PartBasis): NoteModel["introduction"] =>
+    partOn("introduction", introduction(o.period, g.formal.length, g.others), basis, o.edits),
   meetings: (g: NoteGroups, o: NoteOptions): NoteModel["meetings"] =>
     [...g.series].map(([key, s]) => ({
       key,
@@ -290,15 +307,14 @@ export const noteSectionParts = {
     year,
     items: activities.map(entry(o.edits, "listed", listedText)),
   }),
-  /** III's heading names the years whose list prints something (an edit may empty a line). */
-  listHeading: (g: NoteGroups, o: NoteOptions): string => {
-    const printedYears = g.years
-      .filter(
-        (y) =>
-          y.year !== UNDATED &&
-          y.activities.some((a) => (o.edits[`listed:${a.id}`]?.text ?? listedText(a)).trim()),
-      )
-      .map((y) => y.year);
+  /**
+   * III's heading names the years whose list prints something: a generated line always does
+   * (it ends with a full stop), so only an edit can empty one. It reads no activity's text,
+   * so a page showing another section needs none of them.
+   */
+  listHeading: (g: NoteGroups<OutlineActivity>, o: NoteOptions): string => {
+    const prints = (a: OutlineActivity) => o.edits[`listed:${a.id}`]?.text.trim() ?? true;
+    const printedYears = g.years.filter((y) => y.year !== UNDATED && y.activities.some(prints)).map((y) => y.year);
     const span =
       printedYears.length === 0
         ? ""
@@ -328,7 +344,7 @@ export function buildNote(activities: NoteActivity[], options: NoteOptions): Not
     title: options.title,
     date: options.date,
     period: options.period,
-    introduction: build.introduction(groups, options),
+    introduction: build.introduction(groups, options, basisOf(groups.included)),
     meetings: build.meetings(groups, options),
     themes: groups.themes.map((t) => build.theme(t, options)),
     listHeading: build.listHeading(groups, options),

@@ -1,17 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { noteMarkup } from "@/components/notes/note-markup";
 import type { Theme } from "@/lib/domain";
-import { buildNote, noteParts, type NoteActivity, type NoteOptions } from "./background-note";
 import {
-  buildNoteSection,
+  basisOf,
+  buildNote,
+  noteParts,
+  type NoteActivity,
+  type NoteOptions,
+  type OutlineActivity,
+} from "./background-note";
+import {
+  buildNoteSection as buildSection,
   chooseNoteSection,
+  planNoteSection,
+  readsIntroductionBasis,
   noteContents,
   noteSize,
   sectionParam,
   WHOLE_NOTE_LIMIT,
 } from "./note-sections";
 
-// The page of a long note builds the texts of the section it shows only (buildNoteSection);
+// The page of a long note reads every activity's outline and the full record of the section
+// it shows only, and builds that section's texts only (planNoteSection, buildNoteSection);
 // Word, PDF and the printable note build the whole (buildNote). Both must tell each section
 // the same: the same activities under the same theme, year and series, with the same texts,
 // edits and fingerprints, and the same contents list.
@@ -71,6 +81,34 @@ const options: NoteOptions = {
 
 const whole = buildNote(activities, options);
 
+/** What the page's reading keeps of an activity for all of them (lib/dal/notes/note-activities.ts). */
+const outlineOf = ({ id, title, type, start, themes, series, organisations }: NoteActivity): OutlineActivity => ({
+  id,
+  title,
+  type,
+  start,
+  themes,
+  series,
+  organisations,
+});
+
+/** The page as getNoteSection builds it: the outline of all, the section's activities in full. */
+function buildNoteSection(list: NoteActivity[], opts: NoteOptions, param: string | undefined) {
+  const plan = planNoteSection(list.map(outlineOf), opts, param);
+  const told = new Set(plan.told);
+  // As noteBasis reads them: every activity the note tells, in the note's order.
+  const byId = new Map(list.map((a) => [a.id, a]));
+  const basis = readsIntroductionBasis(plan, opts)
+    ? basisOf(plan.groups.included.map((a) => byId.get(a.id)!))
+    : undefined;
+  return buildSection(
+    plan,
+    list.filter((a) => told.has(a.id)),
+    opts,
+    basis,
+  );
+}
+
 describe("a note's page built one section at a time", () => {
   it("lists the same contents, sizes and sections as the whole note", () => {
     const view = buildNoteSection(activities, options, undefined);
@@ -88,9 +126,14 @@ describe("a note's page built one section at a time", () => {
     for (const { param } of noteContents(whole)) {
       const { model, section } = buildNoteSection(activities, options, param);
       expect(sectionParam(section)).toBe(param);
-      expect(model.introduction).toEqual(whole.introduction);
+      // The introduction reads the same; its basis (kept only when an edit is saved, which
+      // builds the whole note) is not read for an unedited introduction.
+      expect({ ...model.introduction, basis: {} }).toEqual({ ...whole.introduction, basis: {} });
+      expect(model.introduction.basis).toEqual({});
       expect(model.meetings).toEqual(section.kind === "meetings" ? whole.meetings : []);
-      expect(model.themes).toEqual(section.kind === "theme" ? whole.themes.filter((t) => t.theme === section.theme) : []);
+      expect(model.themes).toEqual(
+        section.kind === "theme" ? whole.themes.filter((t) => t.theme === section.theme) : [],
+      );
       expect(model.years).toEqual(section.kind === "year" ? whole.years.filter((y) => y.year === section.year) : []);
       expect(model.annex).toEqual(section.kind === "annex" ? whole.annex : []);
       if (section.kind === "year") expect(model.listHeading).toBe(whole.listHeading);
@@ -107,6 +150,26 @@ describe("a note's page built one section at a time", () => {
     expect(theme.opening.changes?.changed).toEqual(["Workshop 4"]);
   });
 
+  it("shows what changed since an edit of the introduction, as the whole note does", () => {
+    const edited: NoteOptions = {
+      ...options,
+      edits: { ...options.edits, introduction: { text: "Our introduction.", basis: { [id(4)]: ["0", "Workshop 4"] } } },
+    };
+    const note = buildNote(activities, edited);
+    const { model } = buildNoteSection(activities, edited, "theme-environment");
+    expect(model.introduction).toEqual(note.introduction);
+    expect(model.introduction.changes?.changed).toEqual(["Workshop 4"]);
+    expect(model.introduction.changes?.added.length).toBe(activities.length - 3);
+  });
+
+  it("reads in full only the activities of the section it shows", () => {
+    const plan = planNoteSection(activities.map(outlineOf), options, "theme-environment");
+    const environment = whole.themes.find((t) => t.theme === "environment")!;
+    expect(plan.told).toEqual(environment.items.map((i) => i.activityId));
+    expect(planNoteSection(activities.map(outlineOf), options, "introduction").told).toEqual([]);
+    expect(planNoteSection(activities.map(outlineOf), options, "annex").told).toEqual([]);
+  });
+
   it("tells each activity once, as the whole note does, and leaves out those left out", () => {
     const told = noteContents(whole)
       .filter((c) => c.param === "meetings" || c.param.startsWith("theme-"))
@@ -116,7 +179,12 @@ describe("a note's page built one section at a time", () => {
       })
       .map((e) => e.activityId);
     expect(new Set(told).size).toBe(told.length);
-    expect(told.sort()).toEqual(activities.map((a) => a.id).filter((a) => !options.excluded.includes(a)).sort());
+    expect(told.sort()).toEqual(
+      activities
+        .map((a) => a.id)
+        .filter((a) => !options.excluded.includes(a))
+        .sort(),
+    );
   });
 
   it("builds a short note whole, as Word and PDF do", () => {

@@ -1,11 +1,15 @@
 import { THEME_LABELS, THEMES, type Theme } from "@/lib/domain";
 import {
+  basisOf,
   groupNote,
   noteSectionParts,
   UNDATED,
   type NoteActivity,
+  type NoteGroups,
   type NoteModel,
   type NoteOptions,
+  type OutlineActivity,
+  type PartBasis,
 } from "./background-note";
 
 // A note of the whole record holds 20,000 activities: as one page it was 38.9 MB and one
@@ -124,17 +128,26 @@ export interface NoteSectionView {
   size: number;
 }
 
+/** The section a page shows, chosen from the outline of every activity of the note. */
+export interface NoteSectionPlan {
+  groups: NoteGroups<OutlineActivity>;
+  outline: NoteOutline;
+  section: NoteSection;
+  /** The activities the section tells: the only ones its page reads in full. */
+  told: string[];
+}
+
 /**
- * The page of a note: the section `param` asks for (as chooseNoteSection chooses it), with the
- * texts of that section only. The note of the whole record (20,000 activities) built every
- * part of every section on each request (+218 MB); the contents need only the sizes, which
- * come from the grouping (each activity once, by the rules of buildNote, which builds on it).
+ * Which section the page shows (as chooseNoteSection chooses it) and which activities it
+ * tells. The note of the whole record (20,000 activities) read every activity in full and
+ * built every part of every section on each request (+218 MB); the contents need only the
+ * sizes, which come from the grouping (each activity once, by the rules of buildNote).
  */
-export function buildNoteSection(
-  activities: NoteActivity[],
+export function planNoteSection(
+  activities: OutlineActivity[],
   options: NoteOptions,
   param: string | undefined,
-): NoteSectionView {
+): NoteSectionPlan {
   const groups = groupNote(activities, options);
   const outline: NoteOutline = {
     meetings: groups.formal.length,
@@ -143,19 +156,76 @@ export function buildNoteSection(
     annex: options.plan.length > 0,
   };
   const section = chooseOutlineSection(outline, param);
+  return { groups, outline, section, told: toldIn(groups, section).map((a) => a.id) };
+}
+
+function toldIn(groups: NoteGroups<OutlineActivity>, section: NoteSection): OutlineActivity[] {
+  switch (section.kind) {
+    case "whole":
+      return groups.included;
+    case "meetings":
+      return groups.formal;
+    case "theme":
+      return groups.themes.find((t) => t.theme === section.theme)?.told ?? [];
+    case "year":
+      return groups.years.find((y) => y.year === section.year)?.activities ?? [];
+    default:
+      return [];
+  }
+}
+
+/** The groups again, each activity replaced by its full record; those not read are left out. */
+function inFull(groups: NoteGroups<OutlineActivity>, full: Map<string, NoteActivity>): NoteGroups<NoteActivity> {
+  const read = (list: OutlineActivity[]) => list.flatMap((a) => full.get(a.id) ?? []);
+  return {
+    included: read(groups.included),
+    formal: read(groups.formal),
+    others: read(groups.others),
+    series: new Map([...groups.series].map(([key, s]) => [key, { ...s, meetings: read(s.meetings) }])),
+    themes: groups.themes.map((t) => ({ theme: t.theme, told: read(t.told) })),
+    years: groups.years.map((y) => ({ year: y.year, activities: read(y.activities) })),
+  };
+}
+
+/**
+ * Whether the page must read the record behind its introduction, which tells every activity:
+ * an edited introduction shows what changed since, so it needs every activity's fingerprint.
+ * The page of the whole note has them all in full already; an unedited introduction needs
+ * none, as the page is only read (saving an edit builds the whole note).
+ */
+export const readsIntroductionBasis = (plan: NoteSectionPlan, options: NoteOptions) =>
+  plan.section.kind !== "whole" && options.edits.introduction !== undefined;
+
+/**
+ * The page of a note: the section the plan chose, its parts written from `full` (the
+ * activities it tells, read in full). `introductionBasis`: what the record says of every
+ * activity, when readsIntroductionBasis asks for it.
+ */
+export function buildNoteSection(
+  plan: NoteSectionPlan,
+  full: NoteActivity[],
+  options: NoteOptions,
+  introductionBasis?: PartBasis,
+): NoteSectionView {
+  const { outline, section } = plan;
+  const told = inFull(plan.groups, new Map(full.map((a) => [a.id, a])));
   const shows = (kind: NoteSection["kind"]) => section.kind === "whole" || section.kind === kind;
   const build = noteSectionParts;
   const model: NoteModel = {
     title: options.title,
     date: options.date,
     period: options.period,
-    introduction: build.introduction(groups, options),
-    meetings: shows("meetings") ? build.meetings(groups, options) : [],
-    themes: groups.themes
+    introduction: build.introduction(
+      plan.groups,
+      options,
+      introductionBasis ?? (section.kind === "whole" ? basisOf(told.included) : {}),
+    ),
+    meetings: shows("meetings") ? build.meetings(told, options) : [],
+    themes: told.themes
       .filter((t) => section.kind === "whole" || (section.kind === "theme" && section.theme === t.theme))
       .map((t) => build.theme(t, options)),
-    listHeading: shows("year") ? build.listHeading(groups, options) : "",
-    years: groups.years
+    listHeading: shows("year") ? build.listHeading(plan.groups, options) : "",
+    years: told.years
       .filter((y) => section.kind === "whole" || (section.kind === "year" && section.year === y.year))
       .map((y) => build.year(y, options)),
     annex: shows("annex") ? build.annex(options) : [],

@@ -307,7 +307,11 @@ export function seriesOpening(context: string | null, meetings: WriterActivity[]
 }
 
 /** The introduction of a note generated for a period. */
-export function introduction(period: string, meetings: number, activities: WriterActivity[]): string {
+export function introduction(
+  period: string,
+  meetings: number,
+  activities: Array<Pick<WriterActivity, "organisations">>,
+): string {
   const un = [...new Set(activities.flatMap((a) => a.organisations.filter((o) => o.kind === "un_entity").map(prose)))];
   const partners = un.length > 0 ? `, with ${listOf(un)}` : "";
   const beyond = [...new Set(activities.flatMap((a) => a.organisations.filter(isPartner).map(partnerName)))];

@@ -11,7 +11,6 @@ import {
   planClauses,
 } from "@/db/schema";
 import { periodOf } from "@/lib/dates";
-import type { InvolvementRole, Theme } from "@/lib/domain";
 import { JOIN, type CsvActivity } from "@/lib/exports/csv";
 import { readDateParts } from "@/lib/dal/activities/date-parts";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
@@ -82,95 +81,6 @@ export const amongIds =
   (ids: string[]): ActivityScope =>
   (column) =>
     sql`${column} = ANY(${sql.param(ids)}::uuid[])`;
-
-export type RelatedOrganisation = Pick<typeof organisations.$inferSelect, "code" | "name" | "acronym" | "kind"> & {
-  role: InvolvementRole;
-};
-
-const aggregate = (column: AnyPgColumn, ...order: AnyPgColumn[]) =>
-  sql<string[]>`array_agg(${column}::text ORDER BY ${sql.join(order, sql`, `)})`;
-
-/**
- * The organisations (lead first), themes and clauses of many activities: one row per
- * activity and relation, aggregated with GROUP BY, and the few organisations and clauses
- * looked up in memory. Relational queries build a JSON aggregate per activity in correlated
- * subqueries, repeating every organisation's name and clause's text: for 20,000
- * activities that cost PostgreSQL over a second (and its JIT compiler), and Node as much
- * again to map 100,000 rows.
- */
-export async function activityRelations(db: Db | Tx, scope: ActivityScope) {
-  const [orgRows, themeRows, clauseRows, orgs, clauses] = await Promise.all([
-    db
-      .select({
-        activityId: activityOrganisations.activityId,
-        ids: aggregate(
-          activityOrganisations.organisationId,
-          activityOrganisations.role,
-          activityOrganisations.organisationId,
-        ),
-        roles: aggregate(activityOrganisations.role, activityOrganisations.role, activityOrganisations.organisationId),
-      })
-      .from(activityOrganisations)
-      .where(scope(activityOrganisations.activityId))
-      .groupBy(activityOrganisations.activityId),
-    db
-      .select({ activityId: activityThemes.activityId, themes: aggregate(activityThemes.theme, activityThemes.theme) })
-      .from(activityThemes)
-      .where(scope(activityThemes.activityId))
-      .groupBy(activityThemes.activityId),
-    db
-      .select({
-        activityId: activityClauses.activityId,
-        ids: aggregate(activityClauses.clauseId, activityClauses.clauseId),
-        primary: sql<
-          string | null
-        >`(array_agg(${activityClauses.clauseId}::text) FILTER (WHERE ${activityClauses.isPrimary}))[1]`,
-      })
-      .from(activityClauses)
-      .where(scope(activityClauses.activityId))
-      .groupBy(activityClauses.activityId),
-    db
-      .select({
-        id: organisations.id,
-        code: organisations.code,
-        name: organisations.name,
-        acronym: organisations.acronym,
-        kind: organisations.kind,
-      })
-      .from(organisations),
-    db
-      .select({
-        id: planClauses.id,
-        number: planClauses.number,
-        position: planClauses.position,
-        text: planClauses.text,
-      })
-      .from(planClauses),
-  ]);
-  const orgById = new Map(orgs.map((o) => [o.id, o]));
-  const clauseById = new Map(clauses.map((c) => [c.id, c]));
-  const orgsOf = new Map(
-    orgRows.map((r) => [
-      r.activityId,
-      r.ids.map((id, i) => ({ ...orgById.get(id)!, role: r.roles[i] as InvolvementRole })),
-    ]),
-  );
-  const themesOf = new Map(themeRows.map((r) => [r.activityId, r.themes as Theme[]]));
-  const clausesOf = new Map(
-    clauseRows.map((r) => [
-      r.activityId,
-      r.ids
-        .map((id) => ({ ...clauseById.get(id)!, isPrimary: id === r.primary }))
-        .sort((a, b) => a.position - b.position),
-    ]),
-  );
-  return {
-    organisations: (id: string): RelatedOrganisation[] => orgsOf.get(id) ?? [],
-    themes: (id: string): Theme[] => themesOf.get(id) ?? [],
-    /** In the Plan's order. */
-    clauses: (id: string) => clausesOf.get(id) ?? [],
-  };
-}
 
 const lead = alias(organisations, "lead");
 

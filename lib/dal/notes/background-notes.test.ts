@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { noteSettings } from "@/tests/note-settings";
 import JSZip from "jszip";
 import { buffer } from "node:stream/consumers";
 import { PDFParse } from "pdf-parse";
@@ -100,17 +101,7 @@ function expectInOrder(paragraphs: string[], expected: string[]) {
 }
 
 // A PDF line may end after a hyphen or a slash ("ASEAN-" / "UN"): the reader reads one word.
-/** A note's settings: the 2017-2018 note of all organisations and themes, unless told otherwise. */
-const settings = (changes: Record<string, unknown> = {}) => ({
-  title: "AICHR Background Note on Human Rights Cooperation",
-  noteDate: "2019-01-15",
-  periodFrom: "2017-01-01",
-  periodTo: "2018-12-31",
-  organisationCodes: [],
-  themes: [],
-  includeUndated: false,
-  ...changes,
-});
+const settings = noteSettings;
 
 const flat = (text: string) =>
   text

@@ -1,39 +1,27 @@
 import "server-only";
-import { activityBasics } from "@/lib/dal/activities/state";
-import { and, desc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { AuditAction } from "@/db/audit";
-import {
-  activities,
-  activityOrganisations,
-  activitySeries,
-  activityThemes,
-  backgroundNotes,
-  organisations,
-  reports,
-  users,
-} from "@/db/schema";
+import { backgroundNotes, users } from "@/db/schema";
 import { formatDateAsGiven } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
+import { buildNote, noteParts, type NoteModel, type NoteOptions } from "@/lib/exports/background-note";
 import {
-  buildNote,
-  noteParts,
-  type NoteActivity,
-  type NoteModel,
-  type NoteOptions,
-} from "@/lib/exports/background-note";
-import { buildNoteSection, type NoteSectionView } from "@/lib/exports/note-sections";
+  buildNoteSection,
+  planNoteSection,
+  readsIntroductionBasis,
+  type NoteSectionView,
+} from "@/lib/exports/note-sections";
 import { isUuid } from "@/lib/ids";
 import type { Theme } from "@/lib/domain";
 import { notePartSchema, noteSettingsSchema, type NoteSettings } from "@/lib/validation/background-note";
 import { assertCan } from "@/lib/dal/access";
-import { activityRelations, matchingActivities, WHEN_AND_WHERE } from "@/lib/dal/activities/export";
-import { readDateParts } from "@/lib/dal/activities/date-parts";
 import type { Tx } from "@/lib/dal/db";
 import { auditActor } from "@/lib/dal/audit-trail";
 import { getDatabase } from "@/lib/dal/db";
 import { mutate } from "@/lib/dal/mutation";
 import { plansInForce } from "@/lib/dal/notes/plans-in-force";
+import { noteActivities, noteActivitiesAmong, noteBasis, noteOutlines } from "@/lib/dal/notes/note-activities";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
 type Db = Awaited<ReturnType<typeof getDatabase>>;
@@ -242,14 +230,14 @@ export async function getNote(user: SessionUser, id: string): Promise<NoteView |
 
 /** The note for a caller that has decided who may read it; `onlyPublic` finds only a note marked public. */
 export async function noteView(id: string, onlyPublic = false): Promise<NoteView | null> {
-  const loaded = await loadNote(id, onlyPublic);
+  const loaded = await loadNote(id, onlyPublic, noteActivities);
   return loaded && { ...loaded.view, model: buildNote(loaded.selected, loaded.options) };
 }
 
 /**
- * The note's page: the section `sectionParam` asks for (lib/exports/note-sections.ts), with
- * the texts of that section only, and the contents of the whole note. The Word, PDF and
- * printable note, and edits, still build the whole note (getNote).
+ * The note's page: the section `sectionParam` asks for (lib/exports/note-sections.ts), from
+ * the outline of every activity and the full record of the section's only. The Word, PDF and
+ * printable note, and edits, build the whole note (getNote).
  */
 export async function getNoteSection(
   user: SessionUser,
@@ -257,15 +245,29 @@ export async function getNoteSection(
   sectionParam: string | undefined,
 ): Promise<(Omit<NoteView, "model"> & NoteSectionView) | null> {
   assertCan(user, "note:read");
-  const loaded = await loadNote(id, false);
-  return loaded && { ...loaded.view, ...buildNoteSection(loaded.selected, loaded.options, sectionParam) };
+  const loaded = await loadNote(id, false, noteOutlines);
+  if (!loaded) return null;
+  const { view, selected, options } = loaded;
+  const plan = planNoteSection(selected, options, sectionParam);
+  const db = await getDatabase();
+  const [full, introductionBasis] = await Promise.all([
+    noteActivitiesAmong(db, plan.told),
+    readsIntroductionBasis(plan, options)
+      ? noteBasis(
+          db,
+          plan.groups.included.map((a) => a.id),
+        )
+      : undefined,
+  ]);
+  return { ...view, ...buildNoteSection(plan, full, options, introductionBasis) };
 }
 
-/** A saved note, the activities its settings select and what buildNote needs to tell them. */
-async function loadNote(
+/** A saved note, the activities its settings select (as `read` reads them) and what the note's builders need. */
+async function loadNote<A extends { id: string; title: string }>(
   id: string,
   onlyPublic: boolean,
-): Promise<{ view: Omit<NoteView, "model">; selected: NoteActivity[]; options: NoteOptions } | null> {
+  read: (db: Db, settings: NoteSettings) => Promise<A[]>,
+): Promise<{ view: Omit<NoteView, "model">; selected: A[]; options: NoteOptions } | null> {
   if (!isUuid(id)) return null;
   const db = await getDatabase();
   const generator = alias(users, "generator");
@@ -285,10 +287,7 @@ async function loadNote(
     themes: n.themes as Theme[],
     includeUndated: n.includeUndated,
   };
-  const [selected, plan] = await Promise.all([
-    noteActivities(db, settings),
-    plansInForce(db, n.periodFrom, n.periodTo),
-  ]);
+  const [selected, plan] = await Promise.all([read(db, settings), plansInForce(db, n.periodFrom, n.periodTo)]);
   const options: NoteOptions = {
     title: n.title,
     date: formatDateAsGiven({ date: n.noteDate, precision: "day" }),
@@ -313,90 +312,4 @@ async function loadNote(
     selected,
     options,
   };
-}
-
-/** Approved activities (scheduled or completed) starting in the period (and undated ones when asked), narrowed by organisations and themes. */
-export async function noteActivities(db: Db | Tx, settings: NoteSettings): Promise<NoteActivity[]> {
-  const where = [
-    inArray(activities.status, ["scheduled", "completed"]),
-    // An activity the record gives no date belongs to no period: a note tells it only when
-    // asked (as the 2019 note tells UNICEF's undated dialogues on disability rights).
-    settings.includeUndated
-      ? sql`(${activities.startDate} IS NULL OR (${activities.startDate} >= ${settings.periodFrom} AND ${activities.startDate} <= ${settings.periodTo}))`
-      : and(
-          isNotNull(activities.startDate),
-          gte(activities.startDate, settings.periodFrom),
-          lte(activities.startDate, settings.periodTo),
-        )!,
-  ];
-  if (settings.organisationCodes.length > 0) {
-    const involving = db
-      .select({ id: activityOrganisations.activityId })
-      .from(activityOrganisations)
-      .innerJoin(organisations, eq(organisations.id, activityOrganisations.organisationId))
-      .where(inArray(organisations.code, settings.organisationCodes));
-    where.push(inArray(activities.id, involving));
-  }
-  if (settings.themes.length > 0) {
-    where.push(
-      inArray(
-        activities.id,
-        db
-          .select({ id: activityThemes.activityId })
-          .from(activityThemes)
-          .where(inArray(activityThemes.theme, settings.themes)),
-      ),
-    );
-  }
-  // Flat queries grouped in memory: a relational query aggregating JSON per activity (with
-  // each clause's text) took PostgreSQL over a second for 20,000 activities.
-  const selected = and(...where);
-  const scope = matchingActivities(db, selected);
-  const [rows, relations, outcomes, parts] = await Promise.all([
-    db
-      .select({
-        id: activities.id,
-        title: activities.title,
-        summary: activities.summary,
-        type: activities.type,
-        status: activities.status,
-        expectedParticipants: activities.expectedParticipants,
-        ...WHEN_AND_WHERE,
-        seriesOrdinal: activities.seriesOrdinal,
-        seriesCode: activitySeries.code,
-        seriesName: activitySeries.name,
-        seriesContext: activitySeries.context,
-      })
-      .from(activities)
-      .leftJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
-      .where(selected),
-    activityRelations(db, scope),
-    db
-      .select({ activityId: reports.activityId, outcomes: reports.outcomes, participants: reports.participantsTotal })
-      .from(reports)
-      .where(and(eq(reports.state, "approved"), scope(reports.activityId))),
-    readDateParts(db, scope),
-  ]);
-  const outcomesOf = new Map<string, string[]>();
-  const participantsOf = new Map<string, number>();
-  for (const r of outcomes) {
-    outcomesOf.set(r.activityId, [...(outcomesOf.get(r.activityId) ?? []), r.outcomes]);
-    participantsOf.set(r.activityId, (participantsOf.get(r.activityId) ?? 0) + r.participants);
-  }
-  return rows.map((row) => ({
-    ...activityBasics(row),
-    ...(parts.has(row.id) ? { parts: parts.get(row.id) } : {}),
-    themes: relations.themes(row.id),
-    organisations: relations.organisations(row.id).map((o) => ({
-      label: o.acronym ?? o.name,
-      name: o.name,
-      kind: o.kind,
-      role: o.role,
-    })),
-    participants: participantsOf.get(row.id) || row.expectedParticipants || null,
-    outcomes: outcomesOf.get(row.id) ?? [],
-    series: row.seriesCode
-      ? { code: row.seriesCode, name: row.seriesName!, context: row.seriesContext, ordinal: row.seriesOrdinal }
-      : null,
-  }));
 }
