@@ -4,7 +4,7 @@
 // target (<= 100 MB per request) without the whole bench (build, B, F, load, Lighthouse).
 //
 //   npx next build    (the app as it is; this script does not build)
-//   npx tsx --conditions=react-server bench/note-memory.ts --pglite=DIR [--seed] [--section=year-2019]
+//   npx tsx --conditions=react-server bench/note-memory.ts --pglite=DIR [--seed] [--section=year-2019 | --file=note.docx]
 //   npx tsx --conditions=react-server bench/note-memory.ts --postgres=URL [--seed]
 //
 // --seed loads an empty target first (npm run db:seed with DEMO=1, the bulk seeder, the note);
@@ -27,6 +27,8 @@ const REQUESTS = Number(arg("requests") ?? 5);
 const SYNTHETIC = Number(arg("synthetic") ?? 20_000);
 const PORT = Number(arg("port") ?? 3490);
 const SECTION = arg("section");
+/** A download of the note instead of its page: note.docx or note.pdf. */
+const FILE = arg("file");
 const NOTE_TITLE = "Background Note 2009-2030";
 
 async function noteIdOf(target: DatabaseTarget): Promise<string> {
@@ -66,13 +68,14 @@ async function main() {
   });
   try {
     const cookie = await signIn(app.base, "secretariat@demo.test");
-    const pageUrl = `${app.base}/reports/background-note/${noteId}${SECTION ? `?section=${SECTION}` : ""}`;
+    const note = `${app.base}/reports/background-note/${noteId}`;
+    const pageUrl = FILE ? `${note}/${FILE}` : `${note}${SECTION ? `?section=${SECTION}` : ""}`;
     const fetchPage = async () => {
       const started = performance.now();
       const response = await fetch(pageUrl, { headers: { cookie } });
-      const body = await response.text();
+      const body = await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`${pageUrl}: ${response.status}`);
-      return { ms: performance.now() - started, kb: Buffer.byteLength(body) / 1024 };
+      return { ms: performance.now() - started, kb: body.byteLength / 1024 };
     };
     await fetchPage(); // warm-up: the route's code loaded and compiled
     const rows: Array<{ ms: number; kb: number; growthMb: number }> = [];
@@ -89,7 +92,7 @@ async function main() {
     }
     const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
     console.log(
-      `${target.engine}, ${SECTION ?? "the page as it opens"}: p50 ${ms[Math.floor((ms.length - 1) / 2)]!.toFixed(0)} ms, ` +
+      `${target.engine}, ${FILE ?? SECTION ?? "the page as it opens"}: p50 ${ms[Math.floor((ms.length - 1) / 2)]!.toFixed(0)} ms, ` +
         `slowest ${ms.at(-1)!.toFixed(0)} ms, largest RSS growth ${Math.max(...rows.map((r) => r.growthMb)).toFixed(1)} MB`,
     );
   } finally {

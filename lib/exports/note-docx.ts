@@ -10,7 +10,8 @@ import {
   Paragraph,
   TextRun,
 } from "docx";
-import { Readable } from "node:stream";
+import JSZip from "jszip";
+import { PassThrough, Readable } from "node:stream";
 import type { NoteModel } from "./background-note";
 import { printNote, type Block } from "./note-print";
 
@@ -33,30 +34,62 @@ const heading = (size: number) => ({
   paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
 });
 
-function paragraph(block: Block): Paragraph {
-  const children = block.runs.map((run) =>
-    "text" in run ? new TextRun(run.text) : new FootnoteReferenceRun(run.footnote),
+type Kind = Block["kind"];
+const KINDS: Kind[] = ["title", "h1", "h2", "h3", "paragraph", "bullet", "clause"];
+
+/** A block as docx writes it whole: how the streamed body must read (see note-docx.test.ts). */
+export const blockParagraph = (block: Block) =>
+  paragraph(
+    block.kind,
+    block.runs.map((run) => ("text" in run ? new TextRun(run.text) : new FootnoteReferenceRun(run.footnote))),
   );
-  if (block.kind in HEADINGS)
-    return new Paragraph({ heading: HEADINGS[block.kind as keyof typeof HEADINGS], children });
-  if (block.kind === "bullet")
+
+/** A paragraph of one kind, in the house style. */
+function paragraph(kind: Kind, children: Array<TextRun | FootnoteReferenceRun>): Paragraph {
+  if (kind in HEADINGS) return new Paragraph({ heading: HEADINGS[kind as keyof typeof HEADINGS], children });
+  if (kind === "bullet")
     return new Paragraph({ numbering: { reference: "bullets", level: 0 }, spacing: { after: 80 }, children });
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    indent: block.kind === "clause" ? { left: 360 } : undefined,
+    indent: kind === "clause" ? { left: 360 } : undefined,
     spacing: { after: 160 },
     children,
   });
 }
 
 /**
- * The note as a Word file. docx builds the whole file in memory (its toStream emits one
- * Buffer too); that Buffer is handed on as it is, not copied into another.
+ * The note as a Word file, streamed as it is written. docx builds a whole document in memory
+ * several times over (its objects, their XML, the zip): +459 MB for a note of 20,000
+ * activities. So docx writes the file around a body of one sample paragraph per kind (the
+ * styles, numbering, footnotes, footer and every other part), and the body streams from
+ * those samples, each block's text put where its sample's text was, into a zip that deflates
+ * it as it comes.
  */
 export async function renderNoteDocx(note: NoteModel): Promise<Readable> {
   const { blocks, footnotes } = printNote(note);
-  const document = new Document({
-    title: note.title,
+  const samples = KINDS.map((kind) => paragraph(kind, [new TextRun(marker(kind))]));
+  if (footnotes.length > 0)
+    samples.push(paragraph("paragraph", [new TextRun(marker("footnote")), new FootnoteReferenceRun(1)]));
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(noteDocument(note.title, footnotes, samples)));
+  const skeleton = await zip.file(DOCUMENT)!.async("string");
+  const body = bodyWriter(skeleton, footnotes.length > 0);
+  zip.file(DOCUMENT, Readable.from(body.stream(blocks)), { createFolders: false });
+  // JSZip's stream is readable-stream's (v2), which Readable.toWeb and for await do not take.
+  const file = new PassThrough();
+  zip
+    .generateNodeStream({ type: "nodebuffer", streamFiles: true, compression: "DEFLATE" })
+    .on("error", (error) => file.destroy(error))
+    .pipe(file);
+  return file;
+}
+
+const DOCUMENT = "word/document.xml";
+const marker = (kind: string) => `@@note-${kind}@@`;
+
+/** The Word document of a note with this body, in the house style. */
+export function noteDocument(title: string, footnotes: string[], body: Paragraph[]): Document {
+  return new Document({
+    title,
     creator: "ASEAN Secretariat",
     styles: {
       default: {
@@ -108,9 +141,67 @@ export async function renderNoteDocx(note: NoteModel): Promise<Readable> {
             ],
           }),
         },
-        children: blocks.map(paragraph),
+        children: body,
       },
     ],
   });
-  return Readable.from([await Packer.toBuffer(document)]);
 }
+
+/**
+ * The document's XML cut around its sample paragraphs: what comes before the body, each
+ * kind's paragraph around its text, the text run and the footnote mark, what follows.
+ */
+function bodyWriter(xml: string, withFootnotes: boolean) {
+  const at = (text: string, from = 0) => {
+    const i = xml.indexOf(text, from);
+    if (i < 0) throw new Error(`Word sample without ${text}`);
+    return i;
+  };
+  const opening = at("<w:body>") + "<w:body>".length;
+  const closing = at("<w:sectPr", opening);
+  const around = (kind: string) => {
+    const text = at(marker(kind));
+    const [p, r] = [xml.lastIndexOf("<w:p>", text), xml.lastIndexOf("<w:r>", text)];
+    const runEnd = at("</w:r>", text) + "</w:r>".length;
+    return {
+      paragraph: [xml.slice(p, r), xml.slice(runEnd, at("</w:p>", text) + "</w:p>".length)] as const,
+      run: [xml.slice(r, text), xml.slice(text + marker(kind).length, runEnd)] as const,
+      next: runEnd,
+    };
+  };
+  const kinds = new Map(KINDS.map((kind) => [kind, around(kind)]));
+  const run = kinds.get("paragraph")!.run;
+  const footnote = withFootnotes ? around("footnote") : null;
+  // The footnote mark is the run after the sample's text, citing footnote 1.
+  const mark = footnote
+    ? xml.slice(footnote.next, at("</w:r>", footnote.next) + "</w:r>".length).split('w:id="1"')
+    : null;
+  const write = (block: Block) => {
+    const [open, close] = kinds.get(block.kind)!.paragraph;
+    const runs = block.runs.map((r) =>
+      "text" in r ? run[0] + xmlText(r.text) + run[1] : mark!.join(`w:id="${r.footnote}"`),
+    );
+    return open + runs.join("") + close;
+  };
+  return {
+    async *stream(blocks: Block[]) {
+      yield Buffer.from(xml.slice(0, opening));
+      for (let start = 0; start < blocks.length; start += CHUNK) {
+        yield Buffer.from(
+          blocks
+            .slice(start, start + CHUNK)
+            .map(write)
+            .join(""),
+        );
+      }
+      yield Buffer.from(xml.slice(closing));
+    },
+  };
+}
+
+const CHUNK = 200;
+
+// As docx writes text: markup characters and quotes escaped, characters XML 1.0 does not allow dropped.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+const xmlText = (text: string) => text.replace(NOT_XML, "").replace(/[&<>"']/g, (c) => ENTITIES[c]!);
