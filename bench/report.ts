@@ -43,6 +43,7 @@ export interface Polls {
 export interface Single {
   key: string;
   label: string;
+  engine: string;
   /** The slowest of a few requests one at a time, and their median. */
   maxMs: number;
   p50Ms: number;
@@ -165,6 +166,7 @@ export function verdicts(r: Results): Verdict[] {
     });
   }
   const csv = r.singles.find((s) => s.key === "csv");
+  const engines = new Set(r.singles.map((s) => s.engine)).size;
   if (csv) {
     out.push({
       measure: `CSV export of all (${r.synthetic.toLocaleString("en")} + record)`,
@@ -177,7 +179,7 @@ export function verdicts(r: Results): Verdict[] {
     // The page has a time target (issue 7); the Word and PDF files only the memory one (issue 18).
     const page = note.key === "note";
     out.push({
-      measure: note.label,
+      measure: engines > 1 ? `${note.label}, ${note.engine}` : note.label,
       target: page ? "<= 3 s, RSS growth <= 100 MB" : "RSS growth <= 100 MB",
       measured: `slowest ${f(note.maxMs)} ms, RSS +${f(note.rssGrowthMb, 1)} MB in one request`,
       met: (!page || note.maxMs <= 3000) && note.rssGrowthMb <= 100,
@@ -257,8 +259,8 @@ export function table(r: Results): string {
       ),
     ),
     ...markdownTable(
-      "| one request at a time | p50 ms | slowest ms | RSS growth MB (largest, from a collected heap) |",
-      r.singles.map((s) => `| ${s.label} | ${f(s.p50Ms)} | ${f(s.maxMs)} | ${f(s.rssGrowthMb, 1)} |`),
+      "| one request at a time | engine | p50 ms | slowest ms | RSS growth MB (largest, from a collected heap) |",
+      r.singles.map((s) => `| ${s.label} | ${s.engine} | ${f(s.p50Ms)} | ${f(s.maxMs)} | ${f(s.rssGrowthMb, 1)} |`),
     ),
   );
   const other = ["| measure | value |", "|---|---|"];
