@@ -133,6 +133,8 @@ export interface Schedule {
   countryCode: string;
   /** An online activity has no venue to change. */
   mode: ActivityMode;
+  /** "12–14 and 26 July 2021" for an activity held in parts: its span above keeps them. */
+  heldInParts: string | null;
 }
 
 /** A date and its precision, starting from the current values; the input follows the precision. */
@@ -209,6 +211,12 @@ function RescheduleDialog({
       }}
     >
       <div className="grid gap-3">
+        {schedule.heldInParts ? (
+          <p className="text-sm text-slate-700" data-testid="reschedule-parts">
+            Held in parts: {schedule.heldInParts}. Keep these dates to change the place only; new dates make it one
+            range.
+          </p>
+        ) : null}
         <DateWithPrecision
           name="start"
           label="Start date"

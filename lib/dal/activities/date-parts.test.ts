@@ -266,6 +266,33 @@ describe.each(ENGINES)("an activity held in parts on %s", (engine) => {
     });
   });
 
+  it("keeps its parts when rescheduled to a new place with its dates left as they were", async () => {
+    const input = await draftInput(database.db, { title: "Moved from parts", dateParts: JULY_2021 });
+    const { id } = await createActivity(secretariat, input);
+    const [row] = await database.db
+      .update(activities)
+      .set({ status: "scheduled" })
+      .where(eq(activities.id, id))
+      .returning({ version: activities.version });
+    const partsBefore = await storedParts(id);
+    await rescheduleActivity(secretariat, id, row!.version, {
+      comment: "A new venue",
+      startDate: "2021-07-12",
+      startPrecision: "day",
+      endDate: "2021-07-26",
+      endPrecision: "day",
+      city: "Chiang Mai",
+      countryCode: "TH",
+    });
+    expect(await storedParts(id)).toEqual(partsBefore);
+    expect(partsBefore).toHaveLength(2);
+    expect((await getActivityHistory(secretariat, id)).at(-1)).toMatchObject({
+      action: "reschedule",
+      before: { Dates: "12–14 and 26 July 2021" },
+      after: { Dates: "12–14 and 26 July 2021", Place: "Chiang Mai, Thailand" },
+    });
+  });
+
   it("shows its parts on the dashboard's upcoming list", async () => {
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     const input = await draftInput(database.db, {

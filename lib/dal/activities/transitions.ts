@@ -1,5 +1,5 @@
 import "server-only";
-import { formatActivityDates, formatDateAsGiven, parseDateAsGiven } from "@/lib/dates";
+import { formatActivityDates, parseDateAsGiven, type DateAsGiven } from "@/lib/dates";
 import { hasVenue } from "@/lib/activity-mode";
 import { countryName } from "@/lib/countries";
 import type { ActivityMode } from "@/lib/domain";
@@ -80,6 +80,8 @@ const NOTIFY_ON: Partial<Record<ActivityAction, NotificationKind>> = {
 const placeOf = (city: string | null, country: string | null) =>
   [city, countryName(country)].filter(Boolean).join(", ") || null;
 
+const sameDate = (a: DateAsGiven | null, b: DateAsGiven | null) => a?.date === b?.date && a?.precision === b?.precision;
+
 /** The venue a rescheduling gives: none for an online activity; a country for the others, as to submit. */
 function rescheduledVenue(mode: ActivityMode, values: RescheduleValues) {
   if (!hasVenue(mode)) return { city: null, countryCode: null };
@@ -107,13 +109,18 @@ export async function rescheduleActivity(
     const start = parseDateAsGiven(values.startDate)!;
     const end = values.endDate ? parseDateAsGiven(values.endDate) : null;
     const { city, countryCode } = rescheduledVenue(current.mode, values);
-    // Rescheduled to the one range given: an activity held in parts is so no more.
+    // An activity held in parts keeps them when its span is left as it was (a new place
+    // only); new dates make it one range, as the dialog says.
     const parts = (await readDateParts(tx, [id])).get(id);
+    const keepsParts = !!parts && sameDate(start, current.start) && sameDate(end, current.end);
     const before = {
       Dates: formatActivityDates(current.start, current.end, parts),
       Place: placeOf(current.city, current.countryCode),
     };
-    const after = { Dates: formatDateAsGiven(start, end), Place: placeOf(city, countryCode) };
+    const after = {
+      Dates: formatActivityDates(start, end, keepsParts ? parts : undefined),
+      Place: placeOf(city, countryCode),
+    };
     if (before.Dates === after.Dates && before.Place === after.Place) {
       throw new InvalidInputError("Give new dates or a new place.", {
         startDate: "The dates and place are unchanged.",
@@ -127,7 +134,7 @@ export async function rescheduleActivity(
       city,
       countryCode,
     });
-    if (parts) await writeDateParts(tx, id, []);
+    if (parts && !keepsParts) await writeDateParts(tx, id, []);
     effects.audit(activityEvent(user, id, "reschedule", { before, after: { ...after, comment: values.comment } }));
     effects.notify({ kind: "rescheduled", activityId: id, actorId: user.id, comment: values.comment });
     return { version };

@@ -13,7 +13,7 @@ import { ActivityActions } from "@/components/workflow/activity-actions";
 import { History } from "@/components/activities/history";
 import { ReportList } from "@/components/reports/report-list";
 import { getActivity } from "@/lib/dal/activities/read";
-import { typedDate } from "@/lib/dates";
+import { formatActivityDates, typedDate } from "@/lib/dates";
 import { getActivityHistory } from "@/lib/dal/activities/history";
 import { findOverlaps } from "@/lib/dal/activities/overlaps";
 import { Alert } from "@/components/ui/alert";
@@ -93,6 +93,8 @@ export default async function ActivityPage({ params, searchParams }: Props) {
               city: activity.city ?? "",
               countryCode: activity.countryCode ?? "",
               mode: activity.mode,
+              heldInParts:
+                activity.parts.length > 1 ? formatActivityDates(activity.start, activity.end, activity.parts) : null,
             }}
           />
         </div>
