@@ -52,6 +52,17 @@ describe.each(ENGINES)("an activity held in parts on %s", (engine) => {
       .from(activityDateParts)
       .where(eq(activityDateParts.activityId, id))
       .orderBy(asc(activityDateParts.position));
+  /** A scheduled activity held in parts (12-14 and 26 July 2021), to reschedule. */
+  const scheduledInParts = async (title: string) => {
+    const input = await draftInput(database.db, { title, dateParts: JULY_2021 });
+    const { id } = await createActivity(secretariat, input);
+    const [row] = await database.db
+      .update(activities)
+      .set({ status: "scheduled" })
+      .where(eq(activities.id, id))
+      .returning({ version: activities.version });
+    return { input, id, version: row!.version };
+  };
   const span = async (id: string) =>
     (
       await database.db
@@ -242,14 +253,8 @@ describe.each(ENGINES)("an activity held in parts on %s", (engine) => {
   });
 
   it("is rescheduled to the one range given, its parts gone, the audit telling both", async () => {
-    const input = await draftInput(database.db, { title: "Rescheduled from parts", dateParts: JULY_2021 });
-    const { id } = await createActivity(secretariat, input);
-    const [row] = await database.db
-      .update(activities)
-      .set({ status: "scheduled" })
-      .where(eq(activities.id, id))
-      .returning({ version: activities.version });
-    await rescheduleActivity(secretariat, id, row!.version, {
+    const { input, id, version } = await scheduledInParts("Rescheduled from parts");
+    await rescheduleActivity(secretariat, id, version, {
       comment: "Moved to one sitting",
       startDate: "2021-10-04",
       startPrecision: "day",
@@ -267,15 +272,9 @@ describe.each(ENGINES)("an activity held in parts on %s", (engine) => {
   });
 
   it("keeps its parts when rescheduled to a new place with its dates left as they were", async () => {
-    const input = await draftInput(database.db, { title: "Moved from parts", dateParts: JULY_2021 });
-    const { id } = await createActivity(secretariat, input);
-    const [row] = await database.db
-      .update(activities)
-      .set({ status: "scheduled" })
-      .where(eq(activities.id, id))
-      .returning({ version: activities.version });
+    const { id, version } = await scheduledInParts("Moved from parts");
     const partsBefore = await storedParts(id);
-    await rescheduleActivity(secretariat, id, row!.version, {
+    await rescheduleActivity(secretariat, id, version, {
       comment: "A new venue",
       startDate: "2021-07-12",
       startPrecision: "day",
