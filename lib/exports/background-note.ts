@@ -388,17 +388,6 @@ export function paragraphsOf(text: string): Array<Array<{ text: string } | { not
     );
 }
 
-/** The sections the printed note shows, numbered as printed: a section whose parts are all empty is not printed, one with an empty heading continues the one before. */
-export function printedSections<T extends { heading: NotePart }>(
-  sections: T[],
-  content: (s: T) => NotePart[],
-): Array<T & { number: number | null }> {
-  let n = 0;
-  return sections
-    .filter((s) => content(s).some((p) => p.text.trim()))
-    .map((s) => ({ ...s, number: s.heading.text.trim() ? ++n : null }));
-}
-
 /** File name of a download: "AICHR Background Note 2011-2019.docx". */
 export function noteFileName(periodFrom: string, periodTo: string, extension: string): string {
   const [from, to] = [periodFrom.slice(0, 4), periodTo.slice(0, 4)];

@@ -4,6 +4,7 @@ import { buffer } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
 import { buildNote, type NoteActivity, type NoteOptions } from "./background-note";
 import { blockParagraph, noteDocument, renderNoteDocx } from "./note-docx";
+import { inPrint } from "@/tests/note-in-print";
 import { printNote } from "./note-print";
 
 // The Word file's body is streamed from docx's own sample paragraphs: it must be the very
@@ -78,7 +79,7 @@ describe("the note as a Word file", () => {
     const whole = await documentXml(
       await Packer.toBuffer(noteDocument(note.title, footnotes, blocks.map(blockParagraph))),
     );
-    const streamed = await documentXml(await buffer(await renderNoteDocx(note)));
+    const streamed = await documentXml(await buffer(await renderNoteDocx(inPrint(note))));
     expect(streamed.xml).toBe(whole.xml);
     expect(streamed.xml).toContain("rights &amp; &lt;remedies&gt;");
     expect(streamed.xml).not.toContain("\u0001");
@@ -93,6 +94,6 @@ describe("the note as a Word file", () => {
     const plain = buildNote([activity(1)], { ...options, edits: {} });
     const { blocks } = printNote(plain);
     const whole = await documentXml(await Packer.toBuffer(noteDocument(plain.title, [], blocks.map(blockParagraph))));
-    expect((await documentXml(await buffer(await renderNoteDocx(plain)))).xml).toBe(whole.xml);
+    expect((await documentXml(await buffer(await renderNoteDocx(inPrint(plain))))).xml).toBe(whole.xml);
   });
 });

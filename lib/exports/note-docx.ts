@@ -12,8 +12,7 @@ import {
 } from "docx";
 import JSZip from "jszip";
 import { PassThrough, Readable } from "node:stream";
-import type { NoteModel } from "./background-note";
-import { printNote, type Block } from "./note-print";
+import type { Block, NoteInPrint } from "./note-print";
 
 // The note as a Word document in the secretariat's house style, written with the `docx`
 // package (maintained, pure JS): Times New Roman throughout, headings as Word's Heading
@@ -65,15 +64,19 @@ function paragraph(kind: Kind, children: Array<TextRun | FootnoteReferenceRun>):
  * those samples, each block's text put where its sample's text was, into a zip that deflates
  * it as it comes.
  */
-export async function renderNoteDocx(note: NoteModel): Promise<Readable> {
-  const { blocks, footnotes } = printNote(note);
-  const samples = KINDS.map((kind) => paragraph(kind, [new TextRun(marker(kind))]));
-  if (footnotes.length > 0)
-    samples.push(paragraph("paragraph", [new TextRun(marker("footnote")), new FootnoteReferenceRun(1)]));
-  const zip = await JSZip.loadAsync(await Packer.toBuffer(noteDocument(note.title, footnotes, samples)));
-  const skeleton = await zip.file(DOCUMENT)!.async("string");
-  const body = bodyWriter(skeleton, footnotes.length > 0);
-  zip.file(DOCUMENT, Readable.from(body.stream(blocks)), { createFolders: false });
+export async function renderNoteDocx(note: NoteInPrint): Promise<Readable> {
+  const samples = [
+    ...KINDS.map((kind) => paragraph(kind, [new TextRun(marker(kind))])),
+    paragraph("paragraph", [new TextRun(marker("footnote")), new FootnoteReferenceRun(1)]),
+  ];
+  const skeleton = noteDocument(note.title, [marker("footnote-text")], samples);
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(skeleton));
+  const body = bodyWriter(await zip.file(DOCUMENT)!.async("string"));
+  const footnotes = footnotesWriter(await zip.file(FOOTNOTES)!.async("string"));
+  zip.file(DOCUMENT, Readable.from(body.stream(note.blocks)), { createFolders: false });
+  // JSZip writes its files one after another, the body before the footnotes (the order docx
+  // gave them), so the footnotes are read once every block, and so every citation, has been.
+  zip.file(FOOTNOTES, Readable.from(footnotes.stream(note.footnotes)), { createFolders: false });
   // JSZip's stream is readable-stream's (v2), which Readable.toWeb and for await do not take.
   const file = new PassThrough();
   zip
@@ -84,6 +87,7 @@ export async function renderNoteDocx(note: NoteModel): Promise<Readable> {
 }
 
 const DOCUMENT = "word/document.xml";
+const FOOTNOTES = "word/footnotes.xml";
 const marker = (kind: string) => `@@note-${kind}@@`;
 
 /** The Word document of a note with this body, in the house style. */
@@ -147,16 +151,21 @@ export function noteDocument(title: string, footnotes: string[], body: Paragraph
   });
 }
 
-/**
- * The document's XML cut around its sample paragraphs: what comes before the body, each
- * kind's paragraph around its text, the text run and the footnote mark, what follows.
- */
-function bodyWriter(xml: string, withFootnotes: boolean) {
-  const at = (text: string, from = 0) => {
+/** Positions in a part's XML, which must hold what the samples put there. */
+const finder =
+  (xml: string) =>
+  (text: string, from = 0) => {
     const i = xml.indexOf(text, from);
     if (i < 0) throw new Error(`Word sample without ${text}`);
     return i;
   };
+
+/**
+ * The document's XML cut around its sample paragraphs: what comes before the body, each
+ * kind's paragraph around its text, the text run and the footnote mark, what follows.
+ */
+function bodyWriter(xml: string) {
+  const at = finder(xml);
   const opening = at("<w:body>") + "<w:body>".length;
   const closing = at("<w:sectPr", opening);
   const around = (kind: string) => {
@@ -171,30 +180,47 @@ function bodyWriter(xml: string, withFootnotes: boolean) {
   };
   const kinds = new Map(KINDS.map((kind) => [kind, around(kind)]));
   const run = kinds.get("paragraph")!.run;
-  const footnote = withFootnotes ? around("footnote") : null;
-  // The footnote mark is the run after the sample's text, citing footnote 1.
-  const mark = footnote
-    ? xml.slice(footnote.next, at("</w:r>", footnote.next) + "</w:r>".length).split('w:id="1"')
-    : null;
+  // The footnote mark is the run after the footnote sample's text, citing footnote 1.
+  const { next } = around("footnote");
+  const mark = xml.slice(next, at("</w:r>", next) + "</w:r>".length).split('w:id="1"');
   const write = (block: Block) => {
     const [open, close] = kinds.get(block.kind)!.paragraph;
     const runs = block.runs.map((r) =>
-      "text" in r ? run[0] + xmlText(r.text) + run[1] : mark!.join(`w:id="${r.footnote}"`),
+      "text" in r ? run[0] + xmlText(r.text) + run[1] : mark.join(`w:id="${r.footnote}"`),
     );
     return open + runs.join("") + close;
   };
   return {
-    async *stream(blocks: Block[]) {
+    async *stream(chunks: AsyncIterable<Block[]>) {
       yield Buffer.from(xml.slice(0, opening));
-      for (let start = 0; start < blocks.length; start += CHUNK) {
-        yield Buffer.from(
-          blocks
-            .slice(start, start + CHUNK)
-            .map(write)
-            .join(""),
-        );
+      for await (const blocks of chunks) {
+        for (let start = 0; start < blocks.length; start += CHUNK) {
+          yield Buffer.from(
+            blocks
+              .slice(start, start + CHUNK)
+              .map(write)
+              .join(""),
+          );
+        }
       }
       yield Buffer.from(xml.slice(closing));
+    },
+  };
+}
+
+/** The footnotes' XML cut around its sample footnote (number 1): the separators before, one footnote, the end. */
+function footnotesWriter(xml: string) {
+  const at = finder(xml);
+  const start = at('<w:footnote w:id="1">');
+  const end = at("</w:footnote>", start) + "</w:footnote>".length;
+  const text = at(marker("footnote-text"), start);
+  const open = xml.slice(start, text).split('w:id="1"');
+  const close = xml.slice(text + marker("footnote-text").length, end);
+  return {
+    async *stream(footnotes: string[]) {
+      yield Buffer.from(xml.slice(0, start));
+      yield Buffer.from(footnotes.map((note, i) => open.join(`w:id="${i + 1}"`) + xmlText(note) + close).join(""));
+      yield Buffer.from(xml.slice(end));
     },
   };
 }

@@ -58,7 +58,9 @@ describe("partners beyond the UN in the note", () => {
   it("names the partners in the same order whatever order the record gives them in", () => {
     const reversed = activity({ organisations: [SWISS, EU, UNDP, AICHR] });
     expect(activityText(reversed)).toBe(activityText(activity()));
-    expect(meetingText({ ...reversed, type: "meeting" })).toContain("with the European Union and Switzerland as partners");
+    expect(meetingText({ ...reversed, type: "meeting" })).toContain(
+      "with the European Union and Switzerland as partners",
+    );
   });
 
   it("keeps a partner that only took part among the participants, and a partner that leads as the host", () => {

@@ -3,6 +3,7 @@ import { buffer } from "node:stream/consumers";
 import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
 import { buildNote, type NoteActivity } from "./background-note";
+import { inPrint } from "@/tests/note-in-print";
 import { blockText, printNote } from "./note-print";
 import { byScript, FONT_FILES, renderNotePdf, scriptOf } from "./note-pdf";
 
@@ -52,7 +53,7 @@ const note = buildNote(
 
 describe("the note as PDF", () => {
   it("gives back Vietnamese and Thai text as written", async () => {
-    const pdf = await buffer(await renderNotePdf(note));
+    const pdf = await buffer(await renderNotePdf(inPrint(note)));
     const parser = new PDFParse({ data: new Uint8Array(pdf) });
     const { text, total } = await parser.getText();
     await parser.destroy();
@@ -77,7 +78,7 @@ describe("the note as PDF", () => {
     expect(scriptOf("ລ")).toBe("lao");
     expect(scriptOf("က")).toBe("myanmar");
 
-    const pdf = (await buffer(await renderNotePdf(note))).toString("latin1");
+    const pdf = (await buffer(await renderNotePdf(inPrint(note)))).toString("latin1");
     // Each font embedded as a subset (a six-letter tag before its name), none of the 14 standard fonts.
     for (const family of ["NotoSerif", "NotoSansThai", "Hanuman", "NotoSansLao", "NotoSansMyanmar"])
       expect(pdf).toMatch(new RegExp(`/BaseFont /[A-Z]{6}\\+${family}`));

@@ -1,8 +1,7 @@
 import path from "node:path";
 import type { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
-import type { NoteModel } from "./background-note";
-import { printNote, type Block, type Run } from "./note-print";
+import type { Block, NoteInPrint, Run } from "./note-print";
 
 // The note as an A4 PDF, written with pdfkit (maintained, pure JS), with the same blocks as
 // the Word file. The record is South-East Asian, so the PDF embeds Noto fonts (subset: only
@@ -75,8 +74,7 @@ const MARGIN = 64;
  * but the file itself goes out chunk by chunk as pdfkit writes it: it is never gathered
  * into one Buffer, which with the copy a response made of it held a long note twice.
  */
-export async function renderNotePdf(note: NoteModel): Promise<Readable> {
-  const { blocks, footnotes } = printNote(note);
+export async function renderNotePdf(note: NoteInPrint): Promise<Readable> {
   const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: note.title } });
   for (const [script, files] of Object.entries(FONT_FILES)) {
     doc.registerFont(`${script}-regular`, files.regular);
@@ -96,7 +94,15 @@ export async function renderNotePdf(note: NoteModel): Promise<Readable> {
     });
   };
 
-  for (const block of blocks) {
+  for await (const blocks of note.blocks) for (const block of blocks) drawBlock(block);
+  const { footnotes } = note;
+  if (footnotes.length > 0) {
+    doc.moveDown(1);
+    draw([{ text: "Notes" }], SIZES.h3, true, {});
+    footnotes.forEach((text, i) => draw([{ text: `${i + 1}. ${text}` }], 9, false, { paragraphGap: 3 }));
+  }
+
+  function drawBlock(block: Block) {
     const size = SIZES[block.kind];
     const heading = block.kind === "title" || block.kind.startsWith("h");
     if (heading) doc.moveDown(block.kind === "h3" ? 0.4 : 0.8);
@@ -115,11 +121,6 @@ export async function renderNotePdf(note: NoteModel): Promise<Readable> {
     if (bullet || block.kind === "clause") doc.x = MARGIN + 24;
     draw(block.runs, size, heading, options);
     doc.x = MARGIN;
-  }
-  if (footnotes.length > 0) {
-    doc.moveDown(1);
-    draw([{ text: "Notes" }], SIZES.h3, true, {});
-    footnotes.forEach((text, i) => draw([{ text: `${i + 1}. ${text}` }], 9, false, { paragraphGap: 3 }));
   }
 
   const range = doc.bufferedPageRange();

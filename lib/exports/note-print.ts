@@ -1,8 +1,9 @@
-import { paragraphsOf, printedSections, UNDATED, type NoteModel, type NotePart } from "./background-note";
+import { paragraphsOf, UNDATED, type NoteModel, type NotePart } from "./background-note";
 
 // The printed note as a list of blocks, the one walk the Word and PDF renderers share, so
 // both carry the same content: only printed text (an emptied part is not printed), the
-// sections numbered as printed, footnotes numbered in order.
+// sections numbered as printed, footnotes numbered in order. A note of the whole record is
+// printed a section at a time (notePrinter), so that its files never hold it whole.
 
 export type Run = { text: string } | { footnote: number };
 export interface Block {
@@ -16,11 +17,34 @@ export interface PrintedNote {
   footnotes: string[];
 }
 
-const ROMAN = ["I", "II", "III"] as const;
+/** A note printed as it is written: its blocks a section at a time, its footnotes complete once they are all read. */
+export interface NoteInPrint {
+  title: string;
+  blocks: AsyncIterable<Block[]>;
+  footnotes: string[];
+}
 
-export function printNote(note: NoteModel): PrintedNote {
-  const blocks: Block[] = [];
+/** One section of the note, or one run of it (the meetings, some themes, some years), in the note's order. */
+export type NoteChunk =
+  | { kind: "introduction"; part: NotePart }
+  | { kind: "meetings"; meetings: NoteModel["meetings"] }
+  | { kind: "themes"; themes: NoteModel["themes"] }
+  | { kind: "years"; years: NoteModel["years"] }
+  | { kind: "annex"; annex: NoteModel["annex"] };
+
+const ROMAN = ["I", "II", "III"] as const;
+const PHASES: Array<NoteChunk["kind"]> = ["introduction", "meetings", "themes", "years", "annex"];
+
+/**
+ * Prints a note chunk by chunk, in its order. The headings of a part are printed as it is
+ * entered, even when it holds nothing (a note without meetings still says "I. Meetings");
+ * the sections are numbered and the footnotes collected across chunks.
+ */
+export function notePrinter(title: string, listHeading: string) {
   const footnotes: string[] = [];
+  const numbers = { meetings: 0, themes: 0 };
+  let entered = -1;
+  let blocks: Block[] = [{ kind: "title", runs: [{ text: title }] }];
   const plain = (kind: Block["kind"], text: string) => blocks.push({ kind, runs: [{ text }] });
   const text = (part: NotePart, kind: Block["kind"] = "paragraph") => {
     for (const paragraph of paragraphsOf(part.text)) {
@@ -32,41 +56,97 @@ export function printNote(note: NoteModel): PrintedNote {
       });
     }
   };
-  const numbered = (n: number | null, heading: NotePart) => {
-    if (n !== null) plain("h3", `${n}. ${heading.text.trim()}`);
+  // A section whose parts are all empty is not printed; one with an empty heading continues the one before.
+  const section = (counter: keyof typeof numbers, heading: NotePart, content: NotePart[]) => {
+    if (!content.some((p) => p.text.trim())) return false;
+    if (heading.text.trim()) plain("h3", `${++numbers[counter]}. ${heading.text.trim()}`);
+    return true;
   };
+  const headings: Record<NoteChunk["kind"], () => void> = {
+    introduction: () => plain("h1", "A. Introduction"),
+    meetings: () => {
+      plain("h1", "B. Current engagement between AICHR and the UN System");
+      plain("h2", `${ROMAN[0]}. Meetings`);
+    },
+    themes: () => plain("h2", `${ROMAN[1]}. Activities`),
+    years: () => plain("h2", `${ROMAN[2]}. ${listHeading}`),
+    annex: () => {},
+  };
+  const enter = (kind: NoteChunk["kind"]) => {
+    while (entered < PHASES.indexOf(kind)) headings[PHASES[++entered]!]();
+  };
+  const content: { [K in NoteChunk["kind"]]: (chunk: Extract<NoteChunk, { kind: K }>) => void } = {
+    introduction: ({ part }) => text(part),
+    meetings: ({ meetings }) => {
+      for (const series of meetings) {
+        if (!section("meetings", series.heading, [series.context, ...series.meetings.map((m) => m.part)])) continue;
+        text(series.context);
+        for (const m of series.meetings) text(m.part);
+      }
+    },
+    themes: ({ themes }) => {
+      for (const theme of themes) {
+        if (!section("themes", theme.heading, [theme.opening, ...theme.items.map((i) => i.part)])) continue;
+        text(theme.opening);
+        for (const item of theme.items) text(item.part);
+      }
+    },
+    years: ({ years }) => {
+      for (const year of years) {
+        if (!year.items.some((i) => i.part.text.trim())) continue;
+        plain("h3", year.year === UNDATED ? "Date not recorded" : year.year);
+        for (const item of year.items) text(item.part, "bullet");
+      }
+    },
+    annex: ({ annex }) => {
+      for (const edition of annex) {
+        plain("h1", `ANNEX: ${edition.heading}`);
+        text(edition.opening);
+        for (const line of edition.lines) {
+          if (line.clause) plain("clause", `${line.number} ${line.text}`);
+          else
+            plain(
+              "h3",
+              line.depth === 0 ? `${line.number}. ${line.text.toUpperCase()}` : `${line.number} ${line.text}`,
+            );
+        }
+      }
+    },
+  };
+  const drain = () => {
+    const printed = blocks;
+    blocks = [];
+    return printed;
+  };
+  return {
+    footnotes,
+    /** The blocks of this chunk, after the headings of the parts before it not printed yet. */
+    print(chunk: NoteChunk): Block[] {
+      enter(chunk.kind);
+      (content[chunk.kind] as (c: NoteChunk) => void)(chunk);
+      return drain();
+    },
+    /** The headings of the parts no chunk held, to the end. */
+    finish(): Block[] {
+      enter("annex");
+      return drain();
+    },
+  };
+}
 
-  plain("title", note.title);
-  plain("h1", "A. Introduction");
-  text(note.introduction);
-  plain("h1", "B. Current engagement between AICHR and the UN System");
-  plain("h2", `${ROMAN[0]}. Meetings`);
-  for (const series of printedSections(note.meetings, (s) => [s.context, ...s.meetings.map((m) => m.part)])) {
-    numbered(series.number, series.heading);
-    text(series.context);
-    for (const m of series.meetings) text(m.part);
-  }
-  plain("h2", `${ROMAN[1]}. Activities`);
-  for (const theme of printedSections(note.themes, (t) => [t.opening, ...t.items.map((i) => i.part)])) {
-    numbered(theme.number, theme.heading);
-    text(theme.opening);
-    for (const item of theme.items) text(item.part);
-  }
-  plain("h2", `${ROMAN[2]}. ${note.listHeading}`);
-  for (const year of note.years) {
-    if (!year.items.some((i) => i.part.text.trim())) continue;
-    plain("h3", year.year === UNDATED ? "Date not recorded" : year.year);
-    for (const item of year.items) text(item.part, "bullet");
-  }
-  for (const edition of note.annex) {
-    plain("h1", `ANNEX: ${edition.heading}`);
-    text(edition.opening);
-    for (const line of edition.lines) {
-      if (line.clause) plain("clause", `${line.number} ${line.text}`);
-      else plain("h3", line.depth === 0 ? `${line.number}. ${line.text.toUpperCase()}` : `${line.number} ${line.text}`);
-    }
-  }
-  return { blocks, footnotes };
+/** A whole note's model in the chunks the printer takes. */
+export const chunksOf = (note: NoteModel): NoteChunk[] => [
+  { kind: "introduction", part: note.introduction },
+  { kind: "meetings", meetings: note.meetings },
+  { kind: "themes", themes: note.themes },
+  { kind: "years", years: note.years },
+  { kind: "annex", annex: note.annex },
+];
+
+export function printNote(note: NoteModel): PrintedNote {
+  const printer = notePrinter(note.title, note.listHeading);
+  const blocks = [...chunksOf(note).flatMap((chunk) => printer.print(chunk)), ...printer.finish()];
+  return { blocks, footnotes: printer.footnotes };
 }
 
 /** A block's text without its footnote marks: what a reader reads. */

@@ -11,6 +11,8 @@ import { SEED_NOTE_2019 } from "@/db/seed/note-2019";
 import { seedRecord } from "@/db/seed/seed";
 import { noteFileName, noteParts, type NoteModel } from "@/lib/exports/background-note";
 import { renderNoteDocx } from "@/lib/exports/note-docx";
+import { printNote } from "@/lib/exports/note-print";
+import { getNoteInPrint } from "@/lib/dal/notes/note-in-print";
 import { renderNotePdf } from "@/lib/exports/note-pdf";
 import { prose } from "@/lib/exports/note-writer";
 import { demoUser } from "@/tests/actors";
@@ -208,8 +210,26 @@ describe.each(ENGINES)("the Background Note on %s", (engine) => {
     );
   });
 
+  const secretariat = () => demoUser(database.db, "secretariat@demo.test");
+  /** The note as its Word and PDF downloads read it: a section at a time. */
+  const inPrint = async (id: string) => (await getNoteInPrint(await secretariat(), id))!.note;
+
+  it("prints the note for its files a section at a time as it prints it whole, footnotes and all", async () => {
+    const user = await secretariat();
+    const { id } = await createNote(user, settings({ title: "Printed by sections", includeUndated: true }));
+    for (const noteId of [seeded.id, id]) {
+      const whole = printNote((await getNote(user, noteId))!.model);
+      const printed = await inPrint(noteId);
+      const blocks = [];
+      for await (const section of printed.blocks) blocks.push(...section);
+      expect(blocks).toEqual(whole.blocks);
+      expect(printed.footnotes).toEqual(whole.footnotes);
+    }
+    expect(printNote(seeded.model).footnotes.length).toBeGreaterThan(0);
+  });
+
   it("exports the 2019 note as Word reading as the original: its paragraphs in order, sources as footnotes, no link", async () => {
-    const { xml, zip, paragraphs } = await docxParagraphs(await buffer(await renderNoteDocx(seeded.model)));
+    const { xml, zip, paragraphs } = await docxParagraphs(await buffer(await renderNoteDocx(await inPrint(seeded.id))));
     expectInOrder(paragraphs, ORIGINAL_A_TO_II);
     expectListByYear(paragraphs);
     const ii = paragraphs.slice(
@@ -240,7 +260,9 @@ describe.each(ENGINES)("the Background Note on %s", (engine) => {
 
   if (engine === "pglite") {
     it("exports the 2019 note as PDF with the same paragraphs in the same order", async () => {
-      const parser = new PDFParse({ data: new Uint8Array(await buffer(await renderNotePdf(seeded.model))) });
+      const parser = new PDFParse({
+        data: new Uint8Array(await buffer(await renderNotePdf(await inPrint(seeded.id)))),
+      });
       const { text, total } = await parser.getText();
       await parser.destroy();
       // Read across pages: without the page numbers at their feet and the parser's page marks.

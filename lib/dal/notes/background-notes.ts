@@ -263,7 +263,7 @@ export async function getNoteSection(
 }
 
 /** A saved note, the activities its settings select (as `read` reads them) and what the note's builders need. */
-async function loadNote<A extends { id: string; title: string }>(
+export async function loadNote<A extends { id: string; title: string }>(
   id: string,
   onlyPublic: boolean,
   read: (db: Db, settings: NoteSettings) => Promise<A[]>,

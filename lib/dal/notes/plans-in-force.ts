@@ -5,7 +5,6 @@ import type { PlanEdition } from "@/lib/exports/background-note";
 import { editionsInForce } from "@/lib/plan-in-force";
 import type { Executor } from "@/lib/dal/db";
 
-
 /**
  * The editions of every framework in force in the note's period (any year of it, by the rule
  * the activity form follows), each with all its sections and clauses in order: a framework's

@@ -1,21 +1,22 @@
 import { Readable } from "node:stream";
-import { getNote } from "@/lib/dal/notes/background-notes";
+import { getNoteInPrint } from "@/lib/dal/notes/note-in-print";
 import { AppError } from "@/lib/errors";
-import { noteFileName, type NoteModel } from "@/lib/exports/background-note";
+import { noteFileName } from "@/lib/exports/background-note";
+import type { NoteInPrint } from "@/lib/exports/note-print";
 import { fileResponse } from "@/lib/http/file-response";
 import { signedInRoute } from "@/lib/http/route";
 
 /** The download of a note in one format, for signed-in readers (the data layer checks the note). */
 export function noteDownload(
-  render: (note: NoteModel) => Promise<Readable>,
+  render: (note: NoteInPrint) => Promise<Readable>,
   type: { mediaType: string; extension: string },
 ) {
   return signedInRoute<{ id: string }>(async (_request, user, { id }) => {
-    const note = await getNote(user, id);
-    if (!note) throw new AppError("not_found", "background_note");
-    const fileName = noteFileName(note.settings.periodFrom, note.settings.periodTo, type.extension);
-    // Streamed as it is made: a note of the whole record is not held again as one body.
-    const body = Readable.toWeb(await render(note.model)) as ReadableStream<Uint8Array>;
+    const found = await getNoteInPrint(user, id);
+    if (!found) throw new AppError("not_found", "background_note");
+    const fileName = noteFileName(found.settings.periodFrom, found.settings.periodTo, type.extension);
+    // Streamed as it is made, a section at a time: a note of the whole record is never held whole.
+    const body = Readable.toWeb(await render(found.note)) as ReadableStream<Uint8Array>;
     return fileResponse(body, {
       fileName,
       mediaType: type.mediaType,
