@@ -35,6 +35,9 @@ export async function captureListSql(
   provideDatabase(handle);
   const plan: Record<string, ListSql> = {};
   try {
+    // The filter options are kept until the record changes: each view of the page sends the read of
+    // the record's version alone, once the first view has computed them. B replays that.
+    await getFilterOptions(user);
     for (const [name, query] of Object.entries(queries)) {
       const { filters } = parseActivityFilters(Object.fromEntries(new URLSearchParams(query)));
       seen.length = 0;

@@ -1,5 +1,27 @@
 import { formatActivityDates, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 
+/** The dates in words and, when dated, the start as a machine reads it (to the precision given). */
+export function datesAsGiven(
+  start: DateAsGiven | null,
+  end: DateAsGiven | null,
+  parts?: readonly DateRangeAsGiven[],
+): { text: string; machine: string | null } {
+  const text = formatActivityDates(start, end, parts);
+  if (!start) return { text, machine: null };
+  const machine =
+    start.precision === "day"
+      ? start.date
+      : start.precision === "month"
+        ? start.date.slice(0, 7)
+        : start.date.slice(0, 4);
+  return { text, machine };
+}
+
+/** Dates already put in words by datesAsGiven: a <time> for assistive tools when dated. */
+export function DatesText({ text, machine }: { text: string; machine: string | null }) {
+  return machine ? <time dateTime={machine}>{text}</time> : <span className="text-slate-500">{text}</span>;
+}
+
 /** The date as the record gives it (in parts if so), with the machine-readable start for assistive tools. */
 export function ActivityDates({
   start,
@@ -10,13 +32,5 @@ export function ActivityDates({
   end: DateAsGiven | null;
   parts?: readonly DateRangeAsGiven[];
 }) {
-  const text = formatActivityDates(start, end, parts);
-  if (!start) return <span className="text-slate-500">{text}</span>;
-  const machine =
-    start.precision === "day"
-      ? start.date
-      : start.precision === "month"
-        ? start.date.slice(0, 7)
-        : start.date.slice(0, 4);
-  return <time dateTime={machine}>{text}</time>;
+  return <DatesText {...datesAsGiven(start, end, parts)} />;
 }

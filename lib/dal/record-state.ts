@@ -1,5 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
 import { recordState as recordStateTable } from "@/db/schema";
 import { assertCan } from "@/lib/dal/access";
 import { getDatabase } from "@/lib/dal/db";
@@ -44,4 +45,40 @@ export async function recordState(user: SessionUser): Promise<RecordState> {
  */
 export async function publicRecordState(): Promise<RecordState> {
   return readRecordState();
+}
+
+/** The record's version alone: one primary-key read. */
+async function readVersion(db: Database): Promise<number> {
+  const [row] = await db
+    .select({ version: recordStateTable.version })
+    .from(recordStateTable)
+    .where(eq(recordStateTable.id, 1));
+  if (!row) throw new Error("record_state has no row: migration 0019 was not applied.");
+  return Number(row.version);
+}
+
+/**
+ * `compute` kept in this process for as long as the record's version stays where it was when
+ * it was computed: each call costs one primary-key read instead of `compute`'s queries. The
+ * version is the database's, raised by its triggers on every committed change whichever
+ * instance made it, so a value never outlives a change made elsewhere. Read before computing,
+ * so a value is never older than the version it is kept under (a change committed in between
+ * only makes the next call compute again). Kept per database, so that tests on several
+ * databases in one process never share one.
+ */
+export function keptWhileRecordUnchanged<T>(compute: () => Promise<T>): () => Promise<T> {
+  const kept = new WeakMap<Database, { version: number; value: Promise<T> }>();
+  return async () => {
+    const db = await getDatabase();
+    const version = await readVersion(db);
+    const entry = kept.get(db);
+    if (entry?.version === version) return entry.value;
+    const value = compute();
+    kept.set(db, { version, value });
+    // A failed computation is not kept: the next call tries again.
+    value.catch(() => {
+      if (kept.get(db)?.value === value) kept.delete(db);
+    });
+    return value;
+  };
 }

@@ -19,6 +19,7 @@ import { DATE_COLUMNS } from "@/lib/dal/activities/state";
 import { partOfRow } from "@/lib/dal/activities/date-parts";
 import { datePassedCondition } from "@/lib/dal/activities/date-passed";
 import { getDatabase } from "@/lib/dal/db";
+import { keptWhileRecordUnchanged } from "@/lib/dal/record-state";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
 export const ACTIVITIES_PER_PAGE = 50;
@@ -221,14 +222,18 @@ async function distinctByIndex<T>(db: Database, first: SQL, next: (previous: SQL
 const firstYear = (where?: SQL) =>
   sql`SELECT extract(year FROM min(${activities.startDate}))::int FROM ${activities} ${where ? sql`WHERE ${where}` : sql``}`;
 
+const everyActivityOptions = keptWhileRecordUnchanged(() => filterOptions());
+
 /**
- * The values the filters offer: those that occur in the record. Runs on every view of the
- * list, so each is a few index probes (the years and countries by walking their indexes,
- * the organisations by EXISTS), not a pass over 20,000 activities and their organisations.
+ * The values the filters offer: those that occur in the record. Asked on every view of the
+ * list, so kept until the record changes (one read of its version, not four queries), and
+ * each query is a few index probes (the years and countries by walking their indexes, the
+ * organisations by EXISTS), not a pass over 20,000 activities and their organisations.
+ * Shared between requests: read it, never change it.
  */
 export async function getFilterOptions(user: SessionUser): Promise<FilterOptions> {
   assertCan(user, "activity:read");
-  return filterOptions();
+  return everyActivityOptions();
 }
 
 /**

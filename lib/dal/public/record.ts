@@ -12,6 +12,7 @@ import { candidates, decideAll } from "@/lib/dal/activities/iati-publication";
 import type { IatiActivity } from "@/lib/iati/publication";
 import { planCoverage, planCoverageByEdition, type Coverage, type EditionCoverage } from "@/lib/dal/plan/coverage";
 import { getDatabase } from "@/lib/dal/db";
+import { keptWhileRecordUnchanged } from "@/lib/dal/record-state";
 
 // The published record, for anyone: no session, so no acting user to check. Every function
 // here returns only published activities (what the IATI export publishes: reviewed, so never
@@ -28,9 +29,14 @@ export async function listPublishedActivities(filters: ActivityFilters): Promise
   return activityPage(filters, publishedActivity());
 }
 
-/** The values the public filters offer: organisations, years and countries of published activities, and the clauses. */
+const publishedOptions = keptWhileRecordUnchanged(() => filterOptions(publishedActivity()));
+
+/**
+ * The values the public filters offer: organisations, years and countries of published
+ * activities, and the clauses. Kept until the record changes (publication flags included).
+ */
 export async function publicFilterOptions(): Promise<FilterOptions> {
-  return filterOptions(publishedActivity());
+  return publishedOptions();
 }
 
 export async function publishedCalendar(
