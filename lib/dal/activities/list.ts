@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, Executor } from "@/db/client";
 import {
   activities,
   activityClauses,
@@ -10,7 +10,7 @@ import {
   planClauses,
 } from "@/db/schema";
 import { periodOf, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
-import { ACTIVITY_STATUSES, type ActivityMode, type ActivityStatus, type ReviewState } from "@/lib/domain";
+import { ACTIVITY_STATUSES, type ActivityMode, type ActivityStatus, type ReviewState, type Theme } from "@/lib/domain";
 import { MATCH_END, MATCH_START } from "@/lib/highlight-marks";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { assertCan } from "@/lib/dal/access";
@@ -53,6 +53,24 @@ export interface ActivityPage {
 
 const query = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 
+/** Activities on any of these themes: a condition on the activity's id. */
+export const onThemes = (db: Executor, themes: Theme[]) =>
+  inArray(
+    activities.id,
+    db.select({ id: activityThemes.activityId }).from(activityThemes).where(inArray(activityThemes.theme, themes)),
+  );
+
+/** Activities any of these organisations (by code) take part in, in any role. */
+export const involving = (db: Executor, codes: string[]) =>
+  inArray(
+    activities.id,
+    db
+      .select({ id: activityOrganisations.activityId })
+      .from(activityOrganisations)
+      .innerJoin(organisations, eq(organisations.id, activityOrganisations.organisationId))
+      .where(inArray(organisations.code, codes)),
+  );
+
 // Sub-selects rather than raw SQL naming other tables' columns: relational queries
 // re-alias every column in a raw where clause to the queried table.
 export function conditions(db: Database, filters: Partial<ActivityFilters>): SQL | undefined {
@@ -67,21 +85,8 @@ export function conditions(db: Database, filters: Partial<ActivityFilters>): SQL
       lt(activities.startDate, `${filters.year + 1}-01-01`),
     );
   }
-  if (filters.theme) {
-    const themed = db
-      .select({ id: activityThemes.activityId })
-      .from(activityThemes)
-      .where(eq(activityThemes.theme, filters.theme));
-    where.push(inArray(activities.id, themed));
-  }
-  if (filters.org) {
-    const involving = db
-      .select({ id: activityOrganisations.activityId })
-      .from(activityOrganisations)
-      .innerJoin(organisations, eq(organisations.id, activityOrganisations.organisationId))
-      .where(eq(organisations.code, filters.org));
-    where.push(inArray(activities.id, involving));
-  }
+  if (filters.theme) where.push(onThemes(db, [filters.theme]));
+  if (filters.org) where.push(involving(db, [filters.org]));
   if (filters.clause) {
     const linked = db
       .select({ id: activityClauses.activityId })

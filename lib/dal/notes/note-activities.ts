@@ -22,6 +22,7 @@ import {
   type ActivityScope,
 } from "@/lib/dal/activities/export";
 import { readDateParts } from "@/lib/dal/activities/date-parts";
+import { involving, onThemes } from "@/lib/dal/activities/list";
 import type { Executor } from "@/lib/dal/db";
 
 // A note of the whole record tells 20,000 activities. Its page shows one section, so it reads
@@ -44,25 +45,8 @@ function noteSelection(db: Executor, settings: NoteSettings): SQL {
           lte(activities.startDate, settings.periodTo),
         )!,
   ];
-  if (settings.organisationCodes.length > 0) {
-    const involving = db
-      .select({ id: activityOrganisations.activityId })
-      .from(activityOrganisations)
-      .innerJoin(organisations, eq(organisations.id, activityOrganisations.organisationId))
-      .where(inArray(organisations.code, settings.organisationCodes));
-    where.push(inArray(activities.id, involving));
-  }
-  if (settings.themes.length > 0) {
-    where.push(
-      inArray(
-        activities.id,
-        db
-          .select({ id: activityThemes.activityId })
-          .from(activityThemes)
-          .where(inArray(activityThemes.theme, settings.themes)),
-      ),
-    );
-  }
+  if (settings.organisationCodes.length > 0) where.push(involving(db, settings.organisationCodes));
+  if (settings.themes.length > 0) where.push(onThemes(db, settings.themes));
   return and(...where)!;
 }
 
@@ -72,11 +56,11 @@ export async function noteActivities(db: Executor, settings: NoteSettings): Prom
   return readInFull(db, selected, matchingActivities(db, selected));
 }
 
-/** These activities in full (those still in the record): the section a page shows. */
-export function noteActivitiesAmong(db: Executor, ids: string[]): Promise<NoteActivity[]> {
-  if (ids.length === 0) return Promise.resolve([]);
+/** These activities in full, in the order given (those still in the record): the section a page shows. */
+export async function noteActivitiesAmong(db: Executor, ids: string[]): Promise<NoteActivity[]> {
+  if (ids.length === 0) return [];
   const among = amongIds(ids);
-  return readInFull(db, among(activities.id), among);
+  return inIdOrder(ids, await readInFull(db, among(activities.id), among));
 }
 
 /**
@@ -122,9 +106,8 @@ const FINGERPRINT_BATCH = 1000;
 export async function noteBasis(db: Executor, ids: string[]): Promise<PartBasis> {
   const basis: PartBasis = {};
   for (let start = 0; start < ids.length; start += FINGERPRINT_BATCH) {
-    const batch = ids.slice(start, start + FINGERPRINT_BATCH);
     // In the order given (the note's), so that "added since" lists them as the note tells them.
-    Object.assign(basis, basisOf(inIdOrder(batch, await noteActivitiesAmong(db, batch))));
+    Object.assign(basis, basisOf(await noteActivitiesAmong(db, ids.slice(start, start + FINGERPRINT_BATCH))));
   }
   return basis;
 }

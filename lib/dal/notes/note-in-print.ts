@@ -10,7 +10,6 @@ import { inFull } from "@/lib/exports/note-sections";
 import { notePrinter, type NoteInPrint } from "@/lib/exports/note-print";
 import type { NoteSettings } from "@/lib/validation/background-note";
 import { assertCan } from "@/lib/dal/access";
-import { inIdOrder } from "@/lib/dal/activities/export";
 import { getDatabase, type Executor } from "@/lib/dal/db";
 import { loadNote } from "@/lib/dal/notes/background-notes";
 import { noteActivitiesAmong, noteOutlines } from "@/lib/dal/notes/note-activities";
@@ -46,10 +45,11 @@ async function* sections(
   printer: ReturnType<typeof notePrinter>,
 ) {
   /** These activities in full, in the note's order. */
-  const read = async (list: OutlineActivity[]) => {
-    const ids = list.map((a) => a.id);
-    return inIdOrder(ids, await noteActivitiesAmong(db, ids));
-  };
+  const read = (list: OutlineActivity[]) =>
+    noteActivitiesAmong(
+      db,
+      list.map((a) => a.id),
+    );
   // The files print what the introduction says, not what changed since its edit: no record behind it.
   yield printer.print({ kind: "introduction", part: build.introduction(groups, options, {}) });
   const meetings = await read(groups.formal);
