@@ -7,6 +7,7 @@ import {
   noteParts,
   type NoteActivity,
   type NoteOptions,
+  type NotePart,
   type OutlineActivity,
 } from "./background-note";
 import {
@@ -14,6 +15,7 @@ import {
   chooseNoteSection,
   planNoteSection,
   readsIntroductionBasis,
+  type SectionAsked,
   noteContents,
   noteSize,
   sectionParam,
@@ -92,13 +94,13 @@ const outlineOf = ({ id, title, type, start, themes, series, organisations }: No
   organisations,
 });
 
-/** The page as getNoteSection builds it: the outline of all, the section's activities in full. */
-function buildNoteSection(list: NoteActivity[], opts: NoteOptions, param: string | undefined) {
-  const plan = planNoteSection(list.map(outlineOf), opts, param);
+/** The page as noteSection builds it: the outline of all, the section's activities in full. */
+function buildNoteSection(list: NoteActivity[], opts: NoteOptions, asked: SectionAsked, saving = false) {
+  const plan = planNoteSection(list.map(outlineOf), opts, asked);
   const told = new Set(plan.told);
   // As noteBasis reads them: every activity the note tells, in the note's order.
   const byId = new Map(list.map((a) => [a.id, a]));
-  const basis = readsIntroductionBasis(plan, opts)
+  const basis = readsIntroductionBasis(plan, opts, saving)
     ? basisOf(plan.groups.included.map((a) => byId.get(a.id)!))
     : undefined;
   return buildSection(
@@ -160,6 +162,47 @@ describe("a note's page built one section at a time", () => {
     expect(model.introduction).toEqual(note.introduction);
     expect(model.introduction.changes?.changed).toEqual(["Workshop 4"]);
     expect(model.introduction.changes?.added.length).toBe(activities.length - 3);
+  });
+
+  it("finds every part of the note, with the record behind it, in the section that holds it (to save an edit)", () => {
+    const edited: NoteOptions = {
+      ...options,
+      edits: { ...options.edits, introduction: { text: "Ours.", basis: {} } },
+    };
+    // Every heading, opening and context, and one in ten of the activities' parts (each of the
+    // three kinds: a meeting, an activity under its theme, a line of III).
+    const sampled = (parts: NotePart[]) =>
+      parts.filter((p, i) => !/^(meeting|activity|listed):/.test(p.key) || i % 10 === 0);
+    const parts = sampled(noteParts(buildNote(activities, edited)));
+    expect(new Set(parts.map((p) => p.key.split(":")[0]))).toEqual(
+      new Set([
+        "introduction",
+        "series-heading",
+        "series",
+        "meeting",
+        "theme-heading",
+        "theme",
+        "activity",
+        "listed",
+        "annex",
+      ]),
+    );
+    for (const [opts, list] of [
+      [options, sampled(noteParts(whole))],
+      [edited, parts],
+    ] as const) {
+      for (const part of list) {
+        const { model, section } = buildNoteSection(activities, opts, { part: part.key }, true);
+        expect(
+          noteParts(model).find((p) => p.key === part.key),
+          `${part.key} in ${sectionParam(section)}`,
+        ).toEqual(part);
+      }
+    }
+    for (const key of ["activity:not-told", "listed:" + id(1), "nonsense", "theme:unknown"]) {
+      const { model } = buildNoteSection(activities, options, { part: key }, true);
+      expect(noteParts(model).find((p) => p.key === key)).toBeUndefined();
+    }
   });
 
   it("reads in full only the activities of the section it shows", () => {

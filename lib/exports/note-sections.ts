@@ -146,9 +146,10 @@ export interface NoteSectionPlan {
 export function planNoteSection(
   activities: OutlineActivity[],
   options: NoteOptions,
-  param: string | undefined,
+  asked: SectionAsked,
 ): NoteSectionPlan {
   const groups = groupNote(activities, options);
+  const param = typeof asked === "object" ? sectionOfPart(groups, asked.part) : asked;
   const outline: NoteOutline = {
     meetings: groups.formal.length,
     themes: groups.themes.map((t) => ({ theme: t.theme, count: t.told.length })),
@@ -157,6 +158,43 @@ export function planNoteSection(
   };
   const section = chooseOutlineSection(outline, param);
   return { groups, outline, section, told: toldIn(groups, section).map((a) => a.id) };
+}
+
+/** A section by its `?section=` value, or the section that holds a part (by the part's key). */
+export type SectionAsked = string | { part: string } | undefined;
+
+/**
+ * The section that holds the part of this key (noteSectionParts names them): saving an edit
+ * reads that section, not the whole note. Undefined for a key the note has no part of.
+ */
+function sectionOfPart(groups: NoteGroups<OutlineActivity>, key: string): string | undefined {
+  const at = key.indexOf(":");
+  const [kind, rest] = at < 0 ? [key, ""] : [key.slice(0, at), key.slice(at + 1)];
+  const holding = <T>(list: T[], told: (t: T) => OutlineActivity[]) =>
+    list.find((t) => told(t).some((a) => a.id === rest));
+  switch (kind) {
+    case "introduction":
+      return "introduction";
+    case "series-heading":
+    case "series":
+    case "meeting":
+      return "meetings";
+    case "theme-heading":
+    case "theme":
+      return sectionParam({ kind: "theme", theme: rest as Theme });
+    case "activity": {
+      const theme = holding(groups.themes, (t) => t.told);
+      return theme && sectionParam({ kind: "theme", theme: theme.theme });
+    }
+    case "listed": {
+      const year = holding(groups.years, (y) => y.activities);
+      return year && sectionParam({ kind: "year", year: year.year });
+    }
+    case "annex":
+      return "annex";
+    default:
+      return undefined;
+  }
 }
 
 function toldIn(groups: NoteGroups<OutlineActivity>, section: NoteSection): OutlineActivity[] {
@@ -188,13 +226,14 @@ export function inFull(groups: NoteGroups<OutlineActivity>, full: Map<string, No
 }
 
 /**
- * Whether the page must read the record behind its introduction, which tells every activity:
- * an edited introduction shows what changed since, so it needs every activity's fingerprint.
- * The page of the whole note has them all in full already; an unedited introduction needs
- * none, as the page is only read (saving an edit builds the whole note).
+ * Whether the section must read the record behind the introduction, which tells every
+ * activity: an edited introduction shows what changed since, and saving an edit of it keeps
+ * that record, so both need every activity's fingerprint. The whole note has them all in full
+ * already; an unedited introduction shown beside another section needs none.
  */
-export const readsIntroductionBasis = (plan: NoteSectionPlan, options: NoteOptions) =>
-  plan.section.kind !== "whole" && options.edits.introduction !== undefined;
+export const readsIntroductionBasis = (plan: NoteSectionPlan, options: NoteOptions, saving: boolean) =>
+  plan.section.kind !== "whole" &&
+  (saving ? plan.section.kind === "introduction" : options.edits.introduction !== undefined);
 
 /**
  * The page of a note: the section the plan chose, its parts written from `full` (the

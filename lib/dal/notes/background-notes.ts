@@ -11,6 +11,7 @@ import {
   planNoteSection,
   readsIntroductionBasis,
   type NoteSectionView,
+  type SectionAsked,
 } from "@/lib/exports/note-sections";
 import { isUuid } from "@/lib/ids";
 import type { Theme } from "@/lib/domain";
@@ -109,7 +110,8 @@ async function changeNote(
 export async function saveNotePart(user: SessionUser, id: string, input: unknown): Promise<void> {
   assertCan(user, "note:write");
   const { key, text } = notePartSchema.parse(input);
-  const view = await getNote(user, id);
+  // The section holding the part, not the whole note: this runs at each pause as they type.
+  const view = await noteSection(id, false, { part: key }, true);
   const part = view && noteParts(view.model).find((p) => p.key === key);
   if (!part) throw new AppError("not_found", "note");
   const edit = { text, basis: part.basis };
@@ -236,8 +238,8 @@ export async function noteView(id: string, onlyPublic = false): Promise<NoteView
 
 /**
  * The note's page: the section `sectionParam` asks for (lib/exports/note-sections.ts), from
- * the outline of every activity and the full record of the section's only. The Word, PDF and
- * printable note, and edits, build the whole note (getNote).
+ * the outline of every activity and the full record of the section's only. The Word and PDF
+ * files print it a section at a time (getNoteInPrint); the printable page builds it whole.
  */
 export async function getNoteSection(
   user: SessionUser,
@@ -245,14 +247,28 @@ export async function getNoteSection(
   sectionParam: string | undefined,
 ): Promise<(Omit<NoteView, "model"> & NoteSectionView) | null> {
   assertCan(user, "note:read");
-  const loaded = await loadNote(id, false, noteOutlines);
+  return noteSection(id, false, sectionParam);
+}
+
+/**
+ * A section of a note (`asked`: a `?section=` value, or the part whose section it is), for a
+ * caller that has decided who may read it; `onlyPublic` finds only a note marked public.
+ * `saving`: the section is read to keep the record behind an edit of one of its parts.
+ */
+export async function noteSection(
+  id: string,
+  onlyPublic: boolean,
+  asked: SectionAsked,
+  saving = false,
+): Promise<(Omit<NoteView, "model"> & NoteSectionView) | null> {
+  const loaded = await loadNote(id, onlyPublic, noteOutlines);
   if (!loaded) return null;
   const { view, selected, options } = loaded;
-  const plan = planNoteSection(selected, options, sectionParam);
+  const plan = planNoteSection(selected, options, asked);
   const db = await getDatabase();
   const [full, introductionBasis] = await Promise.all([
     noteActivitiesAmong(db, plan.told),
-    readsIntroductionBasis(plan, options)
+    readsIntroductionBasis(plan, options, saving)
       ? noteBasis(
           db,
           plan.groups.included.map((a) => a.id),
