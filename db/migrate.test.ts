@@ -50,6 +50,26 @@ async function publicTables(database: TestDatabase): Promise<string[]> {
   return rows.map((r) => r.table_name);
 }
 
+// The tables whose changes alter no published record (accounts, sessions, notifications, the
+// audit trail, throttles, tokens, settings, reminders): every other table raises the record's
+// version (record_state), which the feeds' ETags and the values kept across requests trust.
+const UNPUBLISHED = [
+  "api_rate_limits",
+  "api_tokens",
+  "app_settings",
+  "audit_events",
+  "calendar_feeds",
+  "email_outbox",
+  "notifications",
+  "password_links",
+  "record_state",
+  "recovery_codes",
+  "report_reminders",
+  "sign_in_throttles",
+  "user_sessions",
+  "users",
+];
+
 describe.each(ENGINES)("migrations on %s", (engine) => {
   let database: TestDatabase | undefined;
   afterEach(async () => {
@@ -62,6 +82,17 @@ describe.each(ENGINES)("migrations on %s", (engine) => {
     expect(await migrate(database.db)).toBe(MIGRATIONS);
     expect(await publicTables(database)).toEqual(TABLES);
     expect(await migrate(database.db)).toBe(0);
+  });
+
+  it("raise the record's version on a change to every table a published record is made from", async () => {
+    database = await createTestDatabase(engine, { migrate: true });
+    const triggered = rowsOf<{ table: string }>(
+      await database.db.execute(
+        sql`SELECT DISTINCT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+            WHERE t.tgname = c.relname || '_record_state' ORDER BY 1`,
+      ),
+    ).map((r) => r.table);
+    expect(triggered).toEqual(TABLES.filter((t) => !UNPUBLISHED.includes(t)));
   });
 });
 
