@@ -145,6 +145,35 @@ test("a note opens one section at a time from its contents", async ({ browser })
   await expect(page.getByTestId("note-year-2017")).toHaveCount(0);
 });
 
+test("a published note opens one section at a time on the public register too", async ({ browser }) => {
+  const page = await signedInPage(browser, "secretariat@demo.test");
+  await page.goto("/reports/background-note");
+  await page.getByRole("listitem").filter({ hasText: "1 January 2011 – 31 December 2019" }).getByRole("link").click();
+  await expect(page).toHaveURL(/\/reports\/background-note\/[0-9a-f-]{36}$/);
+  const id = page.url().split("/").at(-1)!;
+  await page.getByRole("button", { name: "Publish on the public register" }).click();
+  await expect(page.getByRole("button", { name: "Take off the public register" })).toBeVisible();
+  try {
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`/public/notes/${id}?section=year-2017`);
+    const contents = visitor.getByRole("navigation", { name: "Sections of the note" });
+    await expect(contents.getByRole("link", { name: /^III\. 2017/ })).toHaveAttribute("aria-current", "page");
+    await expect(contents).not.toContainText("Word and PDF");
+    await expect(visitor.getByTestId("note-year-2017")).toBeVisible();
+    await expect(visitor.getByTestId("note-year-2018")).toHaveCount(0);
+    await contents.getByRole("link", { name: "A. Introduction" }).click();
+    await expect(visitor).toHaveURL(new RegExp(`/public/notes/${id}\\?section=introduction$`));
+    await expect(visitor.getByRole("heading", { name: "A. Introduction" })).toBeVisible();
+    // The note as it opens is short enough to read as one page, without the contents.
+    await visitor.goto(`/public/notes/${id}`);
+    await expect(visitor.getByTestId("note-year-2017")).toBeVisible();
+    await expect(visitor.getByRole("navigation", { name: "Sections of the note" })).toHaveCount(0);
+  } finally {
+    await page.getByRole("button", { name: "Take off the public register" }).click();
+    await expect(page.getByRole("button", { name: "Publish on the public register" })).toBeVisible();
+  }
+});
+
 async function streamToBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));

@@ -88,7 +88,7 @@ describe.each(ENGINES)("nothing unpublished leaks to a public surface, on %s", (
     });
     await setNotePublic(secretariat, note.id, true);
 
-    const text = `${await everythingPublic([a.id, b.id])}\n${JSON.stringify(await getPublicNote(note.id))}`;
+    const text = `${await everythingPublic([a.id, b.id])}\n${JSON.stringify(await getPublicNote(note.id, undefined))}`;
     // Published, with how they are held, but never where to join.
     expect(text).toContain("Leak probe online meeting");
     expect(text).toContain("Leak probe hybrid meeting");

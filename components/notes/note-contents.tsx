@@ -10,11 +10,14 @@ export function NoteContents({
   contents,
   current,
   size,
+  withFiles = true,
 }: {
   base: string;
   contents: NoteContentsEntry[];
   current: string;
   size: number;
+  /** The reader can download the Word and PDF files (the public register offers none). */
+  withFiles?: boolean;
 }) {
   return (
     <nav
@@ -22,8 +25,8 @@ export function NoteContents({
       className="rounded-lg border border-slate-200 bg-white p-5 text-sm shadow-sm"
     >
       <p className="mb-3 text-slate-700">
-        This note tells {size.toLocaleString("en")} activities, too many for one page: open one section at a time. The
-        Word and PDF files hold the whole note.
+        This note tells {size.toLocaleString("en")} activities, too many for one page: open one section at a time.
+        {withFiles ? " The Word and PDF files hold the whole note." : null}
       </p>
       <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
         {contents.map((entry) => (

@@ -19,9 +19,8 @@ export interface RecordState {
 }
 
 /** One primary-key read, whatever the size of the record (the triggers keep the row). */
-async function readRecordState(): Promise<RecordState> {
-  const db = await getDatabase();
-  const [row] = await db
+async function readRecordState(db?: Database): Promise<RecordState> {
+  const [row] = await (db ?? (await getDatabase()))
     .select({
       version: recordStateTable.version,
       changedAt: recordStateTable.changedAt,
@@ -47,16 +46,6 @@ export async function publicRecordState(): Promise<RecordState> {
   return readRecordState();
 }
 
-/** The record's version alone: one primary-key read. */
-async function readVersion(db: Database): Promise<number> {
-  const [row] = await db
-    .select({ version: recordStateTable.version })
-    .from(recordStateTable)
-    .where(eq(recordStateTable.id, 1));
-  if (!row) throw new Error("record_state has no row: migration 0019 was not applied.");
-  return Number(row.version);
-}
-
 /**
  * `compute` kept in this process for as long as the record's version stays where it was when
  * it was computed: each call costs one primary-key read instead of `compute`'s queries. The
@@ -70,7 +59,7 @@ export function keptWhileRecordUnchanged<T>(compute: () => Promise<T>): () => Pr
   const kept = new WeakMap<Database, { version: number; value: Promise<T> }>();
   return async () => {
     const db = await getDatabase();
-    const version = await readVersion(db);
+    const { version } = await readRecordState(db);
     const entry = kept.get(db);
     if (entry?.version === version) return entry.value;
     const value = compute();

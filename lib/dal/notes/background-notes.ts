@@ -227,12 +227,7 @@ export interface NoteView {
 /** The note generated from the record as it stands, with the texts written for it. */
 export async function getNote(user: SessionUser, id: string): Promise<NoteView | null> {
   assertCan(user, "note:read");
-  return noteView(id);
-}
-
-/** The note for a caller that has decided who may read it; `onlyPublic` finds only a note marked public. */
-export async function noteView(id: string, onlyPublic = false): Promise<NoteView | null> {
-  const loaded = await loadNote(id, onlyPublic, noteActivities);
+  const loaded = await loadNote(id, false, noteActivities);
   return loaded && { ...loaded.view, model: buildNote(loaded.selected, loaded.options) };
 }
 

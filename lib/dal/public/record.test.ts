@@ -174,13 +174,19 @@ describe.each(ENGINES)("the public record on %s", (engine) => {
       themes: [],
       includeUndated: false,
     });
-    expect(await getPublicNote(id)).toBeNull();
+    expect(await getPublicNote(id, undefined)).toBeNull();
     expect((await listPublicNotes()).map((n) => n.id)).not.toContain(id);
     await expect(setNotePublic(viewer, id, true)).rejects.toMatchObject({ code: "forbidden" });
     await setNotePublic(secretariat, id, true);
-    const note = (await getPublicNote(id))!;
+    const note = (await getPublicNote(id, undefined))!;
     expect(note.model.title).toBe("Public note probe");
-    expect(Object.keys(note)).toEqual(["id", "model"]);
+    expect(note.section).toEqual({ kind: "whole" });
+    expect(Object.keys(note)).toEqual(["id", "model", "section", "contents", "size"]);
+    // A section asked for alone, as on the secretariat's page.
+    const year = (await getPublicNote(id, "year-2019"))!;
+    expect(year.section).toEqual({ kind: "year", year: "2019" });
+    expect(year.model.themes).toEqual([]);
+    expect(year.model.years.map((y) => y.year)).toEqual(["2019"]);
     expect(JSON.stringify(note)).not.toContain(secretariat.name);
     expect((await listPublicNotes()).map((n) => n.id)).toContain(id);
     const events = await db()
@@ -189,7 +195,7 @@ describe.each(ENGINES)("the public record on %s", (engine) => {
       .where(and(eq(auditEvents.entityId, id), eq(auditEvents.entityType, "note")));
     expect(events.map((e) => e.action)).toContain("publish");
     await setNotePublic(secretariat, id, false);
-    expect(await getPublicNote(id)).toBeNull();
+    expect(await getPublicNote(id, undefined)).toBeNull();
   });
 
   it("gives the public IATI file as a schema-valid document of the published activities", async () => {

@@ -2,17 +2,16 @@ import "server-only";
 import { and, asc, desc, eq, ne, type SQL } from "drizzle-orm";
 import { activities, backgroundNotes, organisations, planEditions } from "@/db/schema";
 import type { OrganisationKind } from "@/lib/domain";
-import type { NoteModel } from "@/lib/exports/background-note";
+import type { NoteSectionView } from "@/lib/exports/note-sections";
 import type { CalendarActivity } from "@/lib/exports/ics";
 import type { ActivityFilters } from "@/lib/validation/activity-filters";
 import { activityPage, filterOptions, type ActivityPage, type FilterOptions } from "@/lib/dal/activities/list";
-import { noteView } from "@/lib/dal/notes/background-notes";
+import { noteSection } from "@/lib/dal/notes/background-notes";
 import { calendarActivities } from "@/lib/dal/activities/calendar";
 import { candidates, decideAll } from "@/lib/dal/activities/iati-publication";
 import type { IatiActivity } from "@/lib/iati/publication";
 import { planCoverage, planCoverageByEdition, type Coverage, type EditionCoverage } from "@/lib/dal/plan/coverage";
 import { getDatabase } from "@/lib/dal/db";
-import { keptWhileRecordUnchanged } from "@/lib/dal/record-state";
 
 // The published record, for anyone: no session, so no acting user to check. Every function
 // here returns only published activities (what the IATI export publishes: reviewed, so never
@@ -29,14 +28,12 @@ export async function listPublishedActivities(filters: ActivityFilters): Promise
   return activityPage(filters, publishedActivity());
 }
 
-const publishedOptions = keptWhileRecordUnchanged(() => filterOptions(publishedActivity()));
-
 /**
  * The values the public filters offer: organisations, years and countries of published
- * activities, and the clauses. Kept until the record changes (publication flags included).
+ * activities, and the clauses. The public register's cache keeps them (lib/public-record-cache.ts).
  */
 export async function publicFilterOptions(): Promise<FilterOptions> {
-  return publishedOptions();
+  return filterOptions(publishedActivity());
 }
 
 export async function publishedCalendar(
@@ -123,10 +120,18 @@ export async function listPublicNotes(): Promise<PublicNoteSummary[]> {
     .orderBy(desc(backgroundNotes.periodTo), desc(backgroundNotes.periodFrom));
 }
 
-/** A public note's text as generated from the record (the document only: not who generated it). */
-export async function getPublicNote(id: string): Promise<{ id: string; model: NoteModel } | null> {
-  const view = await noteView(id, true);
-  return view ? { id: view.id, model: view.model } : null;
+/**
+ * A section of a public note (`sectionParam`, as on the note's own page; a short note reads as
+ * one page), as generated from the record: the document and its contents only, not who
+ * generated it nor what the editors left out. A note of the whole record is 20,000 activities:
+ * the public page reads and builds only the section shown, as the secretariat's page does.
+ */
+export async function getPublicNote(
+  id: string,
+  sectionParam: string | undefined,
+): Promise<({ id: string } & NoteSectionView) | null> {
+  const view = await noteSection(id, true, sectionParam);
+  return view && { id: view.id, model: view.model, section: view.section, contents: view.contents, size: view.size };
 }
 
 export interface PublicOrganisationEntry {
