@@ -1,4 +1,4 @@
-import { formatActivityDates, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
+import { formatActivityDates, typedDate, type DateAsGiven, type DateRangeAsGiven } from "@/lib/dates";
 
 /** The dates in words and, when dated, the start as a machine reads it (to the precision given). */
 export function datesAsGiven(
@@ -6,15 +6,7 @@ export function datesAsGiven(
   end: DateAsGiven | null,
   parts?: readonly DateRangeAsGiven[],
 ): { text: string; machine: string | null } {
-  const text = formatActivityDates(start, end, parts);
-  if (!start) return { text, machine: null };
-  const machine =
-    start.precision === "day"
-      ? start.date
-      : start.precision === "month"
-        ? start.date.slice(0, 7)
-        : start.date.slice(0, 4);
-  return { text, machine };
+  return { text: formatActivityDates(start, end, parts), machine: start ? typedDate(start) : null };
 }
 
 /** Dates already put in words by datesAsGiven: a <time> for assistive tools when dated. */
