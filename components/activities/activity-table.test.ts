@@ -73,7 +73,9 @@ describe("the activity list's rows", () => {
     expect(row).not.toHaveProperty("review");
     expect(activityRows([item()], false).rows[0]).not.toHaveProperty("passed");
     expect(render([draft, item()], { workflowNotes: false })).not.toMatch(/Submitted for review|Date passed/);
-    const html = render([draft, item()]);
+    // Off unless asked: a new public caller that forgets the prop sends none.
+    expect(render([draft, item()])).not.toMatch(/Submitted for review|Date passed/);
+    const html = render([draft, item()], { workflowNotes: true });
     expect(html).toContain("Submitted for review");
     expect(html).toContain(DATE_PASSED_MESSAGE);
   });

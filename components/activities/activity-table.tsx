@@ -50,12 +50,12 @@ export function activityRows(
 
 /**
  * `basePath`: where an activity's page lives (the public register has its own);
- * `workflowNotes`: the record-keepers' notes (under review, date passed), not for the public.
+ * `workflowNotes`: the record-keepers' notes (under review, date passed), for record-keepers only: off unless asked, so the public register never receives them.
  */
 export function ActivityTable({
   items,
   basePath = "/activities",
-  workflowNotes = true,
+  workflowNotes = false,
 }: {
   items: ActivityListItem[];
   basePath?: string;

@@ -84,7 +84,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
       ) : null}
       {result.items.length > 0 ? (
         <>
-          <ActivityTable items={result.items} />
+          <ActivityTable items={result.items} workflowNotes />
           <p className="mt-4 text-sm text-slate-600">
             Page {result.page} of {result.pageCount}
           </p>

@@ -23,5 +23,5 @@ const READER: SessionUser = {
 export default async function FloorList({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filters } = parseActivityFilters(await searchParams);
   const [result] = await Promise.all([listActivities(READER, filters), getFilterOptions(READER)]);
-  return <ActivityTable items={result.items} />;
+  return <ActivityTable items={result.items} workflowNotes />;
 }
