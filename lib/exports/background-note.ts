@@ -64,7 +64,8 @@ export interface NotePart {
   edited: boolean;
   /** What changed in the record since the edit; null when nothing did (or not edited). */
   changes: PartChanges | null;
-  basis: PartBasis;
+  /** The record behind the part, what an edit saved now would keep: worked out when read. */
+  readonly basis: PartBasis;
 }
 
 export interface NoteEntry {
@@ -145,13 +146,27 @@ function changesSince(edit: PartEdit, now: PartBasis): PartChanges | null {
 }
 
 function part(key: string, generated: string, scope: WriterActivity[], edits: NoteEdits): NotePart {
-  return partOn(key, generated, basisOf(scope), edits);
+  return partOn(key, generated, () => basisOf(scope), edits);
 }
 
-function partOn(key: string, generated: string, basis: PartBasis, edits: NoteEdits): NotePart {
+/**
+ * A part as printed, and as edited. Its basis is worked out when it is read (an edit saved,
+ * or changes since one shown), not for every part: the printed note reads none, and
+ * fingerprinting every activity for each part of a note of 20,000 allocated a quarter of
+ * what its Word file cost.
+ */
+function partOn(key: string, generated: string, basisOfPart: () => PartBasis, edits: NoteEdits): NotePart {
   const edit = edits[key];
-  if (!edit) return { key, text: generated, generated, edited: false, changes: null, basis };
-  return { key, text: edit.text, generated, edited: true, changes: changesSince(edit, basis), basis };
+  return {
+    key,
+    text: edit ? edit.text : generated,
+    generated,
+    edited: edit !== undefined,
+    changes: edit ? changesSince(edit, basisOfPart()) : null,
+    get basis() {
+      return basisOfPart();
+    },
+  };
 }
 
 /** "1st AICHR-UN Meeting" and "2nd AICHR-UN Meeting" are one series: "AICHR-UN Meeting". */
@@ -205,7 +220,7 @@ export function meetingsBySeries<A extends OutlineActivity>(meetings: A[]): Map<
  * How a group of meetings opens: a recorded series, or several meetings of one name, as a
  * series; a lone meeting recorded in no series is no series, so it opens with nothing.
  */
-const groupOpening = (group: SeriesGroup) =>
+const groupOpening = (group: SeriesGroup<OutlineActivity>) =>
   group.meetings.length > 1 || group.meetings.some((m) => m.series) ? seriesOpening(group.context, group.meetings) : "";
 
 // Within a series, numbered meetings in their order; the unnumbered by date, after them.
@@ -276,37 +291,59 @@ export function groupNote<A extends OutlineActivity>(
   };
 }
 
-const entry = (edits: NoteEdits, prefix: string, write: (a: NoteActivity) => string) => (a: NoteActivity) => ({
-  activityId: a.id,
-  title: a.title,
-  part: part(`${prefix}:${a.id}`, write(a), [a], edits),
+const WRITERS = { meeting: meetingText, activity: activityText, listed: listedText };
+export type EntryKind = keyof typeof WRITERS;
+
+/** The entries of these activities as a section tells them: a meeting in I, an activity under its theme in II, a line of III. */
+const entries = (kind: EntryKind, told: NoteActivity[], edits: NoteEdits): NoteEntry[] =>
+  told.map((a) => ({ activityId: a.id, title: a.title, part: part(`${kind}:${a.id}`, WRITERS[kind](a), [a], edits) }));
+
+/** What a series of meetings opens with; `scope`, the record behind its context (see partOn). */
+const seriesHead = (key: string, s: SeriesGroup<OutlineActivity>, scope: WriterActivity[], o: NoteOptions) => ({
+  key,
+  heading: part(`series-heading:${key}`, s.title, [], o.edits),
+  context: part(`series:${key}`, groupOpening(s), scope, o.edits),
 });
+
+/** What a theme opens with; `scope`, the record behind its opening (see partOn). */
+const themeHead = (theme: Theme, told: OutlineActivity[], scope: WriterActivity[], o: NoteOptions) => {
+  const label = THEME_LABELS[theme];
+  return {
+    theme,
+    heading: part(`theme-heading:${theme}`, label, [], o.edits),
+    opening: part(`theme:${theme}`, themeOpening(label, told), scope, o.edits),
+  };
+};
 
 /** The parts of each section of the note, built one section at a time (see groupNote). */
 export const noteSectionParts = {
   /** `basis`: what the record says of every activity the note tells (see basisOf). */
   introduction: (g: NoteGroups<OutlineActivity>, o: NoteOptions, basis: PartBasis): NoteModel["introduction"] =>
-    partOn("introduction", introduction(o.period, g.formal.length, g.others), basis, o.edits),
+    partOn("introduction", introduction(o.period, g.formal.length, g.others), () => basis, o.edits),
   meetings: (g: NoteGroups, o: NoteOptions): NoteModel["meetings"] =>
     [...g.series].map(([key, s]) => ({
-      key,
-      heading: part(`series-heading:${key}`, s.title, [], o.edits),
-      context: part(`series:${key}`, groupOpening(s), s.meetings, o.edits),
-      meetings: s.meetings.map(entry(o.edits, "meeting", meetingText)),
+      ...seriesHead(key, s, s.meetings, o),
+      meetings: entries("meeting", s.meetings, o.edits),
     })),
-  theme: ({ theme, told }: NoteGroups["themes"][number], o: NoteOptions): NoteModel["themes"][number] => {
-    const label = THEME_LABELS[theme];
-    return {
-      theme,
-      heading: part(`theme-heading:${theme}`, label, [], o.edits),
-      opening: part(`theme:${theme}`, themeOpening(label, told), told, o.edits),
-      items: told.map(entry(o.edits, "activity", activityText)),
-    };
-  },
+  theme: ({ theme, told }: NoteGroups["themes"][number], o: NoteOptions): NoteModel["themes"][number] => ({
+    ...themeHead(theme, told, told, o),
+    items: entries("activity", told, o.edits),
+  }),
   year: ({ year, activities }: NoteGroups["years"][number], o: NoteOptions): NoteModel["years"][number] => ({
     year,
-    items: activities.map(entry(o.edits, "listed", listedText)),
+    items: entries("listed", activities, o.edits),
   }),
+  /**
+   * For the files, which print a section a batch of activities at a time: what a series or a
+   * theme opens with, from the outline of all it tells (the files print no changes since an
+   * edit, so no record stands behind it), and the entries of each batch, read in full.
+   */
+  inPrint: {
+    series: (key: string, s: SeriesGroup<OutlineActivity>, o: NoteOptions) => seriesHead(key, s, [], o),
+    theme: ({ theme, told }: NoteGroups<OutlineActivity>["themes"][number], o: NoteOptions) =>
+      themeHead(theme, told, [], o),
+    entries,
+  },
   /**
    * III's heading names the years whose list prints something: a generated line always does
    * (it ends with a full stop), so only an edit can empty one. It reads no activity's text,

@@ -1,4 +1,4 @@
-import { paragraphsOf, UNDATED, type NoteModel, type NotePart } from "./background-note";
+import { paragraphsOf, UNDATED, type NoteEntry, type NoteModel, type NotePart } from "./background-note";
 
 // The printed note as a list of blocks, the one walk the Word and PDF renderers share, so
 // both carry the same content: only printed text (an emptied part is not printed), the
@@ -24,16 +24,22 @@ export interface NoteInPrint {
   footnotes: string[];
 }
 
-/** One section of the note, or one run of it (the meetings, some themes, some years), in the note's order. */
+/**
+ * One section of the note, or one run of it (the meetings, some themes, some years), in the
+ * note's order; "more" continues the section printed last with more of its entries (a theme
+ * of thousands of activities is printed a batch at a time).
+ */
 export type NoteChunk =
   | { kind: "introduction"; part: NotePart }
   | { kind: "meetings"; meetings: NoteModel["meetings"] }
   | { kind: "themes"; themes: NoteModel["themes"] }
   | { kind: "years"; years: NoteModel["years"] }
-  | { kind: "annex"; annex: NoteModel["annex"] };
+  | { kind: "annex"; annex: NoteModel["annex"] }
+  | { kind: "more"; entries: NoteEntry[] };
 
+type Phase = Exclude<NoteChunk["kind"], "more">;
 const ROMAN = ["I", "II", "III"] as const;
-const PHASES: Array<NoteChunk["kind"]> = ["introduction", "meetings", "themes", "years", "annex"];
+const PHASES: Phase[] = ["introduction", "meetings", "themes", "years", "annex"];
 
 /**
  * Prints a note chunk by chunk, in its order. The headings of a part are printed as it is
@@ -45,9 +51,17 @@ export function notePrinter(title: string, listHeading: string) {
   const numbers = { meetings: 0, themes: 0 };
   let entered = -1;
   let blocks: Block[] = [{ kind: "title", runs: [{ text: title }] }];
+  // A section's heading waits for its first printed part: a section whose parts are all empty
+  // is not printed, and one printed a batch at a time need not know its later batches.
+  let heading: (() => void) | null = null;
   const plain = (kind: Block["kind"], text: string) => blocks.push({ kind, runs: [{ text }] });
   const text = (part: NotePart, kind: Block["kind"] = "paragraph") => {
-    for (const paragraph of paragraphsOf(part.text)) {
+    const paragraphs = paragraphsOf(part.text);
+    if (paragraphs.length > 0 && heading) {
+      heading();
+      heading = null;
+    }
+    for (const paragraph of paragraphs) {
       blocks.push({
         kind,
         runs: paragraph.map((piece) =>
@@ -56,13 +70,13 @@ export function notePrinter(title: string, listHeading: string) {
       });
     }
   };
-  // A section whose parts are all empty is not printed; one with an empty heading continues the one before.
-  const section = (counter: keyof typeof numbers, heading: NotePart, content: NotePart[]) => {
-    if (!content.some((p) => p.text.trim())) return false;
-    if (heading.text.trim()) plain("h3", `${++numbers[counter]}. ${heading.text.trim()}`);
-    return true;
+  // A section with an empty heading continues the one before.
+  const section = (counter: keyof typeof numbers, part: NotePart) => {
+    heading = () => {
+      if (part.text.trim()) plain("h3", `${++numbers[counter]}. ${part.text.trim()}`);
+    };
   };
-  const headings: Record<NoteChunk["kind"], () => void> = {
+  const headings: Record<Phase, () => void> = {
     introduction: () => plain("h1", "A. Introduction"),
     meetings: () => {
       plain("h1", "B. Current engagement between AICHR and the UN System");
@@ -73,31 +87,37 @@ export function notePrinter(title: string, listHeading: string) {
     annex: () => {},
   };
   const enter = (kind: NoteChunk["kind"]) => {
-    while (entered < PHASES.indexOf(kind)) headings[PHASES[++entered]!]();
+    if (kind === "more") return;
+    while (entered < PHASES.indexOf(kind)) {
+      heading = null;
+      headings[PHASES[++entered]!]();
+    }
   };
+  // III lists its activities as bullets; I and II tell them in paragraphs.
+  const entry = (e: NoteEntry) => text(e.part, PHASES[entered] === "years" ? "bullet" : "paragraph");
   const content: { [K in NoteChunk["kind"]]: (chunk: Extract<NoteChunk, { kind: K }>) => void } = {
     introduction: ({ part }) => text(part),
     meetings: ({ meetings }) => {
       for (const series of meetings) {
-        if (!section("meetings", series.heading, [series.context, ...series.meetings.map((m) => m.part)])) continue;
+        section("meetings", series.heading);
         text(series.context);
-        for (const m of series.meetings) text(m.part);
+        series.meetings.forEach(entry);
       }
     },
     themes: ({ themes }) => {
       for (const theme of themes) {
-        if (!section("themes", theme.heading, [theme.opening, ...theme.items.map((i) => i.part)])) continue;
+        section("themes", theme.heading);
         text(theme.opening);
-        for (const item of theme.items) text(item.part);
+        theme.items.forEach(entry);
       }
     },
     years: ({ years }) => {
       for (const year of years) {
-        if (!year.items.some((i) => i.part.text.trim())) continue;
-        plain("h3", year.year === UNDATED ? "Date not recorded" : year.year);
-        for (const item of year.items) text(item.part, "bullet");
+        heading = () => plain("h3", year.year === UNDATED ? "Date not recorded" : year.year);
+        year.items.forEach(entry);
       }
     },
+    more: ({ entries }) => entries.forEach(entry),
     annex: ({ annex }) => {
       for (const edition of annex) {
         plain("h1", `ANNEX: ${edition.heading}`);

@@ -213,7 +213,7 @@ function toldIn(groups: NoteGroups<OutlineActivity>, section: NoteSection): Outl
 }
 
 /** The groups again, each activity replaced by its full record; those not read are left out. */
-export function inFull(groups: NoteGroups<OutlineActivity>, full: Map<string, NoteActivity>): NoteGroups<NoteActivity> {
+function inFull(groups: NoteGroups<OutlineActivity>, full: Map<string, NoteActivity>): NoteGroups<NoteActivity> {
   const read = (list: OutlineActivity[]) => list.flatMap((a) => full.get(a.id) ?? []);
   return {
     included: read(groups.included),

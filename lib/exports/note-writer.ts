@@ -267,7 +267,10 @@ export function meetingText(a: WriterActivity): string {
   return out.join(" ");
 }
 
-const years = (activities: WriterActivity[]) => {
+/** What the openings of a theme or series read of its activities: a note printed a batch at a time has only their outline. */
+type Outlined = Pick<WriterActivity, "start" | "organisations">;
+
+const years = (activities: Array<Pick<WriterActivity, "start">>) => {
   const all = activities.flatMap((a) => (a.start ? [Number(a.start.date.slice(0, 4))] : []));
   if (all.length === 0) return null;
   const [from, to] = [Math.min(...all), Math.max(...all)];
@@ -278,7 +281,7 @@ const countWord = (n: number) =>
   ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"][n] ?? String(n);
 
 /** The paragraph opening a theme: who worked with the AICHR on it, when, and how often. */
-export function themeOpening(themeLabel: string, activities: WriterActivity[]): string {
+export function themeOpening(themeLabel: string, activities: Outlined[]): string {
   const un = [...new Set(activities.flatMap((a) => a.organisations.filter((o) => o.kind === "un_entity").map(prose)))];
   const span = years(activities);
   const n = activities.length;
@@ -292,7 +295,7 @@ export function themeOpening(themeLabel: string, activities: WriterActivity[]): 
 }
 
 /** The context of a series of meetings: how often it met in the note's period. */
-export function seriesContext(_seriesTitle: string, meetings: WriterActivity[]): string {
+export function seriesContext(_seriesTitle: string, meetings: Outlined[]): string {
   const span = years(meetings);
   const n = meetings.length;
   const times = n === 1 ? "once" : n === 2 ? "twice" : `${countWord(n)} times`;
@@ -300,7 +303,7 @@ export function seriesContext(_seriesTitle: string, meetings: WriterActivity[]):
 }
 
 /** A series as the note opens it: its context (who meets, since when, why), then how often it met in the period. */
-export function seriesOpening(context: string | null, meetings: WriterActivity[]): string {
+export function seriesOpening(context: string | null, meetings: Outlined[]): string {
   const told = context?.trim();
   const sentence = told ? (/[.!?]["'’”)]*$/.test(told) ? told : `${told}.`) : null;
   return [sentence, seriesContext("", meetings)].filter(Boolean).join(" ");

@@ -11,7 +11,7 @@ import { SEED_NOTE_2019 } from "@/db/seed/note-2019";
 import { seedRecord } from "@/db/seed/seed";
 import { noteFileName, noteParts, type NoteModel } from "@/lib/exports/background-note";
 import { renderNoteDocx } from "@/lib/exports/note-docx";
-import { printNote } from "@/lib/exports/note-print";
+import { blockText, printNote } from "@/lib/exports/note-print";
 import { getNoteInPrint } from "@/lib/dal/notes/note-in-print";
 import { renderNotePdf } from "@/lib/exports/note-pdf";
 import { prose } from "@/lib/exports/note-writer";
@@ -211,21 +211,49 @@ describe.each(ENGINES)("the Background Note on %s", (engine) => {
   });
 
   const secretariat = () => demoUser(database.db, "secretariat@demo.test");
-  /** The note as its Word and PDF downloads read it: a section at a time. */
-  const inPrint = async (id: string) => (await getNoteInPrint(await secretariat(), id))!.note;
+  /** The note as its Word and PDF downloads read it: a batch of activities at a time. */
+  const inPrint = async (id: string, batch?: number) => (await getNoteInPrint(await secretariat(), id, batch))!.note;
+  const printedBlocks = async (printed: Awaited<ReturnType<typeof inPrint>>) => {
+    const blocks = [];
+    for await (const chunk of printed.blocks) blocks.push(...chunk);
+    return blocks;
+  };
 
-  it("prints the note for its files a section at a time as it prints it whole, footnotes and all", async () => {
+  it("prints the note for its files a batch at a time as it prints it whole, footnotes and all", async () => {
     const user = await secretariat();
     const { id } = await createNote(user, settings({ title: "Printed by sections", includeUndated: true }));
     for (const noteId of [seeded.id, id]) {
       const whole = printNote((await getNote(user, noteId))!.model);
-      const printed = await inPrint(noteId);
-      const blocks = [];
-      for await (const section of printed.blocks) blocks.push(...section);
-      expect(blocks).toEqual(whole.blocks);
-      expect(printed.footnotes).toEqual(whole.footnotes);
+      // As it prints the whole record's note, and in batches of two: every section of these in pieces.
+      for (const batch of [undefined, 2]) {
+        const printed = await inPrint(noteId, batch);
+        expect(await printedBlocks(printed)).toEqual(whole.blocks);
+        expect(printed.footnotes).toEqual(whole.footnotes);
+      }
     }
     expect(printNote(seeded.model).footnotes.length).toBeGreaterThan(0);
+  });
+
+  it("prints a section's heading in batches when only a later batch prints anything", async () => {
+    const user = await secretariat();
+    const { id } = await createNote(
+      user,
+      settings({ title: "Emptied at the start", periodFrom: "2009-01-01", periodTo: "2030-12-31" }),
+    );
+    const { model } = (await getNote(user, id))!;
+    const theme = model.themes.find((t) => t.items.length >= 3)!;
+    const year = model.years.find((y) => y.items.length >= 3)!;
+    // The opening and the first batch (two activities) of a theme, and a year's first two lines, left empty.
+    for (const part of [
+      theme.opening,
+      ...[theme, { items: year.items }].flatMap((s) => s.items.slice(0, 2).map((i) => i.part)),
+    ])
+      await saveNotePart(user, id, { key: part.key, text: "" });
+    const whole = printNote((await getNote(user, id))!.model);
+    const heading = whole.blocks.find((b) => b.kind === "h3" && blockText(b).endsWith(theme.heading.text))!;
+    expect(heading, "the theme is printed").toBeDefined();
+    expect(whole.blocks.some((b) => b.kind === "h3" && blockText(b) === year.year)).toBe(true);
+    expect(await printedBlocks(await inPrint(id, 2))).toEqual(whole.blocks);
   });
 
   it("exports the 2019 note as Word reading as the original: its paragraphs in order, sources as footnotes, no link", async () => {
