@@ -317,9 +317,9 @@ const themeHead = (theme: Theme, told: OutlineActivity[], scope: WriterActivity[
 
 /** The parts of each section of the note, built one section at a time (see groupNote). */
 export const noteSectionParts = {
-  /** `basis`: what the record says of every activity the note tells (see basisOf). */
-  introduction: (g: NoteGroups<OutlineActivity>, o: NoteOptions, basis: PartBasis): NoteModel["introduction"] =>
-    partOn("introduction", introduction(o.period, g.formal.length, g.others), () => basis, o.edits),
+  /** `basis`: what the record says of every activity the note tells (see basisOf), worked out when read. */
+  introduction: (g: NoteGroups<OutlineActivity>, o: NoteOptions, basis: () => PartBasis): NoteModel["introduction"] =>
+    partOn("introduction", introduction(o.period, g.formal.length, g.others), basis, o.edits),
   meetings: (g: NoteGroups, o: NoteOptions): NoteModel["meetings"] =>
     [...g.series].map(([key, s]) => ({
       ...seriesHead(key, s, s.meetings, o),
@@ -381,7 +381,7 @@ export function buildNote(activities: NoteActivity[], options: NoteOptions): Not
     title: options.title,
     date: options.date,
     period: options.period,
-    introduction: build.introduction(groups, options, basisOf(groups.included)),
+    introduction: build.introduction(groups, options, () => basisOf(groups.included)),
     meetings: build.meetings(groups, options),
     themes: groups.themes.map((t) => build.theme(t, options)),
     listHeading: build.listHeading(groups, options),

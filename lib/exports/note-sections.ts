@@ -257,7 +257,7 @@ export function buildNoteSection(
     introduction: build.introduction(
       plan.groups,
       options,
-      introductionBasis ?? (section.kind === "whole" ? basisOf(told.included) : {}),
+      () => introductionBasis ?? (section.kind === "whole" ? basisOf(told.included) : {}),
     ),
     meetings: shows("meetings") ? build.meetings(told, options) : [],
     themes: told.themes

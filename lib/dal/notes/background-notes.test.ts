@@ -9,7 +9,7 @@ import { activities } from "@/db/schema";
 import { SEED_ACTIVITIES } from "@/db/seed/activities";
 import { SEED_NOTE_2019 } from "@/db/seed/note-2019";
 import { seedRecord } from "@/db/seed/seed";
-import { noteFileName, noteParts, type NoteModel } from "@/lib/exports/background-note";
+import { noteFileName, noteParts, type NoteEntry, type NoteModel } from "@/lib/exports/background-note";
 import { renderNoteDocx } from "@/lib/exports/note-docx";
 import { blockText, printNote } from "@/lib/exports/note-print";
 import { getNoteInPrint } from "@/lib/dal/notes/note-in-print";
@@ -244,10 +244,8 @@ describe.each(ENGINES)("the Background Note on %s", (engine) => {
     const theme = model.themes.find((t) => t.items.length >= 3)!;
     const year = model.years.find((y) => y.items.length >= 3)!;
     // The opening and the first batch (two activities) of a theme, and a year's first two lines, left empty.
-    for (const part of [
-      theme.opening,
-      ...[theme, { items: year.items }].flatMap((s) => s.items.slice(0, 2).map((i) => i.part)),
-    ])
+    const firstTwo = (items: NoteEntry[]) => items.slice(0, 2).map((i) => i.part);
+    for (const part of [theme.opening, ...firstTwo(theme.items), ...firstTwo(year.items)])
       await saveNotePart(user, id, { key: part.key, text: "" });
     const whole = printNote((await getNote(user, id))!.model);
     const heading = whole.blocks.find((b) => b.kind === "h3" && blockText(b).endsWith(theme.heading.text))!;

@@ -53,15 +53,29 @@ function noteSelection(db: Executor, settings: NoteSettings): SQL {
 /** Every activity the note's settings select, in full: for the Word, PDF and printed note, and edits. */
 export async function noteActivities(db: Executor, settings: NoteSettings): Promise<NoteActivity[]> {
   const selected = noteSelection(db, settings);
-  return readInFull(db, selected, matchingActivities(db, selected));
+  return readInFull(db, selected, matchingActivities(db, selected), involvements(db));
+}
+
+/**
+ * A reader of activities in full, each call these activities in the order given (those still
+ * in the record), over one read of the record's organisations: the files read a note a
+ * hundred activities at a time, and each batch read the organisations again.
+ */
+export function noteActivityReader(db: Executor): (ids: string[]) => Promise<NoteActivity[]> {
+  // Read with the first call's queries (not before: a reader made and not yet called would
+  // leave a failed read unhandled), and kept for the next.
+  let involvement: Promise<Involvement> | undefined;
+  return async (ids) => {
+    if (ids.length === 0) return [];
+    const among = amongIds(ids);
+    involvement ??= involvements(db);
+    return inIdOrder(ids, await readInFull(db, among(activities.id), among, involvement));
+  };
 }
 
 /** These activities in full, in the order given (those still in the record): the section a page shows. */
-export async function noteActivitiesAmong(db: Executor, ids: string[]): Promise<NoteActivity[]> {
-  if (ids.length === 0) return [];
-  const among = amongIds(ids);
-  return inIdOrder(ids, await readInFull(db, among(activities.id), among));
-}
+export const noteActivitiesAmong = (db: Executor, ids: string[]): Promise<NoteActivity[]> =>
+  noteActivityReader(db)(ids);
 
 /**
  * Every activity the note's settings select, by what orders, groups and counts the note (and
@@ -82,7 +96,7 @@ export async function noteOutlines(db: Executor, settings: NoteSettings): Promis
       .from(activities)
       .leftJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
       .where(selected),
-    noteRelations(db, matchingActivities(db, selected)),
+    noteRelations(db, matchingActivities(db, selected), involvements(db)),
   ]);
   const series = seriesReader();
   return rows.map((row) => ({
@@ -105,9 +119,10 @@ const FINGERPRINT_BATCH = 1000;
  */
 export async function noteBasis(db: Executor, ids: string[]): Promise<PartBasis> {
   const basis: PartBasis = {};
+  const read = noteActivityReader(db);
   for (let start = 0; start < ids.length; start += FINGERPRINT_BATCH) {
     // In the order given (the note's), so that "added since" lists them as the note tells them.
-    Object.assign(basis, basisOf(await noteActivitiesAmong(db, ids.slice(start, start + FINGERPRINT_BATCH))));
+    Object.assign(basis, basisOf(await read(ids.slice(start, start + FINGERPRINT_BATCH))));
   }
   return basis;
 }
@@ -140,7 +155,12 @@ function seriesReader() {
   };
 }
 
-async function readInFull(db: Executor, selected: SQL, scope: ActivityScope): Promise<NoteActivity[]> {
+async function readInFull(
+  db: Executor,
+  selected: SQL,
+  scope: ActivityScope,
+  involvement: Promise<Involvement>,
+): Promise<NoteActivity[]> {
   const [rows, relations, outcomes, parts] = await Promise.all([
     db
       .select({
@@ -156,7 +176,7 @@ async function readInFull(db: Executor, selected: SQL, scope: ActivityScope): Pr
       .from(activities)
       .leftJoin(activitySeries, eq(activitySeries.id, activities.seriesId))
       .where(selected),
-    noteRelations(db, scope),
+    noteRelations(db, scope, involvement),
     db
       .select({ activityId: reports.activityId, outcomes: reports.outcomes, participants: reports.participantsTotal })
       .from(reports)
@@ -197,13 +217,42 @@ async function readInFull(db: Executor, selected: SQL, scope: ActivityScope): Pr
 const aggregate = (column: AnyPgColumn, ...order: AnyPgColumn[]) =>
   sql<string[]>`array_agg(${column}::text ORDER BY ${sql.join(order, sql`, `)})`;
 
+/** An organisation in a role, as the note names it. */
+type Involvement = (id: string, role: InvolvementRole) => WriterOrganisation;
+
 /**
- * The organisations (lead first) and themes of many activities: one row per activity and
- * relation, aggregated with GROUP BY, and the few organisations looked up in memory. Each
+ * The record's few organisations, looked up in memory by the activities' relations. Each
  * organisation in each role is one object, shared by every activity it takes part in so.
  */
-async function noteRelations(db: Executor, scope: ActivityScope) {
-  const [orgRows, themeRows, orgs] = await Promise.all([
+async function involvements(db: Executor): Promise<Involvement> {
+  const orgs = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      acronym: organisations.acronym,
+      kind: organisations.kind,
+    })
+    .from(organisations);
+  const orgById = new Map(orgs.map((o) => [o.id, o]));
+  const known = new Map<string, WriterOrganisation>();
+  return (id, role) => {
+    const key = `${id} ${role}`;
+    let involved = known.get(key);
+    if (!involved) {
+      const o = orgById.get(id)!;
+      involved = { label: o.acronym ?? o.name, name: o.name, kind: o.kind, role };
+      known.set(key, involved);
+    }
+    return involved;
+  };
+}
+
+/**
+ * The organisations (lead first) and themes of many activities: one row per activity and
+ * relation, aggregated with GROUP BY, the organisations named through `involvement`.
+ */
+async function noteRelations(db: Executor, scope: ActivityScope, involvement: Promise<Involvement>) {
+  const [orgRows, themeRows, involved] = await Promise.all([
     db
       .select({
         activityId: activityOrganisations.activityId,
@@ -222,29 +271,10 @@ async function noteRelations(db: Executor, scope: ActivityScope) {
       .from(activityThemes)
       .where(scope(activityThemes.activityId))
       .groupBy(activityThemes.activityId),
-    db
-      .select({
-        id: organisations.id,
-        name: organisations.name,
-        acronym: organisations.acronym,
-        kind: organisations.kind,
-      })
-      .from(organisations),
+    involvement,
   ]);
-  const orgById = new Map(orgs.map((o) => [o.id, o]));
-  const involvements = new Map<string, WriterOrganisation>();
-  const involvement = (id: string, role: InvolvementRole): WriterOrganisation => {
-    const key = `${id} ${role}`;
-    let known = involvements.get(key);
-    if (!known) {
-      const o = orgById.get(id)!;
-      known = { label: o.acronym ?? o.name, name: o.name, kind: o.kind, role };
-      involvements.set(key, known);
-    }
-    return known;
-  };
   const orgsOf = new Map(
-    orgRows.map((r) => [r.activityId, r.ids.map((id, i) => involvement(id, r.roles[i] as InvolvementRole))]),
+    orgRows.map((r) => [r.activityId, r.ids.map((id, i) => involved(id, r.roles[i] as InvolvementRole))]),
   );
   const themesOf = new Map(themeRows.map((r) => [r.activityId, r.themes as Theme[]]));
   return {

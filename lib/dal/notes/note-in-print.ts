@@ -13,7 +13,7 @@ import type { NoteSettings } from "@/lib/validation/background-note";
 import { assertCan } from "@/lib/dal/access";
 import { getDatabase, type Executor } from "@/lib/dal/db";
 import { loadNote } from "@/lib/dal/notes/background-notes";
-import { noteActivitiesAmong, noteOutlines } from "@/lib/dal/notes/note-activities";
+import { noteActivityReader, noteOutlines } from "@/lib/dal/notes/note-activities";
 import type { SessionUser } from "@/lib/dal/accounts/session-user";
 
 /**
@@ -57,19 +57,17 @@ async function* sections(
   batch: number,
 ) {
   const { inPrint } = build;
+  const read = noteActivityReader(db);
   /** A section's first chunk, its opening with its first batch of entries, then "more" of them a batch at a time. */
   async function* inBatches(told: OutlineActivity[], kind: EntryKind, opening: (entries: NoteEntry[]) => NoteChunk) {
     for (let start = 0; start < told.length; start += batch) {
-      const full = await noteActivitiesAmong(
-        db,
-        told.slice(start, start + batch).map((a) => a.id),
-      );
+      const full = await read(told.slice(start, start + batch).map((a) => a.id));
       const entries = inPrint.entries(kind, full, options.edits);
       yield printer.print(start === 0 ? opening(entries) : { kind: "more", entries });
     }
   }
   // The files print what the introduction says, not what changed since its edit: no record behind it.
-  yield printer.print({ kind: "introduction", part: build.introduction(groups, options, {}) });
+  yield printer.print({ kind: "introduction", part: build.introduction(groups, options, () => ({})) });
   for (const [key, series] of groups.series) {
     yield* inBatches(series.meetings, "meeting", (meetings) => ({
       kind: "meetings",
